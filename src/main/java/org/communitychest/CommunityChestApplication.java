@@ -1,0 +1,22 @@
+package org.communitychest;
+
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.component.page.Meta;
+import com.vaadin.flow.server.PWA;
+import com.vaadin.flow.theme.lumo.Lumo;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+@SpringBootApplication
+@ConfigurationPropertiesScan
+@StyleSheet(Lumo.STYLESHEET)
+@StyleSheet("styles/community-chest.css")
+@Meta(name = "viewport", content = "width=device-width, initial-scale=1")
+public class CommunityChestApplication implements AppShellConfigurator {
+
+    public static void main(String[] args) {
+        SpringApplication.run(CommunityChestApplication.class, args);
+    }
+}

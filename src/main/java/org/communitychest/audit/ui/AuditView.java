@@ -1,0 +1,64 @@
+package org.communitychest.audit.ui;
+
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.communitychest.audit.AuditLog;
+import org.communitychest.audit.AuditRecord;
+import org.communitychest.audit.AuditSearch;
+import org.communitychest.base.London;
+import org.springframework.data.domain.PageRequest;
+
+@Route("admin/audit")
+@PageTitle("Audit trail · Community Chest")
+@RolesAllowed("ADMIN")
+class AuditView extends VerticalLayout {
+
+    private final TextField text = new TextField("Who or what");
+    private final ComboBox<String> action = new ComboBox<>("Action");
+    private final DatePicker from = new DatePicker("From");
+    private final DatePicker to = new DatePicker("To");
+    final Grid<AuditRecord> grid = new Grid<>();
+
+    AuditView(AuditLog auditLog) {
+        addClassName("cc-page");
+        setSizeFull();
+        text.setPlaceholder("email, record id…");
+        text.setValueChangeMode(ValueChangeMode.LAZY);
+        text.setClearButtonVisible(true);
+        action.setItems(auditLog.actions());
+        action.setClearButtonVisible(true);
+        var filters = new FlexLayout(text, action, from, to);
+        filters.addClassName("cc-filters");
+
+        grid.addColumn(r -> London.format(r.occurredAt())).setHeader("When").setAutoWidth(true);
+        grid.addColumn(AuditRecord::actor).setHeader("Who").setAutoWidth(true);
+        grid.addColumn(AuditRecord::action).setHeader("Action").setAutoWidth(true);
+        grid.addColumn(r -> r.subjectType() + (r.subjectId() == null ? "" : " " + r.subjectId()))
+                .setHeader("Subject").setAutoWidth(true);
+        grid.addColumn(AuditRecord::before).setHeader("Before").setFlexGrow(1);
+        grid.addColumn(AuditRecord::after).setHeader("After").setFlexGrow(1);
+        grid.setItems(query -> auditLog.search(currentSearch(),
+                PageRequest.of(query.getPage(), query.getPageSize())).stream());
+        grid.setSizeFull();
+
+        text.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        action.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        from.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        to.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+
+        add(new H1("Audit trail"), filters, grid);
+    }
+
+    private AuditSearch currentSearch() {
+        return new AuditSearch(text.getValue(), action.getValue(), from.getValue(), to.getValue());
+    }
+}

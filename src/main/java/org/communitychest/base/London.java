@@ -1,0 +1,39 @@
+package org.communitychest.base;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/** Dates and times as people in the partnership read them: Europe/London. */
+public final class London {
+
+    public static final ZoneId ZONE = ZoneId.of("Europe/London");
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d MMMM yyyy, h:mma", Locale.UK);
+
+    private London() {
+    }
+
+    public static Instant toInstant(LocalDateTime local) {
+        return local == null ? null : local.atZone(ZONE).toInstant();
+    }
+
+    public static LocalDateTime toLocal(Instant instant) {
+        return instant == null ? null : LocalDateTime.ofInstant(instant, ZONE);
+    }
+
+    public static LocalDate today(java.time.Clock clock) {
+        return LocalDate.now(clock.withZone(ZONE));
+    }
+
+    public static String format(LocalDate date) {
+        return date == null ? "" : DATE.format(date);
+    }
+
+    public static String format(Instant instant) {
+        return instant == null ? "" : DATE_TIME.format(toLocal(instant)).replace("AM", "am").replace("PM", "pm");
+    }
+}

@@ -1,0 +1,67 @@
+package org.communitychest.base;
+
+import java.util.Arrays;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * Runs work that no person started (demo data, scheduled jobs) through the same secured services, as the
+ * "system" of one partnership with the roles it needs.
+ */
+public final class SystemActor {
+
+    private SystemActor() {
+    }
+
+    public static <T> T callAs(Long partnershipId, Supplier<T> work, String... roles) {
+        var previous = SecurityContextHolder.getContext();
+        var user = new SystemUser(partnershipId, Set.copyOf(Arrays.asList(roles)));
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null,
+                user.roleNames().stream().map(r -> new SimpleGrantedAuthority("ROLE_" + r)).toList()));
+        SecurityContextHolder.setContext(context);
+        try {
+            return work.get();
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
+    }
+
+    public static void runAs(Long partnershipId, Runnable work, String... roles) {
+        callAs(partnershipId, () -> {
+            work.run();
+            return null;
+        }, roles);
+    }
+
+    private record SystemUser(Long partnershipId, Set<String> roleNames) implements SignedInUser {
+
+        @Override
+        public long id() {
+            return 0;
+        }
+
+        @Override
+        public String email() {
+            return "system";
+        }
+
+        @Override
+        public String displayName() {
+            return "System";
+        }
+
+        @Override
+        public String partnershipName() {
+            return null;
+        }
+
+        @Override
+        public String toString() {
+            return "system";
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package org.communitychest.base.ui;
+
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.communitychest.base.SignedInUser;
+import org.springframework.security.core.GrantedAuthority;
+
+@Layout
+@AnonymousAllowed
+public class MainLayout extends AppLayout {
+
+    MainLayout(AuthenticationContext authenticationContext, List<MenuContribution> contributions) {
+        setPrimarySection(Section.DRAWER);
+        addClassName("cc-layout");
+
+        var title = new Anchor("", "Community Chest");
+        title.addClassName("cc-brand");
+        var header = new HorizontalLayout(new DrawerToggle(), title);
+        header.setAlignItems(FlexComponent.Alignment.CENTER);
+        header.setWidthFull();
+        header.addClassName("cc-header");
+        header.setFlexGrow(1, title);
+
+        Set<String> roles = currentRoles(authenticationContext);
+        var user = authenticationContext.getAuthenticatedUser(SignedInUser.class);
+        if (user.isPresent()) {
+            var who = new Span(user.get().displayName());
+            who.addClassName("cc-who");
+            var logout = new Button("Sign out", e -> authenticationContext.logout());
+            logout.addThemeVariants(ButtonVariant.TERTIARY);
+            header.add(who, logout);
+        } else {
+            header.add(new Anchor("login", "Sign in"));
+        }
+        addToNavbar(header);
+
+        var drawer = new VerticalLayout();
+        drawer.setPadding(false);
+        drawer.addClassName("cc-drawer");
+        user.ifPresent(u -> {
+            var card = new Div(new Span(u.displayName()), new Span(u.contextLine()));
+            card.addClassName("cc-user-card");
+            drawer.add(card);
+        });
+        sideNavs(contributions, roles, user.isPresent()).forEach(drawer::add);
+        addToDrawer(drawer);
+    }
+
+    private static Set<String> currentRoles(AuthenticationContext authenticationContext) {
+        return authenticationContext.getGrantedAuthorities().stream()
+                .map(GrantedAuthority::getAuthority)
+                .filter(a -> a.startsWith("ROLE_"))
+                .map(a -> a.substring(5))
+                .collect(Collectors.toSet());
+    }
+
+    private static List<SideNav> sideNavs(List<MenuContribution> contributions, Set<String> roles, boolean signedIn) {
+        Map<String, SideNav> bySection = new LinkedHashMap<>();
+        if (signedIn) {
+            var home = new SideNav();
+            home.addItem(new SideNavItem("Home", "", VaadinIcon.HOME.create()));
+            bySection.put("", home);
+        }
+        contributions.stream()
+                .flatMap(c -> c.menuEntries().stream())
+                .filter(e -> signedIn ? e.visibleTo(roles) : e.roles().contains("ANONYMOUS"))
+                .sorted(Comparator.comparingInt(MenuEntry::order))
+                .forEach(e -> bySection.computeIfAbsent(e.section(), MainLayout::newSection)
+                        .addItem(new SideNavItem(e.label(), e.path(), e.icon().create())));
+        return List.copyOf(bySection.values());
+    }
+
+    private static SideNav newSection(String label) {
+        var nav = new SideNav();
+        if (!label.isEmpty()) {
+            nav.setLabel(label);
+        }
+        return nav;
+    }
+}

@@ -1,0 +1,61 @@
+package org.communitychest.demo;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Set;
+import org.communitychest.base.SystemActor;
+import org.communitychest.place.Areas;
+import org.communitychest.place.PartnershipInfo;
+import org.communitychest.place.Partnerships;
+import org.communitychest.security.DemoAccounts;
+import org.communitychest.security.Role;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+
+/**
+ * Seeds a believable Tower Hamlets partnership on first start of the embedded database. Off unless
+ * {@code chest.demo-data.enabled=true}, which only the default profile sets.
+ */
+@Component
+@Order(1)
+@ConditionalOnProperty(name = "chest.demo-data.enabled", havingValue = "true")
+class DemoData implements ApplicationRunner {
+
+    static final String PASSWORD = "chest-demo-2026";
+    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+    private final Partnerships partnerships;
+    private final Areas areas;
+    private final DemoAccounts accounts;
+
+    DemoData(Partnerships partnerships, Areas areas, DemoAccounts accounts) {
+        this.partnerships = partnerships;
+        this.areas = areas;
+        this.accounts = accounts;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) throws IOException {
+        if (partnerships.findByCode("THT").isPresent()) {
+            return;
+        }
+        log.info("Seeding demo data: Tower Hamlets Together");
+        PartnershipInfo tht = partnerships.create("THT", "Tower Hamlets Together");
+        try (InputStream wards = new ClassPathResource("demo/tower-hamlets-wards.csv").getInputStream()) {
+            var result = SystemActor.callAs(tht.id(), () -> areas.importCsv(wards), "ADMIN");
+            if (!result.succeeded()) {
+                throw new IllegalStateException("Demo wards did not import: " + result.problems());
+            }
+        }
+        accounts.create("applicant@example.org", "Amina Begum", null, Set.of(Role.APPLICANT), PASSWORD);
+        accounts.create("panellist@example.org", "Tom Hughes", tht.id(), Set.of(Role.PANELLIST), PASSWORD);
+        accounts.create("officer@example.org", "Priya Shah", tht.id(), Set.of(Role.OFFICER), PASSWORD);
+        accounts.create("admin@example.org", "Daniel Okafor", tht.id(), Set.of(Role.ADMIN), PASSWORD);
+    }
+}

@@ -1,0 +1,58 @@
+package org.communitychest.notifications;
+
+import java.time.Clock;
+import java.util.List;
+import org.communitychest.audit.AuditLog;
+import org.communitychest.base.CurrentUser;
+import org.communitychest.base.RecordNotFoundException;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The mail log as an administrator reads it: their partnership's mail and account mail. */
+@Service
+@PreAuthorize("hasRole('ADMIN')")
+public class MailLog {
+
+    private final MailMessageRepository messages;
+    private final CurrentUser currentUser;
+    private final AuditLog auditLog;
+    private final Clock clock;
+
+    MailLog(MailMessageRepository messages, CurrentUser currentUser, AuditLog auditLog, Clock clock) {
+        this.messages = messages;
+        this.currentUser = currentUser;
+        this.auditLog = auditLog;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public List<MailLogEntry> search(String text, Pageable pageable) {
+        String like = text == null || text.isBlank() ? null : "%" + text.trim().toLowerCase() + "%";
+        return messages.search(currentUser.partnershipId(), like, pageable).map(MailMessage::toEntry).getContent();
+    }
+
+    @Transactional(readOnly = true)
+    public MailBody body(long id) {
+        var message = visible(id);
+        return new MailBody(message.getSubject(), message.getTextBody(),
+                message.getAttachments().stream().map(a -> a.toFile().fileName()).toList());
+    }
+
+    @Transactional
+    public void retry(long id) {
+        var message = visible(id);
+        String before = message.getStatus().name();
+        message.retryNow(clock.instant());
+        auditLog.record(currentUser.partnershipId(), "MAIL_RETRY", "Mail", id, before, "QUEUED");
+    }
+
+    private MailMessage visible(long id) {
+        return messages.findVisible(id, currentUser.partnershipId())
+                .orElseThrow(() -> new RecordNotFoundException("Message"));
+    }
+
+    public record MailBody(String subject, String text, List<String> attachmentNames) {
+    }
+}

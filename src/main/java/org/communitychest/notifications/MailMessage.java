@@ -1,0 +1,174 @@
+package org.communitychest.notifications;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Lob;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+@Entity
+@Table(name = "mail_message")
+class MailMessage {
+
+    static final int MAX_ATTEMPTS = 8;
+    private static final Duration FIRST_RETRY = Duration.ofSeconds(30);
+    private static final Duration LONGEST_WAIT = Duration.ofHours(1);
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "partnership_id")
+    private Long partnershipId;
+
+    @Column(nullable = false, length = 40)
+    private String template;
+
+    @Column(nullable = false, length = 254)
+    private String recipient;
+
+    @Column(nullable = false, length = 300)
+    private String subject;
+
+    @Lob
+    @Column(name = "text_body", nullable = false)
+    private String textBody;
+
+    @Lob
+    @Column(name = "html_body", nullable = false)
+    private String htmlBody;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(nullable = false, length = 20)
+    private MailStatus status;
+
+    @Column(nullable = false)
+    private int attempts;
+
+    @Column(name = "next_attempt_at")
+    private Instant nextAttemptAt;
+
+    @Column(name = "last_error", length = 1000)
+    private String lastError;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "sent_at")
+    private Instant sentAt;
+
+    @Version
+    private long version;
+
+    @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.LAZY)
+    @JoinColumn(name = "mail_id", nullable = false)
+    private List<MailAttachment> attachments = new ArrayList<>();
+
+    protected MailMessage() {
+    }
+
+    MailMessage(Long partnershipId, String template, String recipient, RenderedMail mail, Instant now,
+            boolean canSend) {
+        this.partnershipId = partnershipId;
+        this.template = template;
+        this.recipient = recipient;
+        this.subject = mail.subject();
+        this.textBody = mail.text();
+        this.htmlBody = mail.html();
+        this.createdAt = now;
+        if (canSend) {
+            this.status = MailStatus.QUEUED;
+            this.nextAttemptAt = now;
+        } else {
+            this.status = MailStatus.NOT_SENT;
+            this.lastError = "No SMTP server is configured; the message is kept here and was not sent.";
+        }
+    }
+
+    void attach(MailAttachmentFile file) {
+        attachments.add(new MailAttachment(file));
+    }
+
+    void sent(Instant now) {
+        attempts++;
+        status = MailStatus.SENT;
+        sentAt = now;
+        nextAttemptAt = null;
+        lastError = null;
+    }
+
+    /** A failed attempt: wait longer each time (30 s, 1 min, 2 min … at most an hour), then give up. */
+    void failed(String error, Instant now) {
+        attempts++;
+        lastError = error == null ? "unknown error" : error.substring(0, Math.min(error.length(), 1000));
+        if (attempts >= MAX_ATTEMPTS) {
+            status = MailStatus.FAILED;
+            nextAttemptAt = null;
+        } else {
+            Duration wait = FIRST_RETRY.multipliedBy(1L << (attempts - 1));
+            nextAttemptAt = now.plus(wait.compareTo(LONGEST_WAIT) > 0 ? LONGEST_WAIT : wait);
+        }
+    }
+
+    void retryNow(Instant now) {
+        if (status != MailStatus.FAILED && status != MailStatus.NOT_SENT) {
+            throw new IllegalStateException("Only a failed or unsent message can be tried again");
+        }
+        status = MailStatus.QUEUED;
+        attempts = 0;
+        nextAttemptAt = now;
+    }
+
+    Long getId() {
+        return id;
+    }
+
+    Long getPartnershipId() {
+        return partnershipId;
+    }
+
+    String getRecipient() {
+        return recipient;
+    }
+
+    String getSubject() {
+        return subject;
+    }
+
+    String getTextBody() {
+        return textBody;
+    }
+
+    String getHtmlBody() {
+        return htmlBody;
+    }
+
+    MailStatus getStatus() {
+        return status;
+    }
+
+    List<MailAttachment> getAttachments() {
+        return attachments;
+    }
+
+    MailLogEntry toEntry() {
+        return new MailLogEntry(id, createdAt, template, recipient, subject, status, attempts, nextAttemptAt,
+                sentAt, lastError);
+    }
+}

@@ -1,0 +1,34 @@
+package org.communitychest.notifications;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface MailMessageRepository extends JpaRepository<MailMessage, Long> {
+
+    @Query("""
+            select m.id from MailMessage m
+            where m.status = org.communitychest.notifications.MailStatus.QUEUED and m.nextAttemptAt <= :now
+            order by m.nextAttemptAt
+            """)
+    List<Long> findDueIds(@Param("now") Instant now, Pageable pageable);
+
+    @Query("""
+            select m from MailMessage m
+            where (m.partnershipId = :partnershipId or m.partnershipId is null)
+              and (:text is null or lower(m.recipient) like :text or lower(m.subject) like :text)
+            order by m.createdAt desc, m.id desc
+            """)
+    Slice<MailMessage> search(@Param("partnershipId") long partnershipId, @Param("text") String text,
+            Pageable pageable);
+
+    @Query("select m from MailMessage m where m.id = :id and (m.partnershipId = :partnershipId or m.partnershipId is null)")
+    Optional<MailMessage> findVisible(@Param("id") long id, @Param("partnershipId") long partnershipId);
+
+    List<MailMessage> findByRecipientOrderByIdAsc(String recipient);
+}

@@ -1,0 +1,37 @@
+package org.communitychest.notifications;
+
+import java.time.Clock;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Puts an email in the mail log, in the caller's transaction, so that it goes out if and only if the
+ * change it reports is saved. {@link MailDispatcher} sends it, retrying until the SMTP server answers.
+ */
+@Service
+public class Mailer {
+
+    private final MailMessageRepository messages;
+    private final MailTemplates templates;
+    private final ObjectProvider<JavaMailSender> mailSender;
+    private final Clock clock;
+
+    Mailer(MailMessageRepository messages, MailTemplates templates, ObjectProvider<JavaMailSender> mailSender,
+            Clock clock) {
+        this.messages = messages;
+        this.templates = templates;
+        this.mailSender = mailSender;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public long queue(OutgoingMail mail) {
+        var message = new MailMessage(mail.partnershipId(), mail.template(), mail.to(),
+                templates.render(mail.template(), mail.model()), clock.instant(),
+                mailSender.getIfAvailable() != null);
+        mail.attachments().forEach(message::attach);
+        return messages.save(message).getId();
+    }
+}

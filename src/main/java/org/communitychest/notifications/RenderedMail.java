@@ -1,0 +1,4 @@
+package org.communitychest.notifications;
+
+record RenderedMail(String subject, String text, String html) {
+}

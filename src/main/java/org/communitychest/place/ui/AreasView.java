@@ -1,0 +1,88 @@
+package org.communitychest.place.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Pre;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.UploadHandler;
+import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayInputStream;
+import org.communitychest.base.ui.Notifications;
+import org.communitychest.place.AreaImportResult;
+import org.communitychest.place.AreaInfo;
+import org.communitychest.place.Areas;
+
+@Route("admin/areas")
+@PageTitle("Areas · Community Chest")
+@RolesAllowed("ADMIN")
+class AreasView extends VerticalLayout {
+
+    static final int MAX_BYTES = 5 * 1024 * 1024;
+
+    final Grid<AreaInfo> grid = new Grid<>();
+    final Upload upload;
+    final Div result = new Div();
+    private final Areas areas;
+
+    AreasView(Areas areas) {
+        this.areas = areas;
+        addClassName("cc-page");
+        upload = new Upload(UploadHandler.inMemory((metadata, data) -> {
+            AreaImportResult outcome = areas.importCsv(new ByteArrayInputStream(data));
+            UI ui = UI.getCurrent();
+            if (ui != null) {
+                show(outcome);
+            } else {
+                getUI().ifPresent(u -> u.access(() -> show(outcome)));
+            }
+        }));
+        upload.setAcceptedFileTypes(".csv", "text/csv");
+        upload.setMaxFiles(1);
+        upload.setMaxFileSize(MAX_BYTES);
+        upload.setDropLabel(new com.vaadin.flow.component.html.Span("Drop an areas CSV file here"));
+        upload.addFileRejectedListener(e -> Notifications.error(e.getErrorMessage()));
+        result.addClassName("cc-import-result");
+
+        grid.addColumn(AreaInfo::name).setHeader("Name").setAutoWidth(true).setSortable(true);
+        grid.addColumn(a -> a.type().label()).setHeader("Type").setAutoWidth(true).setSortable(true);
+        grid.addColumn(AreaInfo::code).setHeader("Code").setAutoWidth(true);
+        grid.addColumn(AreaInfo::parentCode).setHeader("Parent").setAutoWidth(true);
+        grid.addColumn(a -> a.imdDecile() == null ? "" : String.valueOf(a.imdDecile())).setHeader("IMD decile");
+        grid.setAllRowsVisible(false);
+        grid.setHeight("480px");
+        grid.setItems(areas.ofMyPartnership());
+
+        add(new H1("Areas"),
+                new Paragraph("Wards, LSOAs, primary care networks and neighbourhoods your partnership works in."
+                        + " Import a CSV file to add areas or update them: a file with any bad row changes nothing,"
+                        + " and every bad row is listed."),
+                new Pre("area_type,area_code,name,parent_code,imd_decile\n"
+                        + "WARD,E05009336,Whitechapel,E09000030,2"),
+                upload, result, new H2("Your areas"), grid);
+    }
+
+    void show(AreaImportResult outcome) {
+        result.removeAll();
+        if (outcome.succeeded()) {
+            result.add(new Paragraph("Imported: " + outcome.added() + " added, " + outcome.updated() + " updated."));
+            result.setClassName("cc-alert cc-alert-success");
+            grid.setItems(areas.ofMyPartnership());
+        } else {
+            result.setClassName("cc-alert");
+            result.add(new Paragraph("Nothing was imported. Please correct these rows and upload the file again:"));
+            var list = new UnorderedList();
+            outcome.problems().forEach(p -> list.add(new ListItem(p.toString())));
+            result.add(list);
+        }
+        outcome.warnings().forEach(w -> result.add(new Paragraph(w)));
+    }
+}

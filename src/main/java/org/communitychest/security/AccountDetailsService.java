@@ -1,0 +1,37 @@
+package org.communitychest.security;
+
+import java.util.Set;
+import org.communitychest.place.Partnerships;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+class AccountDetailsService implements UserDetailsService {
+
+    private final UserAccountRepository accounts;
+    private final Partnerships partnerships;
+
+    AccountDetailsService(UserAccountRepository accounts, Partnerships partnerships) {
+        this.accounts = accounts;
+        this.partnerships = partnerships;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public AccountPrincipal loadUserByUsername(String email) {
+        var account = accounts.findByEmail(AccountRules.normaliseEmail(email))
+                .filter(UserAccount::hasAcceptedInvitation)
+                .orElseThrow(() -> new UsernameNotFoundException("No account"));
+        return principalOf(account);
+    }
+
+    AccountPrincipal principalOf(UserAccount account) {
+        String partnershipName = account.getPartnershipId() == null
+                ? null : partnerships.get(account.getPartnershipId()).name();
+        return new AccountPrincipal(account.getId(), account.getEmail(), account.getDisplayName(),
+                account.getPasswordHash(), account.isEnabled(), account.isEmailVerified(), account.getPartnershipId(),
+                partnershipName, Set.copyOf(account.getRoles()));
+    }
+}

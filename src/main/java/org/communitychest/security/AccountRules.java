@@ -1,0 +1,64 @@
+package org.communitychest.security;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** The rules for emails, names and passwords, with the messages shown beside the field. */
+final class AccountRules {
+
+    static final int MAX_NAME = 100;
+    static final int MIN_PASSWORD = 10;
+    static final int MAX_PASSWORD = 128;
+    private static final Pattern EMAIL = Pattern.compile(
+            "^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
+                    + "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$");
+    private static final Set<String> COMMON = Set.of("password", "password1", "password12", "password123",
+            "password1234", "1234567890", "12345678910", "qwertyuiop", "qwerty1234", "iloveyou12", "letmein123",
+            "welcome123", "abcdefghij", "abc1234567", "passw0rd12", "football12", "community1", "communitychest",
+            "0987654321", "1111111111", "chestchest");
+
+    private AccountRules() {
+    }
+
+    static String normaliseEmail(String email) {
+        return email == null ? "" : email.trim().toLowerCase(Locale.ROOT);
+    }
+
+    static void checkEmail(String email, Map<String, String> errors) {
+        if (email.isEmpty()) {
+            errors.put("email", "Enter your email address");
+        } else if (email.length() > 254 || !EMAIL.matcher(email).matches() || email.contains("..")) {
+            errors.put("email", "Enter an email address in the right format, like name@example.org");
+        }
+    }
+
+    static void checkName(String name, Map<String, String> errors) {
+        if (name.isEmpty()) {
+            errors.put("name", "Enter your name");
+        } else if (name.length() > MAX_NAME) {
+            errors.put("name", "Your name must be " + MAX_NAME + " characters or fewer (it has " + name.length()
+                    + ")");
+        }
+    }
+
+    static void checkPassword(String password, String email, Map<String, String> errors) {
+        if (password == null || password.isEmpty()) {
+            errors.put("password", "Choose a password");
+            return;
+        }
+        String lower = password.toLowerCase(Locale.ROOT);
+        String localPart = email.contains("@") ? email.substring(0, email.indexOf('@')) : email;
+        if (password.length() < MIN_PASSWORD) {
+            errors.put("password", "Use at least " + MIN_PASSWORD + " characters. Three random words make a strong"
+                    + " password that is easy to remember.");
+        } else if (password.length() > MAX_PASSWORD) {
+            errors.put("password", "Use " + MAX_PASSWORD + " characters or fewer");
+        } else if (COMMON.contains(lower) || password.chars().distinct().count() < 5) {
+            errors.put("password", "This password is too easy to guess. Three random words make a strong password.");
+        } else if (localPart.length() >= 4 && lower.contains(localPart)) {
+            errors.put("password", "Your password must not contain your email address");
+        }
+    }
+}

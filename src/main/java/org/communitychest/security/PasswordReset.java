@@ -1,0 +1,89 @@
+package org.communitychest.security;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.communitychest.audit.AuditLog;
+import org.communitychest.base.AppProperties;
+import org.communitychest.base.InvalidInputException;
+import org.communitychest.notifications.Mailer;
+import org.communitychest.notifications.OutgoingMail;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** "Forgotten your password?": a one-time link by email that expires after an hour. */
+@Service
+public class PasswordReset {
+
+    private final UserAccountRepository accounts;
+    private final OneTimeTokens tokens;
+    private final LoginThrottleRepository throttles;
+    private final PasswordEncoder passwordEncoder;
+    private final Mailer mailer;
+    private final AuditLog auditLog;
+    private final AppProperties properties;
+
+    PasswordReset(UserAccountRepository accounts, OneTimeTokens tokens, LoginThrottleRepository throttles,
+            PasswordEncoder passwordEncoder, Mailer mailer, AuditLog auditLog, AppProperties properties) {
+        this.accounts = accounts;
+        this.tokens = tokens;
+        this.throttles = throttles;
+        this.passwordEncoder = passwordEncoder;
+        this.mailer = mailer;
+        this.auditLog = auditLog;
+        this.properties = properties;
+    }
+
+    /**
+     * Sends a reset link if an active account has this email. Says nothing either way, so the form cannot be
+     * used to find out who has an account.
+     */
+    @Transactional
+    public void requestReset(String email) {
+        String normalised = AccountRules.normaliseEmail(email);
+        Map<String, String> errors = new LinkedHashMap<>();
+        AccountRules.checkEmail(normalised, errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        accounts.findByEmail(normalised).filter(UserAccount::isEnabled).filter(UserAccount::hasAcceptedInvitation)
+                .ifPresent(account -> {
+                    String token = tokens.issue(account.getId(), TokenPurpose.RESET_PASSWORD);
+                    mailer.queue(OutgoingMail.of("password-reset", account.getEmail(), account.getPartnershipId())
+                            .with("name", account.getDisplayName())
+                            .with("link", properties.link("reset-password?token=" + token)));
+                    auditLog.recordAs(normalised, account.getPartnershipId(), "PASSWORD_RESET_REQUESTED", "User",
+                            account.getId(), null, null);
+                });
+    }
+
+    @Transactional(readOnly = true)
+    public boolean isValid(String token) {
+        return tokens.check(token, TokenPurpose.RESET_PASSWORD).isPresent();
+    }
+
+    /** Sets a new password; the link then stops working. False when the link is wrong, used or expired. */
+    @Transactional
+    public boolean resetPassword(String token, String password, String confirmPassword) {
+        var userId = tokens.check(token, TokenPurpose.RESET_PASSWORD);
+        if (userId.isEmpty()) {
+            return false;
+        }
+        var account = accounts.findById(userId.get()).orElseThrow();
+        Map<String, String> errors = new LinkedHashMap<>();
+        AccountRules.checkPassword(password, account.getEmail(), errors);
+        if (errors.isEmpty() && !password.equals(confirmPassword)) {
+            errors.put("confirmPassword", "The two passwords are not the same");
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        tokens.redeem(token, TokenPurpose.RESET_PASSWORD);
+        account.changePassword(passwordEncoder.encode(password));
+        account.verifyEmail();
+        throttles.deleteById(account.getEmail());
+        auditLog.recordAs(account.getEmail(), account.getPartnershipId(), "PASSWORD_RESET", "User", account.getId(),
+                null, null);
+        return true;
+    }
+}

@@ -1,0 +1,88 @@
+package org.communitychest.security;
+
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.communitychest.audit.AuditLog;
+import org.communitychest.base.AppProperties;
+import org.communitychest.base.InvalidInputException;
+import org.communitychest.notifications.Mailer;
+import org.communitychest.notifications.OutgoingMail;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Self-registration of community group members, confirmed by a link sent to their email. */
+@Service
+public class Registration {
+
+    private final UserAccountRepository accounts;
+    private final OneTimeTokens tokens;
+    private final PasswordEncoder passwordEncoder;
+    private final Mailer mailer;
+    private final AuditLog auditLog;
+    private final AppProperties properties;
+    private final Clock clock;
+
+    Registration(UserAccountRepository accounts, OneTimeTokens tokens, PasswordEncoder passwordEncoder,
+            Mailer mailer, AuditLog auditLog, AppProperties properties, Clock clock) {
+        this.accounts = accounts;
+        this.tokens = tokens;
+        this.passwordEncoder = passwordEncoder;
+        this.mailer = mailer;
+        this.auditLog = auditLog;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /** Creates an applicant account and sends the verification email; bad input saves nothing. */
+    @Transactional
+    public void register(RegistrationForm form) {
+        String email = AccountRules.normaliseEmail(form.email());
+        String name = form.name() == null ? "" : form.name().trim();
+        Map<String, String> errors = new LinkedHashMap<>();
+        AccountRules.checkName(name, errors);
+        AccountRules.checkEmail(email, errors);
+        if (!errors.containsKey("email") && accounts.existsByEmail(email)) {
+            errors.put("email", "An account with this email address already exists. Sign in, or reset your password"
+                    + " if you have forgotten it.");
+        }
+        AccountRules.checkPassword(form.password(), email, errors);
+        if (!errors.containsKey("password") && !form.password().equals(form.confirmPassword())) {
+            errors.put("confirmPassword", "The two passwords are not the same");
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        var account = accounts.save(UserAccount.selfRegisteredApplicant(email, name,
+                passwordEncoder.encode(form.password()), clock.instant()));
+        auditLog.recordAs(email, null, "USER_REGISTERED", "User", account.getId(), null, "APPLICANT");
+        sendVerification(account);
+    }
+
+    /** Confirms the email address the link was sent to; false when the link is wrong, used or expired. */
+    @Transactional
+    public boolean verify(String token) {
+        return tokens.redeem(token, TokenPurpose.VERIFY_EMAIL)
+                .flatMap(accounts::findById)
+                .map(account -> {
+                    account.verifyEmail();
+                    auditLog.recordAs(account.getEmail(), null, "EMAIL_VERIFIED", "User", account.getId(), null,
+                            null);
+                    return true;
+                })
+                .orElse(false);
+    }
+
+    @Transactional
+    void resendVerification(long userId) {
+        accounts.findById(userId).filter(a -> !a.isEmailVerified()).ifPresent(this::sendVerification);
+    }
+
+    private void sendVerification(UserAccount account) {
+        String token = tokens.issue(account.getId(), TokenPurpose.VERIFY_EMAIL);
+        mailer.queue(OutgoingMail.of("verification", account.getEmail(), null)
+                .with("name", account.getDisplayName())
+                .with("link", properties.link("verify-email?token=" + token)));
+    }
+}

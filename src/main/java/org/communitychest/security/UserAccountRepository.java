@@ -1,0 +1,22 @@
+package org.communitychest.security;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
+
+    @EntityGraph(attributePaths = "roles")
+    Optional<UserAccount> findByEmail(String email);
+
+    boolean existsByEmail(String email);
+
+    @EntityGraph(attributePaths = "roles")
+    List<UserAccount> findByPartnershipIdOrderByDisplayNameAsc(long partnershipId);
+
+    @EntityGraph(attributePaths = "roles")
+    Optional<UserAccount> findByIdAndPartnershipId(long id, long partnershipId);
+
+    long countByPartnershipId(long partnershipId);
+}

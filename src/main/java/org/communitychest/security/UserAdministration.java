@@ -1,0 +1,164 @@
+package org.communitychest.security;
+
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.communitychest.audit.AuditLog;
+import org.communitychest.base.AppProperties;
+import org.communitychest.base.CurrentUser;
+import org.communitychest.base.InvalidInputException;
+import org.communitychest.base.RecordNotFoundException;
+import org.communitychest.notifications.Mailer;
+import org.communitychest.notifications.OutgoingMail;
+import org.communitychest.place.Partnerships;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** An administrator's people: the partnership's staff and panellists, their invitations and roles. */
+@Service
+public class UserAdministration {
+
+    /** Roles an administrator can give: staff and panel roles of their own partnership. */
+    public static final Set<Role> GRANTABLE = EnumSet.of(Role.PANELLIST, Role.OFFICER, Role.ADMIN);
+
+    private final UserAccountRepository accounts;
+    private final OneTimeTokens tokens;
+    private final PasswordEncoder passwordEncoder;
+    private final Mailer mailer;
+    private final AuditLog auditLog;
+    private final CurrentUser currentUser;
+    private final Partnerships partnerships;
+    private final AppProperties properties;
+    private final Clock clock;
+
+    UserAdministration(UserAccountRepository accounts, OneTimeTokens tokens, PasswordEncoder passwordEncoder,
+            Mailer mailer, AuditLog auditLog, CurrentUser currentUser, Partnerships partnerships,
+            AppProperties properties, Clock clock) {
+        this.accounts = accounts;
+        this.tokens = tokens;
+        this.passwordEncoder = passwordEncoder;
+        this.mailer = mailer;
+        this.auditLog = auditLog;
+        this.currentUser = currentUser;
+        this.partnerships = partnerships;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public List<UserSummary> users() {
+        return accounts.findByPartnershipIdOrderByDisplayNameAsc(currentUser.partnershipId()).stream()
+                .map(UserAccount::toSummary).toList();
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public UserSummary invite(Invitation invitation) {
+        long partnershipId = currentUser.partnershipId();
+        String email = AccountRules.normaliseEmail(invitation.email());
+        String name = invitation.name() == null ? "" : invitation.name().trim();
+        Map<String, String> errors = new LinkedHashMap<>();
+        AccountRules.checkName(name, errors);
+        AccountRules.checkEmail(email, errors);
+        if (!errors.containsKey("email") && accounts.existsByEmail(email)) {
+            errors.put("email", "Someone already has an account with this email address");
+        }
+        checkRoles(invitation.roles(), errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        var account = accounts.save(UserAccount.invited(email, name, partnershipId, invitation.roles(),
+                clock.instant()));
+        String token = tokens.issue(account.getId(), TokenPurpose.INVITATION);
+        mailer.queue(OutgoingMail.of("invitation", email, partnershipId)
+                .with("name", name)
+                .with("inviter", currentUser.require().displayName())
+                .with("partnership", partnerships.get(partnershipId).name())
+                .with("roles", labels(invitation.roles()))
+                .with("link", properties.link("accept-invitation?token=" + token)));
+        auditLog.record(partnershipId, "USER_INVITED", "User", account.getId(), null,
+                email + " as " + names(invitation.roles()));
+        return account.toSummary();
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public UserSummary changeRoles(long userId, Set<Role> roles) {
+        long partnershipId = currentUser.partnershipId();
+        var account = accounts.findByIdAndPartnershipId(userId, partnershipId)
+                .orElseThrow(() -> new RecordNotFoundException("User"));
+        Map<String, String> errors = new LinkedHashMap<>();
+        checkRoles(roles, errors);
+        if (account.getId() == currentUser.require().id() && !roles.contains(Role.ADMIN)) {
+            errors.put("roles", "You cannot remove your own administrator role; ask another administrator");
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        String before = names(account.getRoles());
+        account.replaceRoles(roles);
+        auditLog.record(partnershipId, "ROLES_CHANGED", "User", userId, before, names(roles));
+        return account.toSummary();
+    }
+
+    /** The invitation behind a link, if it is still open: for the accept page to greet the person. */
+    @Transactional(readOnly = true)
+    public Optional<UserSummary> openInvitation(String token) {
+        return tokens.check(token, TokenPurpose.INVITATION).flatMap(accounts::findById).map(UserAccount::toSummary);
+    }
+
+    /** Accepts an invitation by choosing a name and password. False when the link is wrong, used or expired. */
+    @Transactional
+    public boolean acceptInvitation(String token, String name, String password, String confirmPassword) {
+        var userId = tokens.check(token, TokenPurpose.INVITATION);
+        if (userId.isEmpty()) {
+            return false;
+        }
+        var account = accounts.findById(userId.get()).orElseThrow();
+        String cleanName = name == null ? "" : name.trim();
+        Map<String, String> errors = new LinkedHashMap<>();
+        AccountRules.checkName(cleanName, errors);
+        AccountRules.checkPassword(password, account.getEmail(), errors);
+        if (!errors.containsKey("password") && !password.equals(confirmPassword)) {
+            errors.put("confirmPassword", "The two passwords are not the same");
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        tokens.redeem(token, TokenPurpose.INVITATION);
+        account.acceptInvitation(cleanName, passwordEncoder.encode(password));
+        auditLog.recordAs(account.getEmail(), account.getPartnershipId(), "INVITATION_ACCEPTED", "User",
+                account.getId(), null, names(account.getRoles()));
+        return true;
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public long countUsers() {
+        return accounts.countByPartnershipId(currentUser.partnershipId());
+    }
+
+    private static void checkRoles(Set<Role> roles, Map<String, String> errors) {
+        if (roles == null || roles.isEmpty()) {
+            errors.put("roles", "Choose at least one role");
+        } else if (!GRANTABLE.containsAll(roles)) {
+            errors.put("roles", "Administrators can give the roles Panellist, Officer and Administrator only");
+        }
+    }
+
+    private static String names(Set<Role> roles) {
+        return roles.stream().sorted().map(Role::name).collect(Collectors.joining(","));
+    }
+
+    private static String labels(Set<Role> roles) {
+        return roles.stream().sorted().map(r -> r.label().toLowerCase()).collect(Collectors.joining(" and "));
+    }
+}

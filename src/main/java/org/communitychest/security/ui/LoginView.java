@@ -1,0 +1,79 @@
+package org.communitychest.security.ui;
+
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import org.communitychest.security.SignIn;
+
+@Route(value = "login", autoLayout = false)
+@PageTitle("Sign in · Community Chest")
+@AnonymousAllowed
+class LoginView extends AuthCard implements BeforeEnterObserver {
+
+    final EmailField email = new EmailField("Email address");
+    final PasswordField password = new PasswordField("Password");
+    final Button signIn = new Button("Sign in");
+    private final AuthenticationContext authenticationContext;
+
+    LoginView(SignIn signInService, SessionSignIn sessionSignIn, AuthenticationContext authenticationContext) {
+        super("Sign in", "Community Chest: small grants for local groups, chosen with residents.");
+        this.authenticationContext = authenticationContext;
+        email.setWidthFull();
+        email.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.EMAIL);
+        email.setRequiredIndicatorVisible(true);
+        password.setWidthFull();
+        password.setRequiredIndicatorVisible(true);
+        signIn.addThemeVariants(ButtonVariant.PRIMARY);
+        signIn.setWidthFull();
+        signIn.addClickShortcut(Key.ENTER);
+        signIn.setDisableOnClick(true);
+        signIn.addClickListener(e -> {
+            try {
+                if (email.getValue().isBlank() || password.getValue().isEmpty()) {
+                    showError("Enter your email address and password.");
+                    return;
+                }
+                var result = signInService.signIn(email.getValue(), password.getValue());
+                if (result.succeeded()) {
+                    sessionSignIn.store(result.authentication());
+                    UI.getCurrent().navigate("");
+                } else {
+                    password.clear();
+                    showError(result.message());
+                }
+            } finally {
+                signIn.setEnabled(true);
+            }
+        });
+        var links = new Div(new Anchor("forgot-password", "Forgotten your password?"),
+                new Anchor("register", "New here? Create an account for your group"));
+        links.addClassName("cc-auth-links");
+        addToCard(email, password, signIn, links);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (authenticationContext.isAuthenticated()) {
+            event.forwardTo("");
+        }
+        var params = event.getLocation().getQueryParameters().getParameters();
+        if (params.containsKey("verified")) {
+            showSuccess("Your email address is confirmed. You can sign in now.");
+        } else if (params.containsKey("reset")) {
+            showSuccess("Your password has been changed. Sign in with your new password.");
+        } else if (params.containsKey("welcome")) {
+            showSuccess("Your account is ready. Sign in to start.");
+        }
+    }
+}

@@ -1,0 +1,118 @@
+package org.communitychest.security.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.Map;
+import org.communitychest.base.InvalidInputException;
+import org.communitychest.base.ui.FieldErrors;
+import org.communitychest.base.ui.Notifications;
+import org.communitychest.security.Invitation;
+import org.communitychest.security.Role;
+import org.communitychest.security.UserAdministration;
+import org.communitychest.security.UserSummary;
+
+@Route("admin/users")
+@PageTitle("Users · Community Chest")
+@RolesAllowed("ADMIN")
+class UsersView extends VerticalLayout {
+
+    final Grid<UserSummary> grid = new Grid<>();
+    final Button invite = new Button("Invite someone", VaadinIcon.PLUS.create());
+    private final UserAdministration users;
+
+    UsersView(UserAdministration users) {
+        this.users = users;
+        addClassName("cc-page");
+        setSizeFull();
+        invite.addThemeVariants(ButtonVariant.PRIMARY);
+        invite.addClickListener(e -> new InviteDialog().open());
+
+        grid.addColumn(UserSummary::displayName).setHeader("Name").setAutoWidth(true).setSortable(true);
+        grid.addColumn(UserSummary::email).setHeader("Email").setAutoWidth(true);
+        grid.addColumn(UserSummary::rolesText).setHeader("Roles").setAutoWidth(true);
+        grid.addColumn(u -> u.active() ? "Active" : "Invited, not yet accepted").setHeader("Status");
+        grid.addItemClickListener(e -> new RolesDialog(e.getItem()).open());
+        grid.setSizeFull();
+        refresh();
+        add(new H1("Users"), new Paragraph("Staff and panel members of your partnership. Click a person to change"
+                + " their roles."), invite, grid);
+    }
+
+    private void refresh() {
+        grid.setItems(users.users());
+    }
+
+    private static CheckboxGroup<Role> roleChoice() {
+        var roles = new CheckboxGroup<Role>("Roles");
+        roles.setItems(UserAdministration.GRANTABLE);
+        roles.setItemLabelGenerator(r -> r.label() + ": " + r.description());
+        return roles;
+    }
+
+    class InviteDialog extends Dialog {
+
+        final TextField name = new TextField("Name");
+        final EmailField email = new EmailField("Email address");
+        final CheckboxGroup<Role> roles = roleChoice();
+
+        InviteDialog() {
+            setHeaderTitle("Invite someone to your partnership");
+            name.setWidthFull();
+            email.setWidthFull();
+            var layout = new VerticalLayout(name, email, roles);
+            layout.setPadding(false);
+            add(layout);
+            var send = new Button("Send invitation", e -> send());
+            send.addThemeVariants(ButtonVariant.PRIMARY);
+            getFooter().add(new Button("Cancel", e -> close()), send);
+        }
+
+        private void send() {
+            FieldErrors.clear(name, email, roles);
+            try {
+                var invited = users.invite(new Invitation(name.getValue(), email.getValue(), roles.getValue()));
+                Notifications.success("Invitation sent to " + invited.email());
+                refresh();
+                close();
+            } catch (InvalidInputException ex) {
+                FieldErrors.show(ex, Map.of("name", name, "email", email, "roles", roles));
+            }
+        }
+    }
+
+    class RolesDialog extends Dialog {
+
+        final CheckboxGroup<Role> roles = roleChoice();
+
+        RolesDialog(UserSummary user) {
+            setHeaderTitle("Roles of " + user.displayName());
+            roles.setValue(user.roles());
+            add(new Paragraph(user.email()), roles);
+            var save = new Button("Save roles", e -> {
+                FieldErrors.clear(roles);
+                try {
+                    users.changeRoles(user.id(), roles.getValue());
+                    Notifications.success("Roles of " + user.displayName() + " saved");
+                    refresh();
+                    close();
+                } catch (InvalidInputException ex) {
+                    FieldErrors.show(ex, Map.of("roles", roles));
+                }
+            });
+            save.addThemeVariants(ButtonVariant.PRIMARY);
+            getFooter().add(new Button("Cancel", e -> close()), save);
+        }
+    }
+}
