@@ -5,7 +5,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import org.hibernate.annotations.Immutable;
@@ -38,12 +37,10 @@ class AuditEntry {
     @Column(name = "subject_id", length = 60)
     private String subjectId;
 
-    @Lob
-    @Column(name = "before_value")
+    @Column(name = "before_value", columnDefinition = "longtext")
     private String beforeValue;
 
-    @Lob
-    @Column(name = "after_value")
+    @Column(name = "after_value", columnDefinition = "longtext")
     private String afterValue;
 
     protected AuditEntry() {

@@ -2,6 +2,7 @@ package org.communitychest.demo;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.Set;
 import org.communitychest.base.SystemActor;
 import org.communitychest.place.Areas;
@@ -17,6 +18,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Seeds a believable Tower Hamlets partnership on first start of the embedded database. Off unless
@@ -33,18 +35,23 @@ class DemoData implements ApplicationRunner {
     private final Partnerships partnerships;
     private final Areas areas;
     private final DemoAccounts accounts;
+    private final TransactionTemplate transactions;
 
-    DemoData(Partnerships partnerships, Areas areas, DemoAccounts accounts) {
+    DemoData(Partnerships partnerships, Areas areas, DemoAccounts accounts, TransactionTemplate transactions) {
         this.partnerships = partnerships;
         this.areas = areas;
         this.accounts = accounts;
+        this.transactions = transactions;
     }
 
     @Override
-    public void run(ApplicationArguments args) throws IOException {
-        if (partnerships.findByCode("THT").isPresent()) {
-            return;
+    public void run(ApplicationArguments args) {
+        if (partnerships.findByCode("THT").isEmpty()) {
+            transactions.executeWithoutResult(status -> seed());
         }
+    }
+
+    private void seed() {
         log.info("Seeding demo data: Tower Hamlets Together");
         PartnershipInfo tht = partnerships.create("THT", "Tower Hamlets Together");
         try (InputStream wards = new ClassPathResource("demo/tower-hamlets-wards.csv").getInputStream()) {
@@ -52,6 +59,8 @@ class DemoData implements ApplicationRunner {
             if (!result.succeeded()) {
                 throw new IllegalStateException("Demo wards did not import: " + result.problems());
             }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         accounts.create("applicant@example.org", "Amina Begum", null, Set.of(Role.APPLICANT), PASSWORD);
         accounts.create("panellist@example.org", "Tom Hughes", tht.id(), Set.of(Role.PANELLIST), PASSWORD);

@@ -1,9 +1,7 @@
 package org.communitychest.notifications;
 
-import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -25,8 +23,7 @@ class MailAttachment {
     private String contentType;
 
     @Lob
-    @Basic(fetch = FetchType.LAZY)
-    @Column(nullable = false)
+    @Column(nullable = false, columnDefinition = "longblob")
     private byte[] content;
 
     protected MailAttachment() {

@@ -9,7 +9,6 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.Lob;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
@@ -45,12 +44,10 @@ class MailMessage {
     @Column(nullable = false, length = 300)
     private String subject;
 
-    @Lob
-    @Column(name = "text_body", nullable = false)
+    @Column(name = "text_body", nullable = false, columnDefinition = "longtext")
     private String textBody;
 
-    @Lob
-    @Column(name = "html_body", nullable = false)
+    @Column(name = "html_body", nullable = false, columnDefinition = "longtext")
     private String htmlBody;
 
     @Enumerated(EnumType.STRING)

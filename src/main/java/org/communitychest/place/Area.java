@@ -46,10 +46,11 @@ class Area {
     protected Area() {
     }
 
-    Area(long partnershipId, AreaType type, String code) {
+    Area(long partnershipId, AreaType type, String code, String name) {
         this.partnershipId = partnershipId;
         this.type = type;
         this.code = code;
+        this.name = name;
     }
 
     void update(AreaType type, String name, Long parentId, Integer imdDecile) {

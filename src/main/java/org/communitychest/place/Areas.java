@@ -101,7 +101,7 @@ public class Areas {
         int added = 0;
         for (var row : parsed.rows()) {
             if (!byCode.containsKey(row.code())) {
-                byCode.put(row.code(), areas.save(new Area(partnershipId, row.type(), row.code())));
+                byCode.put(row.code(), areas.save(new Area(partnershipId, row.type(), row.code(), row.name())));
                 added++;
             }
         }
