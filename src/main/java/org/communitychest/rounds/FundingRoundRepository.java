@@ -1,0 +1,14 @@
+package org.communitychest.rounds;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface FundingRoundRepository extends JpaRepository<FundingRound, Long> {
+
+    List<FundingRound> findByPartnershipIdOrderByClosesAtDesc(long partnershipId);
+
+    List<FundingRound> findByStatusOrderByClosesAtAsc(RoundStatus status);
+
+    Optional<FundingRound> findByIdAndPartnershipId(long id, long partnershipId);
+}

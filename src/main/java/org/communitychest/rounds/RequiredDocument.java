@@ -1,0 +1,4 @@
+package org.communitychest.rounds;
+
+public record RequiredDocument(Long id, String label) {
+}

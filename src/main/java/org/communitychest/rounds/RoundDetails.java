@@ -1,0 +1,52 @@
+package org.communitychest.rounds;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.communitychest.base.London;
+import org.communitychest.base.Money;
+
+/** A round as applicants, officers and other modules read it. */
+public record RoundDetails(long id, long version, long partnershipId, String partnershipName, String title,
+        String description, Money pot, Money minGrant, Money maxGrant, Money shortFormThreshold, Instant opensAt,
+        Instant closesAt, LocalDate projectEndLimit, ScoringScale scale, RoundStatus status,
+        List<EligibilityQuestion> eligibility, List<Criterion> criteria, List<PriorityGap> priorities,
+        List<RequiredDocument> requiredDocuments) {
+
+    public boolean acceptsApplicationsAt(Instant now) {
+        return status == RoundStatus.OPEN && !now.isBefore(opensAt) && now.isBefore(closesAt);
+    }
+
+    /** Criteria, weights, scale and eligibility can no longer change: the round is published and has opened. */
+    public boolean isFrozenAt(Instant now) {
+        return status != RoundStatus.DRAFT && !now.isBefore(opensAt);
+    }
+
+    public String availability(Instant now) {
+        return switch (status) {
+            case DRAFT -> "Draft, not published";
+            case CLOSED -> "Closed on " + London.format(closesAt);
+            case OPEN -> now.isBefore(opensAt) ? "Opens " + London.format(opensAt)
+                    : now.isBefore(closesAt) ? "Open until " + London.format(closesAt)
+                    : "Closed on " + London.format(closesAt);
+        };
+    }
+
+    public String amountRange() {
+        return minGrant.toShortString() + " to " + maxGrant.toShortString();
+    }
+
+    /** The answers that fail, in question order; empty when every answer passes. */
+    public List<EligibilityQuestion> failedBy(Map<Long, Boolean> answers) {
+        var failed = new ArrayList<EligibilityQuestion>();
+        for (var question : eligibility) {
+            Boolean answer = answers.get(question.id());
+            if (answer == null || answer != question.passingAnswer()) {
+                failed.add(question);
+            }
+        }
+        return failed;
+    }
+}

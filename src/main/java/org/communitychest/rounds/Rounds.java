@@ -1,0 +1,238 @@
+package org.communitychest.rounds;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import org.communitychest.audit.AuditLog;
+import org.communitychest.base.CurrentUser;
+import org.communitychest.base.InvalidInputException;
+import org.communitychest.base.London;
+import org.communitychest.base.RecordNotFoundException;
+import org.communitychest.place.AreaInfo;
+import org.communitychest.place.Areas;
+import org.communitychest.place.NeedCategories;
+import org.communitychest.place.NeedCategoryInfo;
+import org.communitychest.place.Partnerships;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Funding rounds: officers set them up and publish them; anyone may read a published round. */
+@Service
+public class Rounds {
+
+    private final FundingRoundRepository rounds;
+    private final Partnerships partnerships;
+    private final NeedCategories needCategories;
+    private final Areas areas;
+    private final CurrentUser currentUser;
+    private final AuditLog auditLog;
+    private final Clock clock;
+
+    Rounds(FundingRoundRepository rounds, Partnerships partnerships, NeedCategories needCategories, Areas areas,
+            CurrentUser currentUser, AuditLog auditLog, Clock clock) {
+        this.rounds = rounds;
+        this.partnerships = partnerships;
+        this.needCategories = needCategories;
+        this.areas = areas;
+        this.currentUser = currentUser;
+        this.auditLog = auditLog;
+        this.clock = clock;
+    }
+
+    /** Published rounds that are open now or opening soon, of every partnership: public. */
+    @Transactional(readOnly = true)
+    public List<RoundSummary> publishedOpenRounds() {
+        var now = clock.instant();
+        return rounds.findByStatusOrderByClosesAtAsc(RoundStatus.OPEN).stream()
+                .filter(r -> r.getClosesAt().isAfter(now))
+                .map(this::summary).toList();
+    }
+
+    /** A published round, for anyone; drafts are "not found" except to the partnership's staff. */
+    @Transactional(readOnly = true)
+    public RoundDetails published(long id) {
+        var round = rounds.findById(id).orElseThrow(Rounds::notFound);
+        if (round.getStatus() == RoundStatus.DRAFT && !isStaffOf(round.getPartnershipId())) {
+            throw notFound();
+        }
+        return details(round);
+    }
+
+    @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public List<RoundSummary> ofMyPartnership() {
+        return rounds.findByPartnershipIdOrderByClosesAtDesc(currentUser.partnershipId()).stream()
+                .map(this::summary).toList();
+    }
+
+    @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN', 'PANELLIST')")
+    @Transactional(readOnly = true)
+    public RoundDetails get(long id) {
+        return details(mine(id));
+    }
+
+    @PreAuthorize("hasRole('OFFICER')")
+    @Transactional
+    public RoundDetails create(RoundForm form) {
+        long partnershipId = currentUser.partnershipId();
+        check(form, partnershipId);
+        var round = new FundingRound(partnershipId);
+        round.applyBasics(form, London.toInstant(form.opensAt()), London.toInstant(form.closesAt()));
+        round.applyAssessment(form);
+        round.applyPrioritiesAndDocuments(form);
+        rounds.saveAndFlush(round);
+        auditLog.record(partnershipId, "ROUND_CREATED", "Round", round.getId(), null, form.title());
+        return details(round);
+    }
+
+    /**
+     * Saves an officer's changes. Once the round has opened, its criteria, weights, scale and eligibility
+     * questions are frozen: a change to them is refused with the reason, and nothing is saved.
+     */
+    @PreAuthorize("hasRole('OFFICER')")
+    @Transactional
+    public RoundDetails update(long id, long expectedVersion, RoundForm form) {
+        var round = mine(id);
+        if (round.getVersion() != expectedVersion) {
+            throw new InvalidInputException("version", "Someone else changed this round since you opened it. Reload"
+                    + " to see their changes; your own changes are still on the screen.");
+        }
+        check(form, round.getPartnershipId());
+        var before = details(round);
+        var now = clock.instant();
+        if (before.isFrozenAt(now) && assessmentChanged(before, form)) {
+            throw new InvalidInputException("criteria", "The scoring criteria, weights, scale and eligibility"
+                    + " questions cannot change now: the round opened on " + London.format(before.opensAt())
+                    + " and applicants are relying on what was published.");
+        }
+        round.applyBasics(form, London.toInstant(form.opensAt()), London.toInstant(form.closesAt()));
+        if (!before.isFrozenAt(now)) {
+            round.applyAssessment(form);
+        }
+        round.applyPrioritiesAndDocuments(form);
+        rounds.saveAndFlush(round);
+        auditLog.record(round.getPartnershipId(), "ROUND_UPDATED", "Round", id, before.title(), form.title());
+        return details(round);
+    }
+
+    @PreAuthorize("hasRole('OFFICER')")
+    @Transactional
+    public RoundDetails publish(long id) {
+        var round = mine(id);
+        if (round.getStatus() != RoundStatus.DRAFT) {
+            throw new InvalidInputException("status", "This round is already published");
+        }
+        var errors = RoundRules.forPublishing(details(round), clock.instant());
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        round.publish(clock.instant());
+        auditLog.record(round.getPartnershipId(), "ROUND_PUBLISHED", "Round", id, "DRAFT", "OPEN");
+        return details(round);
+    }
+
+    /** Closes every open round whose closing time has passed; run by {@link RoundCloser}. */
+    @Transactional
+    public int closeDueRounds() {
+        var now = clock.instant();
+        int closed = 0;
+        for (var round : rounds.findByStatusOrderByClosesAtAsc(RoundStatus.OPEN)) {
+            if (round.closeIfDue(now)) {
+                auditLog.recordAs("system", round.getPartnershipId(), "ROUND_CLOSED", "Round", round.getId(), "OPEN",
+                        "CLOSED");
+                closed++;
+            }
+        }
+        return closed;
+    }
+
+    private void check(RoundForm form, long partnershipId) {
+        var errors = RoundRules.forSaving(form);
+        var needIds = needCategories.ofPartnership(partnershipId).stream().map(NeedCategoryInfo::id)
+                .collect(Collectors.toSet());
+        var areaIds = areas.ofPartnership(partnershipId).stream().map(AreaInfo::id).collect(Collectors.toSet());
+        boolean foreign = form.priorities().stream()
+                .anyMatch(p -> !needIds.contains(p.needCategoryId()) || !areaIds.contains(p.areaId()));
+        if (foreign) {
+            errors.put("priorities", "Choose priority gaps from your partnership's needs and areas");
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+    }
+
+    private static boolean assessmentChanged(RoundDetails current, RoundForm form) {
+        if (current.scale() != form.scale() || current.eligibility().size() != form.eligibility().size()
+                || current.criteria().size() != form.criteria().size()) {
+            return true;
+        }
+        for (int i = 0; i < form.eligibility().size(); i++) {
+            var a = current.eligibility().get(i);
+            var b = form.eligibility().get(i);
+            if (!a.question().equals(b.question().trim()) || a.passingAnswer() != b.passingAnswer()
+                    || !a.failReason().equals(b.failReason().trim()) || !a.signpost().equals(b.signpost().trim())) {
+                return true;
+            }
+        }
+        for (int i = 0; i < form.criteria().size(); i++) {
+            var a = current.criteria().get(i);
+            var b = form.criteria().get(i);
+            if (!a.title().equals(b.title().trim()) || a.weight() != b.weight()
+                    || !a.guidance().equals(b.guidance().trim()) || !sameDescriptors(a, b)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean sameDescriptors(Criterion a, Criterion b) {
+        var trimmed = b.descriptors().entrySet().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().trim()));
+        return Objects.equals(a.descriptors(), trimmed);
+    }
+
+    private FundingRound mine(long id) {
+        return rounds.findByIdAndPartnershipId(id, currentUser.partnershipId()).orElseThrow(Rounds::notFound);
+    }
+
+    private boolean isStaffOf(long partnershipId) {
+        return currentUser.optional()
+                .filter(u -> u.roleNames().contains("OFFICER") || u.roleNames().contains("ADMIN"))
+                .map(u -> Objects.equals(u.partnershipId(), partnershipId))
+                .orElse(false);
+    }
+
+    private RoundSummary summary(FundingRound r) {
+        return new RoundSummary(r.getId(), r.getPartnershipId(), partnerships.get(r.getPartnershipId()).name(),
+                r.getTitle(), r.pot(), r.minGrant(), r.maxGrant(), r.getOpensAt(), r.getClosesAt(), r.getStatus());
+    }
+
+    private RoundDetails details(FundingRound r) {
+        var needIds = r.getPriorities().stream().map(PriorityEntity::getNeedCategoryId).toList();
+        var areaIds = r.getPriorities().stream().map(PriorityEntity::getAreaId).toList();
+        Map<Long, String> needs = needCategories.byIds(r.getPartnershipId(), needIds).stream()
+                .collect(Collectors.toMap(NeedCategoryInfo::id, NeedCategoryInfo::label));
+        Map<Long, String> areaNames = areas.byIds(r.getPartnershipId(), areaIds).stream()
+                .collect(Collectors.toMap(AreaInfo::id, AreaInfo::name, (a, b) -> a));
+        var priorities = r.getPriorities().stream()
+                .map(p -> new PriorityGap(p.getNeedCategoryId(), needs.get(p.getNeedCategoryId()), p.getAreaId(),
+                        areaNames.get(p.getAreaId())))
+                .sorted(java.util.Comparator.comparing(PriorityGap::label))
+                .toList();
+        return new RoundDetails(r.getId(), r.getVersion(), r.getPartnershipId(),
+                partnerships.get(r.getPartnershipId()).name(), r.getTitle(), r.getDescription(), r.pot(),
+                r.minGrant(), r.maxGrant(), r.shortFormThreshold(), r.getOpensAt(), r.getClosesAt(),
+                r.getProjectEndLimit(), r.getScale(), r.getStatus(),
+                r.getEligibility().stream().map(EligibilityQuestionEntity::toRecord).toList(),
+                r.getCriteria().stream().map(CriterionEntity::toRecord).toList(),
+                priorities,
+                r.getDocuments().stream().map(RequiredDocumentEntity::toRecord).toList());
+    }
+
+    private static RecordNotFoundException notFound() {
+        return new RecordNotFoundException("Round");
+    }
+}

@@ -1,0 +1,49 @@
+package org.communitychest.rounds.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.time.Clock;
+import org.communitychest.base.RecordNotFoundException;
+import org.communitychest.rounds.RoundDetails;
+import org.communitychest.rounds.Rounds;
+
+/** Public: one round, with its eligibility checker. */
+@Route("funding/:roundId")
+@AnonymousAllowed
+class PublicRoundView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final Rounds rounds;
+    private final Clock clock;
+    private String title = "Funding round";
+    EligibilityChecker checker;
+
+    PublicRoundView(Rounds rounds, Clock clock) {
+        this.rounds = rounds;
+        this.clock = clock;
+        addClassName("cc-page");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        long id = event.getRouteParameters().getLong("roundId")
+                .orElseThrow(() -> new RecordNotFoundException("Round"));
+        RoundDetails round = rounds.published(id);
+        title = round.title() + " · Community Chest";
+        removeAll();
+        var now = clock.instant();
+        boolean accepting = round.acceptsApplicationsAt(now);
+        add(new Anchor("funding", "All open rounds"), new RoundPage(round, now));
+        checker = new EligibilityChecker(round, RoundsNavigation.apply(round.id()), accepting);
+        add(checker);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+}
