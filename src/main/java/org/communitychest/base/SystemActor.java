@@ -17,8 +17,14 @@ public final class SystemActor {
     }
 
     public static <T> T callAs(Long partnershipId, Supplier<T> work, String... roles) {
+        return callAsUser(0, "system", partnershipId, work, roles);
+    }
+
+    /** Runs as a given account, e.g. to seed demo data that belongs to a demo applicant. */
+    public static <T> T callAsUser(long userId, String email, Long partnershipId, Supplier<T> work,
+            String... roles) {
         var previous = SecurityContextHolder.getContext();
-        var user = new SystemUser(partnershipId, Set.copyOf(Arrays.asList(roles)));
+        var user = new SystemUser(userId, email, partnershipId, Set.copyOf(Arrays.asList(roles)));
         var context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null,
                 user.roleNames().stream().map(r -> new SimpleGrantedAuthority("ROLE_" + r)).toList()));
@@ -37,17 +43,8 @@ public final class SystemActor {
         }, roles);
     }
 
-    private record SystemUser(Long partnershipId, Set<String> roleNames) implements SignedInUser {
-
-        @Override
-        public long id() {
-            return 0;
-        }
-
-        @Override
-        public String email() {
-            return "system";
-        }
+    private record SystemUser(long id, String email, Long partnershipId, Set<String> roleNames)
+            implements SignedInUser {
 
         @Override
         public String displayName() {
@@ -61,7 +58,7 @@ public final class SystemActor {
 
         @Override
         public String toString() {
-            return "system";
+            return email;
         }
     }
 }

@@ -35,12 +35,15 @@ class DemoData implements ApplicationRunner {
     private final Partnerships partnerships;
     private final Areas areas;
     private final DemoAccounts accounts;
+    private final DemoRound demoRound;
     private final TransactionTemplate transactions;
 
-    DemoData(Partnerships partnerships, Areas areas, DemoAccounts accounts, TransactionTemplate transactions) {
+    DemoData(Partnerships partnerships, Areas areas, DemoAccounts accounts, DemoRound demoRound,
+            TransactionTemplate transactions) {
         this.partnerships = partnerships;
         this.areas = areas;
         this.accounts = accounts;
+        this.demoRound = demoRound;
         this.transactions = transactions;
     }
 
@@ -62,9 +65,13 @@ class DemoData implements ApplicationRunner {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        accounts.create("applicant@example.org", "Amina Begum", null, Set.of(Role.APPLICANT), PASSWORD);
+        long amina = accounts.create("applicant@example.org", "Amina Begum", null, Set.of(Role.APPLICANT), PASSWORD);
         accounts.create("panellist@example.org", "Tom Hughes", tht.id(), Set.of(Role.PANELLIST), PASSWORD);
-        accounts.create("officer@example.org", "Priya Shah", tht.id(), Set.of(Role.OFFICER), PASSWORD);
+        long officer = accounts.create("officer@example.org", "Priya Shah", tht.id(), Set.of(Role.OFFICER), PASSWORD);
         accounts.create("admin@example.org", "Daniel Okafor", tht.id(), Set.of(Role.ADMIN), PASSWORD);
+        long kwame = accounts.create("kwame@example.org", "Kwame Mensah", null, Set.of(Role.APPLICANT), PASSWORD);
+        long rosa = accounts.create("rosa@example.org", "Rosa Martínez", null, Set.of(Role.APPLICANT), PASSWORD);
+        demoRound.seed(tht.id(), officer, new DemoRound.Applicant(amina, "applicant@example.org"),
+                new DemoRound.Applicant(kwame, "kwame@example.org"), new DemoRound.Applicant(rosa, "rosa@example.org"));
     }
 }

@@ -1,0 +1,29 @@
+package org.communitychest.applications;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+/** What the applicant typed in each section, as the section pages send it. */
+public final class Answers {
+
+    private Answers() {
+    }
+
+    public record About(String projectTitle, String summary, String summaryMediaUrl, String needStatement) {
+    }
+
+    public record WhoItHelps(Set<Long> needCategoryIds, Set<Long> areaIds, Integer referralCapacity,
+            String beneficiaries) {
+    }
+
+    public record Activities(String activities, LocalDate startDate, LocalDate endDate) {
+    }
+
+    public record Budget(List<BudgetLine> lines) {
+    }
+
+    public record Declarations(boolean informationTrue, boolean shareWithPanel, boolean safeguarding, String name,
+            String role) {
+    }
+}

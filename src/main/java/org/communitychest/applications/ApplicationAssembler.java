@@ -1,0 +1,148 @@
+package org.communitychest.applications;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.communitychest.place.Areas;
+import org.communitychest.place.NeedCategories;
+import org.communitychest.rounds.RoundDetails;
+import org.communitychest.rounds.Rounds;
+import org.springframework.stereotype.Component;
+
+/** Builds {@link ApplicationDetails} from an application and works out each section's state. */
+@Component
+class ApplicationAssembler {
+
+    private final Rounds rounds;
+    private final NeedCategories needCategories;
+    private final Areas areas;
+    private final DocumentRepository documents;
+    private final InformationRequestRepository informationRequests;
+
+    ApplicationAssembler(Rounds rounds, NeedCategories needCategories, Areas areas, DocumentRepository documents,
+            InformationRequestRepository informationRequests) {
+        this.rounds = rounds;
+        this.needCategories = needCategories;
+        this.areas = areas;
+        this.documents = documents;
+        this.informationRequests = informationRequests;
+    }
+
+    RoundDetails roundOf(Application application) {
+        return rounds.published(application.getRoundId());
+    }
+
+    ApplicationDetails details(Application a) {
+        RoundDetails round = roundOf(a);
+        var docs = documents.findByApplicationIdOrderByIdAsc(a.getId()).stream().map(ApplicationDocument::toInfo)
+                .toList();
+        var budget = a.getBudget().stream().map(BudgetLineEntity::toRecord).toList();
+        var sections = Section.of(a.getFormType()).stream().map(s -> status(s, a, round, docs)).toList();
+        return new ApplicationDetails(a.getId(), a.getVersion(), a.getReference(), a.getStatus(), a.getFormType(),
+                a.getOrganisationId(), a.getOrganisationName(), round, a.getProjectTitle(), a.getSummary(),
+                a.getSummaryMediaUrl(), a.getNeedStatement(),
+                needCategories.byIds(a.getPartnershipId(), a.getNeedIds()),
+                areas.byIds(a.getPartnershipId(), a.getAreaIds()), a.getReferralCapacity(), a.getBeneficiaries(),
+                a.getActivities(), a.getStartDate(), a.getEndDate(), budget, a.amountRequested(), docs,
+                a.isNoGoverningDocument(), a.isDeclaredTrue(), a.isDeclaredShare(), a.isDeclaredSafeguarding(),
+                a.getDeclarantName(), a.getDeclarantRole(),
+                a.getEligibility().stream().map(EligibilityAnswerEntity::toRecord).toList(),
+                informationRequests.findByApplicationIdOrderByAskedAtAsc(a.getId()).stream()
+                        .map(InformationRequest::toInfo).toList(),
+                sections, a.getSubmittedAt(), a.getUpdatedAt());
+    }
+
+    private static SectionStatus status(Section section, Application a, RoundDetails round, List<DocumentInfo> docs) {
+        var problems = new ArrayList<String>();
+        boolean started;
+        boolean full = a.getFormType() == FormType.FULL;
+        switch (section) {
+            case ABOUT -> {
+                started = any(a.getProjectTitle(), a.getSummary(), a.getSummaryMediaUrl(), a.getNeedStatement());
+                need(a.getProjectTitle(), "Give your project a title", problems);
+                if (full || blank(a.getSummaryMediaUrl())) {
+                    need(a.getSummary(), full ? "Write a summary of the project"
+                            : "Write a summary, or give a link to a short video or audio recording", problems);
+                }
+                if (full) {
+                    need(a.getNeedStatement(), "Say why the project is needed", problems);
+                }
+            }
+            case WHO -> {
+                started = !a.getNeedIds().isEmpty() || !a.getAreaIds().isEmpty() || a.getReferralCapacity() != null
+                        || !blank(a.getBeneficiaries());
+                if (a.getNeedIds().isEmpty()) {
+                    problems.add("Choose the needs your project helps with");
+                }
+                if (a.getAreaIds().isEmpty()) {
+                    problems.add("Choose the areas your project serves");
+                }
+                if (a.getReferralCapacity() == null) {
+                    problems.add("Say how many people you can take from social prescribers");
+                }
+                if (full) {
+                    need(a.getBeneficiaries(), "Describe the people who will take part", problems);
+                }
+            }
+            case ACTIVITIES -> {
+                started = any(a.getActivities()) || a.getStartDate() != null || a.getEndDate() != null;
+                need(a.getActivities(), "Describe the activities", problems);
+                if (a.getStartDate() == null || a.getEndDate() == null) {
+                    problems.add("Give the start and end dates");
+                }
+            }
+            case BUDGET -> {
+                started = !a.getBudget().isEmpty();
+                if (a.getBudget().isEmpty()) {
+                    problems.add("Add at least one budget line");
+                } else {
+                    problems.addAll(ApplicationRules.budgetProblems(a.amountRequested(), a.getFormType(), round));
+                }
+            }
+            case DOCUMENTS -> {
+                started = !docs.isEmpty() || a.isNoGoverningDocument();
+                if (full) {
+                    for (var required : round.requiredDocuments()) {
+                        if (docs.stream().noneMatch(d -> required.id().equals(d.requiredDocumentId()))) {
+                            problems.add("Upload: " + required.label());
+                        }
+                    }
+                    started = started || round.requiredDocuments().isEmpty();
+                } else if (docs.isEmpty() && !a.isNoGoverningDocument()) {
+                    problems.add("Upload your governing document, or tick that your group does not have one");
+                }
+            }
+            case DECLARATIONS -> {
+                started = a.isDeclaredTrue() || a.isDeclaredShare() || a.isDeclaredSafeguarding()
+                        || any(a.getDeclarantName(), a.getDeclarantRole());
+                if (!(a.isDeclaredTrue() && a.isDeclaredShare() && a.isDeclaredSafeguarding())) {
+                    problems.add("Tick each declaration");
+                }
+                need(a.getDeclarantName(), "Give the name of the person making the declarations", problems);
+                need(a.getDeclarantRole(), "Give their role in the group", problems);
+            }
+            default -> throw new IllegalStateException();
+        }
+        SectionState state = problems.isEmpty() ? SectionState.COMPLETED
+                : started ? SectionState.IN_PROGRESS : SectionState.NOT_STARTED;
+        return new SectionStatus(section, state, List.copyOf(problems));
+    }
+
+    private static void need(String value, String problem, List<String> problems) {
+        if (blank(value)) {
+            problems.add(problem);
+        }
+    }
+
+    private static boolean any(String... values) {
+        for (String v : values) {
+            if (!blank(v)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+}

@@ -1,0 +1,127 @@
+package org.communitychest.applications;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.communitychest.base.Money;
+import org.communitychest.rounds.RoundDetails;
+
+/**
+ * The rules of an application. Field rules decide whether a typed value may be saved at all; the section
+ * checks decide whether a section is complete and the application can be submitted.
+ */
+final class ApplicationRules {
+
+    static final int SHORT_SUMMARY_WORDS = 300;
+    static final int FULL_SUMMARY_WORDS = 500;
+    static final int SHORT_FORM_MAX_LINES = 5;
+    static final Money LARGEST_LINE = Money.ofPounds(1_000_000);
+
+    private ApplicationRules() {
+    }
+
+    static int words(String text) {
+        return text == null || text.isBlank() ? 0 : text.trim().split("\\s+").length;
+    }
+
+    static int summaryWordLimit(FormType formType) {
+        return formType == FormType.SHORT ? SHORT_SUMMARY_WORDS : FULL_SUMMARY_WORDS;
+    }
+
+    static void maxLength(String value, int max, String field, String what, Map<String, String> errors) {
+        if (value != null && value.length() > max) {
+            errors.put(field, what + " must be " + String.format("%,d", max) + " characters or fewer (it has "
+                    + String.format("%,d", value.length()) + ")");
+        }
+    }
+
+    static void summary(String summary, FormType formType, Map<String, String> errors) {
+        int limit = summaryWordLimit(formType);
+        int words = words(summary);
+        if (words > limit) {
+            errors.put("summary", "Your summary has " + words + " words; the limit is " + limit + ". Shorten it by "
+                    + (words - limit) + " word" + (words - limit == 1 ? "" : "s") + " to save it.");
+        } else {
+            maxLength(summary, 4000, "summary", "The summary", errors);
+        }
+    }
+
+    static void mediaUrl(String url, Map<String, String> errors) {
+        if (url == null || url.isBlank()) {
+            return;
+        }
+        try {
+            var uri = URI.create(url.trim());
+            if (!("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme()))
+                    || uri.getHost() == null || url.length() > 500) {
+                throw new IllegalArgumentException();
+            }
+        } catch (IllegalArgumentException e) {
+            errors.put("summaryMediaUrl", "Enter the full link to your video or audio, starting https://, for"
+                    + " example https://youtu.be/abc123");
+        }
+    }
+
+    static void capacity(Integer capacity, Map<String, String> errors) {
+        if (capacity != null && (capacity < 0 || capacity > 10_000)) {
+            errors.put("referralCapacity", "Enter a number of people from 0 to 10,000");
+        }
+    }
+
+    static void dates(LocalDate start, LocalDate end, RoundDetails round, Map<String, String> errors) {
+        if (start != null && end != null && end.isBefore(start)) {
+            errors.put("endDate", "The project must end on or after the day it starts");
+        } else if (end != null && end.isAfter(round.projectEndLimit())) {
+            errors.put("endDate", "Projects funded by this round must finish by "
+                    + org.communitychest.base.London.format(round.projectEndLimit()));
+        }
+    }
+
+    static void budgetLines(List<BudgetLine> lines, FormType formType, Map<String, String> errors) {
+        if (formType == FormType.SHORT && lines.size() > SHORT_FORM_MAX_LINES) {
+            errors.put("budget", "The short form has room for " + SHORT_FORM_MAX_LINES + " budget lines; combine some"
+                    + " items");
+            return;
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            var line = lines.get(i);
+            String n = "Line " + (i + 1) + ": ";
+            if (line.item() == null || line.item().isBlank()) {
+                errors.put("budget", n + "say what the money is for");
+            } else if (line.item().length() > 200) {
+                errors.put("budget", n + "describe the item in 200 characters or fewer");
+            } else if (line.cost() == null) {
+                errors.put("budget", n + "enter the cost in pounds, for example 250 or 249.99");
+            } else if (line.cost().pence() <= 0) {
+                errors.put("budget", n + "the cost must be more than £0.00");
+            } else if (line.cost().isGreaterThan(LARGEST_LINE)) {
+                errors.put("budget", n + "the cost cannot be more than " + LARGEST_LINE);
+            } else if (line.otherFunder() != null && line.otherFunder().length() > 200) {
+                errors.put("budget", n + "name the other funder in 200 characters or fewer");
+            }
+            if (errors.containsKey("budget")) {
+                return;
+            }
+        }
+    }
+
+    /** What the budget asks for, measured against the round's limits, in money terms. */
+    static List<String> budgetProblems(Money requested, FormType formType, RoundDetails round) {
+        var problems = new ArrayList<String>();
+        if (requested.isGreaterThan(round.maxGrant())) {
+            problems.add("Your budget asks for " + requested + ", which is " + requested.minus(round.maxGrant())
+                    + " more than this round's largest grant of " + round.maxGrant() + ".");
+        } else if (requested.isLessThan(round.minGrant())) {
+            problems.add("Your budget asks for " + requested + ", which is " + round.minGrant().minus(requested)
+                    + " less than this round's smallest grant of " + round.minGrant() + ".");
+        }
+        if (formType == FormType.SHORT && !requested.isLessThan(round.shortFormThreshold())) {
+            problems.add("The short form is for requests under " + round.shortFormThreshold() + "; your budget asks"
+                    + " for " + requested + ". Reduce it by " + requested.minus(round.shortFormThreshold())
+                    .plus(Money.ofPence(1)) + " or more, or switch to the full form.");
+        }
+        return problems;
+    }
+}

@@ -1,0 +1,142 @@
+package org.communitychest.applications;
+
+import java.time.Clock;
+import java.time.Year;
+import org.communitychest.audit.AuditLog;
+import org.communitychest.base.CurrentUser;
+import org.communitychest.base.InvalidInputException;
+import org.communitychest.base.London;
+import org.communitychest.base.RecordNotFoundException;
+import org.communitychest.notifications.MailAttachmentFile;
+import org.communitychest.notifications.Mailer;
+import org.communitychest.notifications.OutgoingMail;
+import org.communitychest.base.AppProperties;
+import org.communitychest.organisations.Organisations;
+import org.communitychest.place.Partnerships;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Submitting and withdrawing: the application locks, gets its reference, and a receipt with a PDF goes out. */
+@Service
+@PreAuthorize("hasRole('APPLICANT')")
+public class ApplicationSubmission {
+
+    private final ApplicationRepository applications;
+    private final ReferenceCounterRepository counters;
+    private final ApplicationAssembler assembler;
+    private final ApplicationPdf pdf;
+    private final Organisations organisations;
+    private final Partnerships partnerships;
+    private final Mailer mailer;
+    private final AuditLog auditLog;
+    private final CurrentUser currentUser;
+    private final AppProperties properties;
+    private final Clock clock;
+
+    ApplicationSubmission(ApplicationRepository applications, ReferenceCounterRepository counters,
+            ApplicationAssembler assembler, ApplicationPdf pdf, Organisations organisations,
+            Partnerships partnerships, Mailer mailer, AuditLog auditLog, CurrentUser currentUser,
+            AppProperties properties, Clock clock) {
+        this.applications = applications;
+        this.counters = counters;
+        this.assembler = assembler;
+        this.pdf = pdf;
+        this.organisations = organisations;
+        this.partnerships = partnerships;
+        this.mailer = mailer;
+        this.auditLog = auditLog;
+        this.currentUser = currentUser;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /**
+     * Submits a complete draft while its round is open. Submitting again (a double click) answers the
+     * reference already given and changes nothing. After the closing time the draft stays a draft.
+     */
+    @Transactional
+    public String submit(long id, long expectedVersion) {
+        var application = owned(id);
+        if (application.getStatus() == ApplicationStatus.SUBMITTED && application.getReference() != null) {
+            return application.getReference();
+        }
+        if (application.getStatus() != ApplicationStatus.DRAFT) {
+            throw new InvalidInputException("status", "This application is " + application.getStatus().label()
+                    .toLowerCase() + " and cannot be submitted");
+        }
+        if (application.getVersion() != expectedVersion) {
+            throw new InvalidInputException("version", ApplicationDrafts.CONFLICT);
+        }
+        var now = clock.instant();
+        var details = assembler.details(application);
+        if (!details.round().acceptsApplicationsAt(now)) {
+            throw new InvalidInputException("round", now.isBefore(details.round().closesAt())
+                    ? "This round is not open for applications yet."
+                    : "Sorry, this round closed on " + London.format(details.round().closesAt()) + ". Applications"
+                            + " can no longer be submitted; your draft has been kept.");
+        }
+        if (!details.readyToSubmit()) {
+            throw new InvalidInputException("sections", "Some sections are not finished: " + details.sections()
+                    .stream().filter(s -> s.state() != SectionState.COMPLETED)
+                    .map(s -> s.section().label()).reduce((x, y) -> x + ", " + y).orElse(""));
+        }
+        String organisationName = organisations.get(application.getOrganisationId()).name();
+        String reference = nextReference(application.getPartnershipId(), now);
+        application.submit(reference, organisationName, now);
+        applications.saveAndFlush(application);
+        auditLog.record(application.getPartnershipId(), "APPLICATION_SUBMITTED", "Application", id, "DRAFT",
+                "SUBMITTED " + reference);
+        sendReceipt(assembler.details(application));
+        return reference;
+    }
+
+    @Transactional
+    public void withdraw(long id) {
+        var application = owned(id);
+        if (!application.getStatus().canWithdraw()) {
+            throw new InvalidInputException("status", "This application can no longer be withdrawn");
+        }
+        String before = application.getStatus().name();
+        application.withdraw(clock.instant());
+        auditLog.record(application.getPartnershipId(), "APPLICATION_WITHDRAWN", "Application", id, before,
+                "WITHDRAWN");
+    }
+
+    /** The PDF of one of the applicant's own applications. */
+    @Transactional(readOnly = true)
+    public byte[] pdf(long id) {
+        return pdf.render(assembler.details(owned(id)));
+    }
+
+    private void sendReceipt(ApplicationDetails details) {
+        byte[] file = pdf.render(details);
+        for (String email : organisations.contactEmails(details.organisationId())) {
+            mailer.queue(OutgoingMail.of("application-receipt", email, details.round().partnershipId())
+                    .with("organisation", details.organisationName())
+                    .with("title", details.displayTitle())
+                    .with("round", details.round().title())
+                    .with("partnership", details.round().partnershipName())
+                    .with("reference", details.reference())
+                    .with("amount", details.amountRequested().toString())
+                    .with("submittedBy", currentUser.require().displayName())
+                    .with("link", properties.link("applications/" + details.id()))
+                    .attach(new MailAttachmentFile(details.reference() + ".pdf", "application/pdf", file)));
+        }
+    }
+
+    private String nextReference(long partnershipId, java.time.Instant now) {
+        int year = Year.from(now.atZone(London.ZONE)).getValue();
+        var key = new ReferenceCounter.Key(partnershipId, year);
+        var counter = counters.lockByKey(key).orElseGet(() -> counters.saveAndFlush(
+                new ReferenceCounter(partnershipId, year)));
+        String code = partnerships.get(partnershipId).code();
+        return String.format("%s-%d-%04d", code, year, counter.next());
+    }
+
+    private Application owned(long id) {
+        var application = applications.findById(id).orElseThrow(() -> new RecordNotFoundException("Application"));
+        organisations.requireMember(application.getOrganisationId());
+        return application;
+    }
+}

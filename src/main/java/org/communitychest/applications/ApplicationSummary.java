@@ -1,0 +1,9 @@
+package org.communitychest.applications;
+
+import java.time.Instant;
+import org.communitychest.base.Money;
+
+/** A line of the applicant's dashboard. */
+public record ApplicationSummary(long id, String reference, String projectTitle, String organisationName,
+        String roundTitle, ApplicationStatus status, Money amountRequested, Instant updatedAt, int openQuestions) {
+}

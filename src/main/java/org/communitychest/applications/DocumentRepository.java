@@ -1,0 +1,9 @@
+package org.communitychest.applications;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface DocumentRepository extends JpaRepository<ApplicationDocument, Long> {
+
+    List<ApplicationDocument> findByApplicationIdOrderByIdAsc(long applicationId);
+}

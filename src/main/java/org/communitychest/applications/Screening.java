@@ -1,0 +1,226 @@
+package org.communitychest.applications;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.communitychest.audit.AuditLog;
+import org.communitychest.base.AppProperties;
+import org.communitychest.base.CurrentUser;
+import org.communitychest.base.InvalidInputException;
+import org.communitychest.base.London;
+import org.communitychest.base.RecordNotFoundException;
+import org.communitychest.notifications.Mailer;
+import org.communitychest.notifications.OutgoingMail;
+import org.communitychest.organisations.Organisations;
+import org.communitychest.rounds.Rounds;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** An officer's work on a round's submitted applications: list, read, screen eligibility, ask questions. */
+@Service
+@PreAuthorize("hasRole('OFFICER')")
+public class Screening {
+
+    private static final int EXPORT_PAGE = 500;
+
+    private final ApplicationRepository applications;
+    private final InformationRequestRepository informationRequests;
+    private final ApplicationAssembler assembler;
+    private final ApplicationDrafts drafts;
+    private final ApplicationPdf pdf;
+    private final Rounds rounds;
+    private final Organisations organisations;
+    private final Mailer mailer;
+    private final AuditLog auditLog;
+    private final CurrentUser currentUser;
+    private final AppProperties properties;
+    private final Clock clock;
+
+    Screening(ApplicationRepository applications, InformationRequestRepository informationRequests,
+            ApplicationAssembler assembler, ApplicationDrafts drafts, ApplicationPdf pdf, Rounds rounds,
+            Organisations organisations, Mailer mailer, AuditLog auditLog, CurrentUser currentUser,
+            AppProperties properties, Clock clock) {
+        this.applications = applications;
+        this.informationRequests = informationRequests;
+        this.assembler = assembler;
+        this.drafts = drafts;
+        this.pdf = pdf;
+        this.rounds = rounds;
+        this.organisations = organisations;
+        this.mailer = mailer;
+        this.auditLog = auditLog;
+        this.currentUser = currentUser;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /** One page of the round's applications (submitted or later); drafts stay private to their group. */
+    @Transactional(readOnly = true)
+    public Slice<ApplicationRow> applications(long roundId, ApplicationFilter filter, Pageable pageable) {
+        rounds.get(roundId);
+        return applications.search(currentUser.partnershipId(), roundId, filter, pageable);
+    }
+
+    @Transactional(readOnly = true)
+    public long count(long roundId, ApplicationFilter filter) {
+        rounds.get(roundId);
+        return applications.count(currentUser.partnershipId(), roundId, filter);
+    }
+
+    @Transactional(readOnly = true)
+    public ApplicationDetails get(long id) {
+        return assembler.details(staffVisible(id));
+    }
+
+    @Transactional(readOnly = true)
+    public DocumentFile download(long applicationId, long documentId) {
+        staffVisible(applicationId);
+        return drafts.file(applicationId, documentId);
+    }
+
+    /** Writes the filtered applications as CSV, a page at a time. */
+    @Transactional(readOnly = true)
+    public void exportCsv(long roundId, ApplicationFilter filter, Writer out) {
+        rounds.get(roundId);
+        long partnershipId = currentUser.partnershipId();
+        try (var printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader("reference", "organisation",
+                "project", "status", "form", "amount_requested", "submitted_at").get())) {
+            Slice<ApplicationRow> page = applications.search(partnershipId, roundId, filter,
+                    PageRequest.of(0, EXPORT_PAGE));
+            while (true) {
+                for (var row : page) {
+                    printer.printRecord(row.reference(), row.organisationName(), row.projectTitle(),
+                            row.status().label(), row.formType() == FormType.SHORT ? "short" : "full",
+                            row.amountRequested().toPounds().toPlainString(),
+                            row.submittedAt() == null ? "" : London.toLocal(row.submittedAt()).toString());
+                }
+                if (!page.hasNext()) {
+                    break;
+                }
+                page = applications.search(partnershipId, roundId, filter, page.nextPageable());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** One submitted application of the round as a PDF. */
+    @Transactional(readOnly = true)
+    public byte[] pdf(long applicationId) {
+        return pdf.render(assembler.details(staffVisible(applicationId)));
+    }
+
+    /** Every submitted application of the round in one PDF, by reference. */
+    @Transactional(readOnly = true)
+    public byte[] pdfPack(long roundId) {
+        var round = rounds.get(roundId);
+        var statuses = EnumSet.of(ApplicationStatus.SUBMITTED, ApplicationStatus.ELIGIBLE,
+                ApplicationStatus.INELIGIBLE);
+        List<ApplicationDetails> all = applications.findByRoundIdAndStatusInOrderByReferenceAsc(round.id(), statuses)
+                .stream().map(assembler::details).toList();
+        return pdf.render(all);
+    }
+
+    /**
+     * Records a pass or fail, with a reason, for every eligibility gate. All pass: ELIGIBLE. Any fail:
+     * INELIGIBLE, and the group is emailed the reasons.
+     */
+    @Transactional
+    public ApplicationStatus screen(long id, Map<Long, GateDecision> decisions) {
+        var application = staffVisible(id);
+        var round = assembler.roundOf(application);
+        Map<String, String> errors = new LinkedHashMap<>();
+        for (var question : round.eligibility()) {
+            var decision = decisions.get(question.id());
+            if (decision == null) {
+                errors.put("gate-" + question.id(), "Decide pass or fail");
+            } else if (!decision.pass() && (decision.reason() == null || decision.reason().isBlank())) {
+                errors.put("gate-" + question.id(), "Give the reason the group will read");
+            } else if (decision.reason() != null && decision.reason().length() > 1000) {
+                errors.put("gate-" + question.id(), "Keep the reason to 1,000 characters");
+            }
+        }
+        var status = application.getStatus();
+        if (status != ApplicationStatus.SUBMITTED && status != ApplicationStatus.ELIGIBLE
+                && status != ApplicationStatus.INELIGIBLE) {
+            errors.put("status", "Only submitted applications can be screened; this one is "
+                    + status.label().toLowerCase());
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        String before = status.name();
+        application.screen(decisions, clock.instant());
+        applications.saveAndFlush(application);
+        var details = assembler.details(application);
+        auditLog.record(application.getPartnershipId(), "APPLICATION_SCREENED", "Application", id, before,
+                application.getStatus().name() + " " + gateSummary(round.eligibility(), decisions));
+        if (application.getStatus() == ApplicationStatus.INELIGIBLE) {
+            String reasons = round.eligibility().stream().filter(q -> !decisions.get(q.id()).pass())
+                    .map(q -> "- " + decisions.get(q.id()).reason() + "\n  Where else to look: " + q.signpost())
+                    .reduce((x, y) -> x + "\n" + y).orElse("");
+            for (String email : organisations.contactEmails(application.getOrganisationId())) {
+                mailer.queue(OutgoingMail.of("application-ineligible", email, application.getPartnershipId())
+                        .with("organisation", details.organisationName())
+                        .with("reference", details.reference())
+                        .with("title", details.displayTitle())
+                        .with("round", round.title())
+                        .with("partnership", round.partnershipName())
+                        .with("reasons", reasons)
+                        .with("link", properties.link("applications/" + id)));
+            }
+        }
+        return application.getStatus();
+    }
+
+    /** Asks the group a question about its submitted application; they are emailed and answer in the portal. */
+    @Transactional
+    public void askForInformation(long id, String question) {
+        var application = staffVisible(id);
+        String text = question == null ? "" : question.strip();
+        if (text.isEmpty()) {
+            throw new InvalidInputException("question", "Write the question for the group");
+        }
+        if (text.length() > 2000) {
+            throw new InvalidInputException("question", "Keep the question to 2,000 characters (it has "
+                    + String.format("%,d", text.length()) + ")");
+        }
+        if (application.getStatus() == ApplicationStatus.DRAFT || application.getStatus() == ApplicationStatus.WITHDRAWN) {
+            throw new InvalidInputException("question", "You can only ask about a submitted application");
+        }
+        informationRequests.save(new InformationRequest(id, text, currentUser.require().email(), clock.instant()));
+        auditLog.record(application.getPartnershipId(), "INFORMATION_REQUESTED", "Application", id, null, text);
+        var round = assembler.roundOf(application);
+        for (String email : organisations.contactEmails(application.getOrganisationId())) {
+            mailer.queue(OutgoingMail.of("information-request", email, application.getPartnershipId())
+                    .with("organisation", application.getOrganisationName())
+                    .with("reference", application.getReference())
+                    .with("partnership", round.partnershipName())
+                    .with("question", text)
+                    .with("link", properties.link("applications/" + id)));
+        }
+    }
+
+    private static String gateSummary(List<org.communitychest.rounds.EligibilityQuestion> questions,
+            Map<Long, GateDecision> decisions) {
+        return questions.stream().map(q -> (decisions.get(q.id()).pass() ? "pass" : "fail: "
+                + decisions.get(q.id()).reason())).reduce((x, y) -> x + "; " + y).orElse("");
+    }
+
+    private Application staffVisible(long id) {
+        return applications.findByIdAndPartnershipId(id, currentUser.partnershipId())
+                .filter(a -> a.getStatus() != ApplicationStatus.DRAFT)
+                .orElseThrow(() -> new RecordNotFoundException("Application"));
+    }
+}

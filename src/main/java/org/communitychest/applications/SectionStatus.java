@@ -1,0 +1,7 @@
+package org.communitychest.applications;
+
+import java.util.List;
+
+/** A section's state on the task list, with what is still missing or wrong. */
+public record SectionStatus(Section section, SectionState state, List<String> problems) {
+}

@@ -1,0 +1,44 @@
+package org.communitychest.applications.ui;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import java.util.Map;
+import org.communitychest.applications.Answers;
+import org.communitychest.applications.ApplicationDetails;
+import org.communitychest.applications.ApplicationDrafts;
+import org.communitychest.base.London;
+
+class ActivitiesSection extends VerticalLayout {
+
+    final TextArea activities = new TextArea("What will happen, and when?");
+    final DatePicker startDate = new DatePicker("Start date");
+    final DatePicker endDate = new DatePicker("End date");
+
+    ActivitiesSection(ApplicationDetails a, ApplicationDrafts drafts, DraftSaver saver) {
+        setPadding(false);
+        activities.setHelperText("For example: weekly sessions on Tuesdays from May; a celebration event in"
+                + " September. Say who runs them and where.");
+        activities.setWidthFull();
+        activities.setMaxLength(8000);
+        activities.setValueChangeMode(ValueChangeMode.LAZY);
+        activities.setValue(AboutSection.nullToEmpty(a.activities()));
+        endDate.setHelperText("By " + London.format(a.round().projectEndLimit()) + " at the latest");
+        endDate.setMax(a.round().projectEndLimit());
+        startDate.setValue(a.startDate());
+        endDate.setValue(a.endDate());
+        Map<String, HasValidation> fields = Map.of("activities", activities, "startDate", startDate,
+                "endDate", endDate);
+        Runnable save = () -> saver.save(version -> drafts.saveActivities(a.id(), version, new Answers.Activities(
+                activities.getValue(), startDate.getValue(), endDate.getValue())), fields);
+        activities.addValueChangeListener(e -> save.run());
+        startDate.addValueChangeListener(e -> save.run());
+        endDate.addValueChangeListener(e -> save.run());
+        var dates = new FlexLayout(startDate, endDate);
+        dates.addClassName("cc-filters");
+        add(activities, dates);
+    }
+}

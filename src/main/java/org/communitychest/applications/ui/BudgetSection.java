@@ -1,0 +1,140 @@
+package org.communitychest.applications.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.communitychest.applications.Answers;
+import org.communitychest.applications.ApplicationDetails;
+import org.communitychest.applications.ApplicationDrafts;
+import org.communitychest.applications.BudgetLine;
+import org.communitychest.applications.FormType;
+import org.communitychest.applications.Section;
+import org.communitychest.base.Money;
+import org.communitychest.base.ui.ErrorText;
+import org.communitychest.base.ui.MoneyField;
+
+class BudgetSection extends VerticalLayout {
+
+    final List<Row> rows = new ArrayList<>();
+    final VerticalLayout lines = new VerticalLayout();
+    final Button addLine = new Button("Add a line", VaadinIcon.PLUS.create());
+    final ErrorText error = new ErrorText();
+    final Paragraph totals = new Paragraph();
+    final Div problems = new Div();
+    private final ApplicationDetails application;
+    private final ApplicationDrafts drafts;
+    private final DraftSaver saver;
+
+    BudgetSection(ApplicationDetails a, ApplicationDrafts drafts, DraftSaver saver) {
+        this.application = a;
+        this.drafts = drafts;
+        this.saver = saver;
+        setPadding(false);
+        lines.setPadding(false);
+        boolean shortForm = a.formType() == FormType.SHORT;
+        add(new Paragraph("List what the grant will pay for. If another funder pays for part of the project, add"
+                + " that line too and name the funder: it shows the whole cost. This round gives "
+                + a.round().amountRange() + (shortForm ? "; the short form is for requests under "
+                + a.round().shortFormThreshold() + " and has room for 5 lines" : "") + "."));
+        a.budget().forEach(this::addRow);
+        if (a.budget().isEmpty()) {
+            addRow(null);
+        }
+        addLine.addClickListener(e -> {
+            addRow(null);
+            addLine.setEnabled(!shortForm || rows.size() < 5);
+        });
+        addLine.setEnabled(!shortForm || rows.size() < 5);
+        problems.addClassName("cc-budget-problems");
+        totals.addClassName("cc-totals");
+        saver.afterSave(this::refreshTotals);
+        refreshTotals(a);
+        add(lines, addLine, error, totals, problems);
+    }
+
+    private void addRow(BudgetLine line) {
+        var row = new Row(line);
+        rows.add(row);
+        lines.add(row);
+    }
+
+    private void save() {
+        saver.save(version -> drafts.saveBudget(application.id(), version, new Answers.Budget(
+                rows.stream().filter(r -> !r.isEmpty()).map(Row::value).toList())), Map.of("budget", error));
+    }
+
+    private void refreshTotals() {
+        refreshTotals(drafts.get(application.id()));
+    }
+
+    private void refreshTotals(ApplicationDetails a) {
+        totals.setText("Asking this round for " + a.amountRequested() + (a.totalCost().equals(a.amountRequested())
+                ? "" : ", out of a total cost of " + a.totalCost()) + ".");
+        problems.removeAll();
+        var list = new UnorderedList();
+        a.statusOf(Section.BUDGET).problems().forEach(p -> list.add(new ListItem(p)));
+        if (list.getComponentCount() > 0 && !a.budget().isEmpty()) {
+            problems.add(list);
+            problems.setClassName("cc-alert");
+        } else {
+            problems.setClassName("");
+        }
+    }
+
+    class Row extends FlexLayout {
+
+        final TextField item = new TextField("Item");
+        final MoneyField cost = new MoneyField("Cost");
+        final TextField otherFunder = new TextField("Paid by another funder? Name it");
+        final Button remove = new Button(VaadinIcon.TRASH.create());
+
+        Row(BudgetLine line) {
+            addClassName("cc-budget-row");
+            item.setPlaceholder("e.g. Hall hire, 40 sessions");
+            item.setMaxLength(200);
+            otherFunder.setPlaceholder("Leave blank if this grant pays");
+            otherFunder.setMaxLength(200);
+            if (line != null) {
+                item.setValue(line.item());
+                cost.setMoney(line.cost());
+                otherFunder.setValue(line.otherFunder() == null ? "" : line.otherFunder());
+            }
+            item.setValueChangeMode(ValueChangeMode.LAZY);
+            otherFunder.setValueChangeMode(ValueChangeMode.LAZY);
+            cost.setValueChangeMode(ValueChangeMode.LAZY);
+            item.addValueChangeListener(e -> save());
+            cost.addValueChangeListener(e -> save());
+            otherFunder.addValueChangeListener(e -> save());
+            remove.setAriaLabel("Remove this line");
+            remove.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.ERROR);
+            remove.addClickListener(e -> {
+                rows.remove(this);
+                lines.remove(this);
+                addLine.setEnabled(application.formType() != FormType.SHORT || rows.size() < 5);
+                save();
+            });
+            add(item, cost, otherFunder, remove);
+            setAlignItems(Alignment.BASELINE);
+        }
+
+        boolean isEmpty() {
+            return item.getValue().isBlank() && cost.getValue() == null && otherFunder.getValue().isBlank();
+        }
+
+        BudgetLine value() {
+            Money money = cost.isInvalid() && cost.getValue() == null ? null : cost.getMoney();
+            return new BudgetLine(item.getValue(), money, otherFunder.getValue());
+        }
+    }
+}

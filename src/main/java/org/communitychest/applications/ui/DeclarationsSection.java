@@ -1,0 +1,47 @@
+package org.communitychest.applications.ui;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import java.util.Map;
+import org.communitychest.applications.Answers;
+import org.communitychest.applications.ApplicationDetails;
+import org.communitychest.applications.ApplicationDrafts;
+
+class DeclarationsSection extends VerticalLayout {
+
+    final Checkbox informationTrue = new Checkbox("The information in this application is true and complete, as far"
+            + " as we know.");
+    final Checkbox shareWithPanel = new Checkbox("We agree that the application may be shared with the panel, which"
+            + " includes local residents, and kept by the partnership.");
+    final Checkbox safeguarding = new Checkbox("We will keep the people we work with safe, and follow our"
+            + " safeguarding policy (or the partnership's, if we have none).");
+    final TextField name = new TextField("Your name");
+    final TextField role = new TextField("Your role in the group");
+
+    DeclarationsSection(ApplicationDetails a, ApplicationDrafts drafts, DraftSaver saver) {
+        setPadding(false);
+        informationTrue.setValue(a.declaredTrue());
+        shareWithPanel.setValue(a.declaredShare());
+        safeguarding.setValue(a.declaredSafeguarding());
+        name.setValue(AboutSection.nullToEmpty(a.declarantName()));
+        role.setValue(AboutSection.nullToEmpty(a.declarantRole()));
+        role.setHelperText("For example: chair, treasurer, volunteer coordinator");
+        name.setMaxLength(100);
+        role.setMaxLength(100);
+        name.setValueChangeMode(ValueChangeMode.LAZY);
+        role.setValueChangeMode(ValueChangeMode.LAZY);
+        Map<String, HasValidation> fields = Map.of("declarantName", name, "declarantRole", role);
+        Runnable save = () -> saver.save(version -> drafts.saveDeclarations(a.id(), version,
+                new Answers.Declarations(informationTrue.getValue(), shareWithPanel.getValue(),
+                        safeguarding.getValue(), name.getValue(), role.getValue())), fields);
+        informationTrue.addValueChangeListener(e -> save.run());
+        shareWithPanel.addValueChangeListener(e -> save.run());
+        safeguarding.addValueChangeListener(e -> save.run());
+        name.addValueChangeListener(e -> save.run());
+        role.addValueChangeListener(e -> save.run());
+        add(informationTrue, shareWithPanel, safeguarding, name, role);
+    }
+}

@@ -1,0 +1,110 @@
+package org.communitychest.applications.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.server.streams.UploadHandler;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.communitychest.applications.ApplicationDetails;
+import org.communitychest.applications.ApplicationDrafts;
+import org.communitychest.applications.FormType;
+import org.communitychest.base.AllowedFiles;
+import org.communitychest.base.InvalidInputException;
+import org.communitychest.base.ui.Downloads;
+import org.communitychest.base.ui.ErrorText;
+import org.communitychest.rounds.RequiredDocument;
+
+class DocumentsSection extends VerticalLayout {
+
+    final Map<Long, Upload> uploads = new LinkedHashMap<>();
+    final Map<Long, ErrorText> errors = new LinkedHashMap<>();
+    final Checkbox noGoverningDocument = new Checkbox("Our group does not have a governing document");
+    private final ApplicationDrafts drafts;
+    private final DraftSaver saver;
+    private final Runnable refresh;
+
+    DocumentsSection(ApplicationDetails a, ApplicationDrafts drafts, DraftSaver saver, Runnable refresh) {
+        this.drafts = drafts;
+        this.saver = saver;
+        this.refresh = refresh;
+        setPadding(false);
+        add(new Paragraph("Accepted: " + AllowedFiles.DESCRIPTION + ". A photo of a paper document is fine."));
+        var required = a.requiredDocuments();
+        if (required.isEmpty()) {
+            add(new Paragraph("This round does not ask for any documents. You can go on to the next section."));
+        }
+        for (var doc : required) {
+            add(block(a, doc));
+        }
+        if (a.formType() == FormType.SHORT) {
+            noGoverningDocument.setValue(a.noGoverningDocument());
+            noGoverningDocument.addValueChangeListener(e -> saver.save(version -> drafts.saveNoGoverningDocument(
+                    a.id(), version, e.getValue()), Map.of()));
+            add(noGoverningDocument);
+        }
+    }
+
+    private Div block(ApplicationDetails a, RequiredDocument required) {
+        var block = new Div(new H3(required.label()));
+        block.addClassName("cc-card");
+        var existing = a.documents().stream()
+                .filter(d -> Objects.equals(d.requiredDocumentId(), required.id())).findFirst();
+        existing.ifPresent(d -> {
+            block.add(new Span("Uploaded: "), Downloads.link(d.fileName(), () -> {
+                var f = drafts.download(a.id(), d.id());
+                return new Downloads.File(f.fileName(), f.contentType(), f.content());
+            }), new Span(" (" + d.sizeText() + ")"));
+            var remove = new Button("Remove", e -> saver.save(version -> {
+                var result = drafts.removeDocument(a.id(), version, d.id());
+                refresh.run();
+                return result;
+            }, Map.of()));
+            remove.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.ERROR);
+            block.add(remove);
+        });
+        var error = new ErrorText();
+        Long key = required.id() == null ? -1L : required.id();
+        var upload = new Upload(UploadHandler.inMemory((metadata, data) -> {
+            UI ui = UI.getCurrent();
+            Runnable work = () -> store(a, required, metadata.fileName(), data, error);
+            if (ui != null) {
+                work.run();
+            } else {
+                getUI().ifPresent(u -> u.access(work::run));
+            }
+        }));
+        upload.setMaxFiles(1);
+        upload.setMaxFileSize(AllowedFiles.MAX_BYTES);
+        upload.setAcceptedFileTypes(AllowedFiles.ACCEPT.split(","));
+        upload.addFileRejectedListener(e -> {
+            error.setErrorMessage(e.getErrorMessage() + ". Upload a " + AllowedFiles.DESCRIPTION + ".");
+            error.setInvalid(true);
+        });
+        upload.setUploadButton(new Button(existing.isPresent() ? "Replace the file" : "Choose a file"));
+        uploads.put(key, upload);
+        errors.put(key, error);
+        block.add(upload, error);
+        return block;
+    }
+
+    private void store(ApplicationDetails a, RequiredDocument required, String fileName, byte[] data,
+            ErrorText error) {
+        error.setInvalid(false);
+        try {
+            saver.save(version -> drafts.uploadDocument(a.id(), version, required.id(), fileName, data), Map.of());
+            refresh.run();
+        } catch (InvalidInputException ex) {
+            error.setErrorMessage(ex.messageFor("document"));
+            error.setInvalid(true);
+        }
+    }
+}

@@ -1,0 +1,126 @@
+package org.communitychest.applications.ui;
+
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import org.communitychest.applications.ApplicationFilter;
+import org.communitychest.applications.ApplicationRow;
+import org.communitychest.applications.ApplicationStatus;
+import org.communitychest.applications.FormType;
+import org.communitychest.applications.Screening;
+import org.communitychest.base.London;
+import org.communitychest.base.RecordNotFoundException;
+import org.communitychest.base.ui.Downloads;
+import org.communitychest.place.AreaInfo;
+import org.communitychest.place.Areas;
+import org.communitychest.place.NeedCategories;
+import org.communitychest.place.NeedCategoryInfo;
+import org.communitychest.rounds.Rounds;
+import org.springframework.data.domain.PageRequest;
+
+/** An officer's list of a round's applications: lazy, filtered, searchable, exportable. */
+@Route("rounds/:roundId/applications")
+@PageTitle("Applications · Community Chest")
+@RolesAllowed("OFFICER")
+class RoundApplicationsView extends VerticalLayout implements BeforeEnterObserver {
+
+    final Grid<ApplicationRow> grid = new Grid<>();
+    final ComboBox<ApplicationStatus> status = new ComboBox<>("Status");
+    final ComboBox<NeedCategoryInfo> need = new ComboBox<>("Need");
+    final ComboBox<AreaInfo> area = new ComboBox<>("Area");
+    final TextField search = new TextField("Search");
+    final Span count = new Span();
+    private final Screening screening;
+    private final Rounds rounds;
+    private final NeedCategories needCategories;
+    private final Areas areas;
+    private long roundId;
+
+    RoundApplicationsView(Screening screening, Rounds rounds, NeedCategories needCategories, Areas areas) {
+        this.screening = screening;
+        this.rounds = rounds;
+        this.needCategories = needCategories;
+        this.areas = areas;
+        addClassName("cc-page");
+        setSizeFull();
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        roundId = event.getRouteParameters().getLong("roundId")
+                .orElseThrow(() -> new RecordNotFoundException("Round"));
+        var round = rounds.get(roundId);
+        removeAll();
+        status.setItems(ApplicationStatus.SUBMITTED, ApplicationStatus.ELIGIBLE, ApplicationStatus.INELIGIBLE,
+                ApplicationStatus.WITHDRAWN);
+        status.setItemLabelGenerator(ApplicationStatus::label);
+        status.setClearButtonVisible(true);
+        need.setItems(needCategories.ofMyPartnership());
+        need.setItemLabelGenerator(NeedCategoryInfo::label);
+        need.setClearButtonVisible(true);
+        area.setItems(areas.ofMyPartnership());
+        area.setItemLabelGenerator(AreaInfo::name);
+        area.setClearButtonVisible(true);
+        search.setPlaceholder("Group, project or reference");
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setClearButtonVisible(true);
+
+        grid.removeAllColumns();
+        grid.addColumn(ApplicationRow::reference).setHeader("Reference").setAutoWidth(true);
+        grid.addColumn(ApplicationRow::organisationName).setHeader("Group").setFlexGrow(1);
+        grid.addColumn(ApplicationRow::projectTitle).setHeader("Project").setFlexGrow(1);
+        grid.addColumn(r -> r.status().label()).setHeader("Status").setAutoWidth(true);
+        grid.addColumn(r -> r.formType() == FormType.SHORT ? "Short" : "Full").setHeader("Form").setAutoWidth(true);
+        grid.addColumn(r -> r.amountRequested().toString()).setHeader("Asking for").setAutoWidth(true);
+        grid.addColumn(r -> London.format(r.submittedAt())).setHeader("Submitted").setAutoWidth(true);
+        grid.setItems(query -> screening.applications(roundId, filter(),
+                PageRequest.of(query.getPage(), query.getPageSize())).stream());
+        grid.addItemClickListener(e -> e.getSource().getUI().ifPresent(
+                ui -> ui.navigate(ApplicationsNavigation.review(e.getItem().id()))));
+        grid.setSizeFull();
+        status.addValueChangeListener(e -> refresh());
+        need.addValueChangeListener(e -> refresh());
+        area.addValueChangeListener(e -> refresh());
+        search.addValueChangeListener(e -> refresh());
+
+        var csv = Downloads.link("Export CSV", () -> {
+            var out = new StringWriter();
+            screening.exportCsv(roundId, filter(), out);
+            return new Downloads.File("applications-round-" + roundId + ".csv", "text/csv",
+                    out.toString().getBytes(StandardCharsets.UTF_8));
+        });
+        var pack = Downloads.link("PDF pack of all submitted applications", () -> new Downloads.File(
+                "applications-round-" + roundId + ".pdf", "application/pdf", screening.pdfPack(roundId)));
+        var filters = new FlexLayout(search, status, need, area);
+        filters.addClassName("cc-filters");
+        var downloads = new FlexLayout(csv, pack);
+        downloads.addClassName("cc-filters");
+        add(new Anchor("rounds", "All rounds"), new H1("Applications: " + round.title()), filters, count, downloads,
+                grid);
+        refresh();
+    }
+
+    ApplicationFilter filter() {
+        return new ApplicationFilter(status.getValue(), need.getValue() == null ? null : need.getValue().id(),
+                area.getValue() == null ? null : area.getValue().id(), search.getValue());
+    }
+
+    private void refresh() {
+        grid.getDataProvider().refreshAll();
+        long n = screening.count(roundId, filter());
+        count.setText(n + " application" + (n == 1 ? "" : "s"));
+    }
+}

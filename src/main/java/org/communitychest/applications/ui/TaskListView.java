@@ -1,0 +1,142 @@
+package org.communitychest.applications.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.communitychest.applications.ApplicationDetails;
+import org.communitychest.applications.ApplicationDrafts;
+import org.communitychest.applications.ApplicationSubmission;
+import org.communitychest.applications.SectionState;
+import org.communitychest.base.InvalidInputException;
+import org.communitychest.base.London;
+import org.communitychest.base.RecordNotFoundException;
+import org.communitychest.base.ui.Downloads;
+import org.communitychest.base.ui.Notifications;
+
+/** The application's overview: each section's state, then check and submit; later its status and questions. */
+@Route("applications/:applicationId")
+@PageTitle("Your application · Community Chest")
+@RolesAllowed("APPLICANT")
+class TaskListView extends VerticalLayout implements BeforeEnterObserver {
+
+    private final ApplicationDrafts drafts;
+    private final ApplicationSubmission submission;
+    final OrderedList tasks = new OrderedList();
+    Button withdraw;
+
+    TaskListView(ApplicationDrafts drafts, ApplicationSubmission submission) {
+        this.drafts = drafts;
+        this.submission = submission;
+        addClassName("cc-page");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        long id = event.getRouteParameters().getLong("applicationId")
+                .orElseThrow(() -> new RecordNotFoundException("Application"));
+        show(drafts.get(id));
+    }
+
+    private void show(ApplicationDetails a) {
+        removeAll();
+        tasks.removeAll();
+        add(new Span(a.organisationName() + " · " + a.round().title()), new H1(a.displayTitle()));
+        if (a.isDraft()) {
+            long done = a.sections().stream().filter(s -> s.state() == SectionState.COMPLETED).count();
+            add(new Paragraph("You have completed " + done + " of " + a.sections().size() + " sections. Everything is"
+                    + " saved as you type, so you can stop and come back at any time before "
+                    + London.format(a.round().closesAt()) + "."));
+            tasks.addClassName("cc-tasks");
+            for (var s : a.sections()) {
+                var tag = new Span(s.state().label());
+                tag.addClassName("cc-tag");
+                tag.addClassName("cc-tag-" + s.state().name().toLowerCase().replace('_', '-'));
+                var link = new Anchor(ApplicationsNavigation.section(a.id(), s.section()), s.section().label());
+                tasks.add(new ListItem(link, tag));
+            }
+            add(tasks);
+            var check = new Anchor(ApplicationsNavigation.check(a.id()), "Check your answers and submit");
+            check.addClassName("cc-button-link");
+            add(check);
+        } else {
+            var panel = new Div(new H2(a.status().label()), new Paragraph("Reference " + a.reference()
+                    + (a.submittedAt() == null ? "" : " · submitted " + London.format(a.submittedAt()))));
+            panel.addClassName("cc-panel");
+            add(panel, new Paragraph(switch (a.status()) {
+                case SUBMITTED -> "Partnership staff will check it against the eligibility rules, then it goes to"
+                        + " the panel. We will email you at each step.";
+                case ELIGIBLE -> "Your application meets the eligibility rules and will go to the panel.";
+                case INELIGIBLE -> "Your application could not go forward. We have emailed you the reasons.";
+                case WITHDRAWN -> "You withdrew this application.";
+                default -> "";
+            }));
+        }
+        add(Downloads.link("Download the whole application (PDF)", () -> new Downloads.File(
+                (a.reference() == null ? "application-draft" : a.reference()) + ".pdf", "application/pdf",
+                submission.pdf(a.id()))));
+        questions(a);
+        if (a.status().canWithdraw()) {
+            withdraw = new Button("Withdraw this application", e -> confirmWithdraw(a));
+            withdraw.addThemeVariants(ButtonVariant.ERROR, ButtonVariant.TERTIARY);
+            add(withdraw);
+        }
+    }
+
+    private void questions(ApplicationDetails a) {
+        if (a.informationRequests().isEmpty()) {
+            return;
+        }
+        add(new H2("Questions from " + a.round().partnershipName()));
+        for (var q : a.informationRequests()) {
+            var block = new Div(new Paragraph(q.question()));
+            block.addClassName("cc-card");
+            if (q.answered()) {
+                block.add(new Paragraph("Your answer (" + London.format(q.answeredAt()) + "): " + q.answer()));
+            } else {
+                var answer = new TextArea("Your answer");
+                answer.setWidthFull();
+                answer.setMaxLength(4000);
+                var send = new Button("Send answer", e -> {
+                    try {
+                        drafts.answerInformationRequest(a.id(), q.id(), answer.getValue());
+                        Notifications.success("Thank you: your answer has been sent");
+                        show(drafts.get(a.id()));
+                    } catch (InvalidInputException ex) {
+                        answer.setErrorMessage(ex.messageFor("answer"));
+                        answer.setInvalid(true);
+                    }
+                });
+                send.addThemeVariants(ButtonVariant.PRIMARY);
+                block.add(answer, send);
+            }
+            add(block);
+        }
+    }
+
+    private void confirmWithdraw(ApplicationDetails a) {
+        var dialog = new ConfirmDialog("Withdraw this application?", "The partnership will not consider it. You"
+                + " cannot undo this.", "Withdraw", e -> {
+                    submission.withdraw(a.id());
+                    Notifications.success("The application has been withdrawn");
+                    show(drafts.get(a.id()));
+                });
+        dialog.setCancelable(true);
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.open();
+    }
+}

@@ -1,0 +1,81 @@
+package org.communitychest.applications.ui;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.communitychest.applications.Answers;
+import org.communitychest.applications.ApplicationDetails;
+import org.communitychest.applications.ApplicationDrafts;
+import org.communitychest.applications.FormType;
+import org.communitychest.place.AreaInfo;
+import org.communitychest.place.AreaType;
+import org.communitychest.place.Areas;
+import org.communitychest.place.NeedCategories;
+import org.communitychest.place.NeedCategoryInfo;
+
+class WhoSection extends VerticalLayout {
+
+    final MultiSelectComboBox<NeedCategoryInfo> needs = new MultiSelectComboBox<>("Which needs does it help with?");
+    final MultiSelectComboBox<AreaInfo> areas = new MultiSelectComboBox<>("Which areas does it serve?");
+    final IntegerField capacity = new IntegerField("How many people could you take from social prescribers?");
+    final TextArea beneficiaries = new TextArea("Who will take part?");
+
+    WhoSection(ApplicationDetails a, ApplicationDrafts drafts, NeedCategories needCategories, Areas areaService,
+            DraftSaver saver) {
+        setPadding(false);
+        long partnershipId = a.round().partnershipId();
+        var needList = needCategories.activeOf(partnershipId);
+        needs.setItems(needList);
+        needs.setItemLabelGenerator(NeedCategoryInfo::label);
+        needs.setHelperText("Choose all that apply");
+        Set<Long> chosenNeeds = a.needs().stream().map(NeedCategoryInfo::id).collect(Collectors.toSet());
+        needs.setValue(needList.stream().filter(n -> chosenNeeds.contains(n.id())).collect(Collectors.toSet()));
+
+        var areaList = areaService.ofPartnership(partnershipId).stream()
+                .filter(x -> x.type() != AreaType.BOROUGH).toList();
+        areas.setItems(areaList);
+        areas.setItemLabelGenerator(AreaInfo::name);
+        areas.setHelperText("The wards or neighbourhoods where the people you help live");
+        Set<Long> chosenAreas = a.areas().stream().map(AreaInfo::id).collect(Collectors.toSet());
+        areas.setValue(areaList.stream().filter(x -> chosenAreas.contains(x.id())).collect(Collectors.toSet()));
+
+        capacity.setHelperText("Over the whole project. Link workers will refer people to you, so this helps us see"
+                + " which gaps your project fills.");
+        capacity.setMin(0);
+        capacity.setMax(10000);
+        capacity.setValue(a.referralCapacity());
+        beneficiaries.setHelperText("For example: older people living alone on the Ocean estate");
+        beneficiaries.setValue(AboutSection.nullToEmpty(a.beneficiaries()));
+        beneficiaries.setValueChangeMode(ValueChangeMode.LAZY);
+        beneficiaries.setMaxLength(2000);
+        needs.setWidthFull();
+        areas.setWidthFull();
+        capacity.setWidthFull();
+        beneficiaries.setWidthFull();
+        Map<String, HasValidation> fields = Map.of("needs", needs, "areas", areas, "referralCapacity", capacity,
+                "beneficiaries", beneficiaries);
+        Runnable save = () -> saver.save(version -> drafts.saveWhoItHelps(a.id(), version, new Answers.WhoItHelps(
+                needs.getValue().stream().map(NeedCategoryInfo::id).collect(Collectors.toSet()),
+                areas.getValue().stream().map(AreaInfo::id).collect(Collectors.toSet()), capacity.getValue(),
+                a.formType() == FormType.FULL ? beneficiaries.getValue() : null)), fields);
+        needs.addValueChangeListener(e -> save.run());
+        areas.addValueChangeListener(e -> save.run());
+        capacity.addValueChangeListener(e -> {
+            if (capacity.isInvalid() && capacity.getValue() == null && !capacity.isEmpty()) {
+                return;
+            }
+            save.run();
+        });
+        beneficiaries.addValueChangeListener(e -> save.run());
+        add(needs, areas, capacity);
+        if (a.formType() == FormType.FULL) {
+            add(beneficiaries);
+        }
+    }
+}
