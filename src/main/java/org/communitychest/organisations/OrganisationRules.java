@@ -1,0 +1,205 @@
+package org.communitychest.organisations;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.communitychest.base.InvalidInputException;
+
+/** The rules of a group profile and of an invitation, with the messages shown beside each field. */
+final class OrganisationRules {
+
+    static final int MAX_NAME = 200;
+    static final int MAX_ADDRESS_LINE = 200;
+    static final int MAX_TOWN = 100;
+    static final int MAX_WEB_ADDRESS = 300;
+
+    /** England and Wales: 6 to 8 digits; Scotland: SC and 6 digits; Northern Ireland: NIC and 6 digits, or 6 digits. */
+    private static final Pattern CHARITY_NUMBER = Pattern.compile("\\d{6,8}|SC\\d{6}|NIC\\d{6}");
+    /** Companies House: 8 digits, or 2 letters (SC, NI, OC…) and 6 digits. */
+    private static final Pattern COMPANY_NUMBER = Pattern.compile("\\d{8}|[A-Z]{2}\\d{6}");
+    /** A UK postcode in its normal form (upper case, one space before the last three characters). */
+    private static final Pattern POSTCODE = Pattern.compile("GIR 0AA|[A-PR-UWYZ](?:\\d{1,2}|[A-HK-Y]\\d{1,2}"
+            + "|\\d[A-HJKPSTUW]|[A-HK-Y]\\d[ABEHMNPRV-Y]) \\d[ABD-HJLNP-UW-Z]{2}");
+    private static final Pattern EMAIL = Pattern.compile(
+            "^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
+                    + "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$");
+
+    private OrganisationRules() {
+    }
+
+    /** Checks every field and answers the tidied profile, or throws with a message per bad field. */
+    static OrganisationDetails check(OrganisationForm form) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        String name = text(form.name());
+        if (name == null) {
+            errors.put("name", "Enter the name of your group");
+        } else if (name.length() > MAX_NAME) {
+            errors.put("name", tooLong("The name", MAX_NAME, name));
+        }
+
+        LegalForm legalForm = form.legalForm();
+        if (legalForm == null) {
+            errors.put("legalForm", "Choose what kind of group you are");
+        }
+        String charityNumber = null;
+        if (legalForm != null && legalForm.asksCharityNumber()) {
+            charityNumber = charityNumber(form.charityNumber());
+            if (charityNumber == null) {
+                if (legalForm.requiresCharityNumber()) {
+                    errors.put("charityNumber", "Enter your charity number. Find it on the Charity Commission"
+                            + " register, or choose another kind of group if you are not a registered charity.");
+                }
+            } else if (!CHARITY_NUMBER.matcher(charityNumber).matches()) {
+                errors.put("charityNumber", "Enter a charity number in the right format: 6 to 8 digits in England"
+                        + " and Wales (like 1234567), SC and 6 digits in Scotland (like SC012345), or NIC and 6"
+                        + " digits in Northern Ireland (like NIC100012)");
+            }
+        }
+        String companyNumber = null;
+        if (legalForm != null && legalForm.asksCompanyNumber()) {
+            companyNumber = companyNumber(form.companyNumber());
+            if (companyNumber == null) {
+                if (legalForm.requiresCompanyNumber()) {
+                    errors.put("companyNumber", "Enter your company number. Find it on Companies House.");
+                }
+            } else if (!COMPANY_NUMBER.matcher(companyNumber).matches()) {
+                errors.put("companyNumber", "A company number has 8 characters: 8 digits, or 2 letters and 6 digits,"
+                        + " like 01234567 or SC123456");
+            }
+        }
+
+        String line1 = text(form.addressLine1());
+        if (line1 == null) {
+            errors.put("addressLine1", "Enter the first line of your group's address");
+        } else if (line1.length() > MAX_ADDRESS_LINE) {
+            errors.put("addressLine1", tooLong("Each address line", MAX_ADDRESS_LINE, line1));
+        }
+        String line2 = text(form.addressLine2());
+        if (line2 != null && line2.length() > MAX_ADDRESS_LINE) {
+            errors.put("addressLine2", tooLong("Each address line", MAX_ADDRESS_LINE, line2));
+        }
+        String town = text(form.town());
+        if (town == null) {
+            errors.put("town", "Enter the town or city");
+        } else if (town.length() > MAX_TOWN) {
+            errors.put("town", tooLong("The town", MAX_TOWN, town));
+        }
+        String postcode = postcode(form.postcode());
+        if (postcode == null) {
+            errors.put("postcode", "Enter the postcode");
+        } else if (!POSTCODE.matcher(postcode).matches()) {
+            errors.put("postcode", "Enter a UK postcode, like E1 6AN");
+        }
+
+        if (form.incomeBand() == null) {
+            errors.put("incomeBand", "Choose your group's annual income. If you are new, choose what you expect"
+                    + " this year.");
+        }
+        String webAddress = webAddress(form.webAddress());
+        if (webAddress != null && (webAddress.length() > MAX_WEB_ADDRESS || !isWebAddress(webAddress))) {
+            errors.put("webAddress", "Enter a web address like https://www.example.org, or leave it empty");
+        }
+
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        return new OrganisationDetails(name, legalForm, charityNumber, companyNumber, line1, line2, town, postcode,
+                form.incomeBand(), webAddress);
+    }
+
+    /** Trimmed, or {@code null} when empty. */
+    static String text(String value) {
+        if (value == null) {
+            return null;
+        }
+        String trimmed = value.strip();
+        return trimmed.isEmpty() ? null : trimmed;
+    }
+
+    /** Upper case without spaces, so "sc 012345" becomes "SC012345"; leading zeros stay. */
+    static String charityNumber(String value) {
+        String compact = compact(value);
+        return compact == null ? null : compact.toUpperCase(Locale.ROOT);
+    }
+
+    /** Upper case without spaces; 6 or 7 digits get the leading zeros Companies House numbers have ("123456" → "00123456"). */
+    static String companyNumber(String value) {
+        String compact = compact(value);
+        if (compact == null) {
+            return null;
+        }
+        compact = compact.toUpperCase(Locale.ROOT);
+        if (compact.matches("\\d{6,7}")) {
+            compact = "0".repeat(8 - compact.length()) + compact;
+        }
+        return compact;
+    }
+
+    /** Upper case with one space before the inward code: "e16an" and " e1  6an " become "E1 6AN". */
+    static String postcode(String value) {
+        String compact = compact(value);
+        if (compact == null) {
+            return null;
+        }
+        compact = compact.toUpperCase(Locale.ROOT);
+        if (compact.length() < 5 || compact.length() > 7) {
+            return compact;
+        }
+        return compact.substring(0, compact.length() - 3) + " " + compact.substring(compact.length() - 3);
+    }
+
+    /** An address typed without its scheme ("example.org") gets https:// in front. */
+    static String webAddress(String value) {
+        String trimmed = text(value);
+        if (trimmed == null) {
+            return null;
+        }
+        if (trimmed.regionMatches(true, 0, "http://", 0, 7) || trimmed.regionMatches(true, 0, "https://", 0, 8)) {
+            return trimmed;
+        }
+        return trimmed.contains("://") ? trimmed : "https://" + trimmed;
+    }
+
+    private static boolean isWebAddress(String value) {
+        try {
+            var uri = new URI(value);
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            String host = uri.getHost();
+            return (scheme.equals("http") || scheme.equals("https")) && host != null
+                    && host.matches("(?i)[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+")
+                    && uri.getUserInfo() == null;
+        } catch (URISyntaxException e) {
+            return false;
+        }
+    }
+
+    static String normaliseEmail(String email) {
+        return email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
+    }
+
+    /** The message for a colleague's email address, or {@code null} when it is fine. */
+    static String emailProblem(String email) {
+        if (email.isEmpty()) {
+            return "Enter your colleague's email address";
+        }
+        if (email.length() > 254 || !EMAIL.matcher(email).matches() || email.contains("..")) {
+            return "Enter an email address in the right format, like name@example.org";
+        }
+        return null;
+    }
+
+    private static String compact(String value) {
+        if (value == null) {
+            return null;
+        }
+        String compact = value.replaceAll("\\s+", "");
+        return compact.isEmpty() ? null : compact;
+    }
+
+    private static String tooLong(String what, int max, String value) {
+        return what + " must be " + max + " characters or fewer (it has " + value.length() + ")";
+    }
+}

@@ -1,0 +1,228 @@
+package org.communitychest.organisations.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.fakeservlet.FakeRequest;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.github.mvysny.kaributesting.v10.Routes;
+import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import java.security.Principal;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.communitychest.base.ui.NotFoundView;
+import org.communitychest.organisations.IncomeBand;
+import org.communitychest.organisations.LegalForm;
+import org.communitychest.security.DemoAccounts;
+import org.communitychest.security.Role;
+import org.communitychest.security.SignIn;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.type.filter.AnnotationTypeFilter;
+import org.springframework.util.ClassUtils;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.test.context.ActiveProfiles;
+
+@SpringBootTest
+@ActiveProfiles("test")
+class OrganisationEditViewTest {
+
+    private static final Pattern JOIN_LINK = Pattern.compile("/join-organisation\\?token=([A-Za-z0-9_-]+)");
+
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    SignIn signIn;
+    @Autowired
+    DemoAccounts demoAccounts;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @BeforeEach
+    void setUp() {
+        signInAs("applicant@example.org");
+        MockVaadin.setMockRequestFactory(session -> new FakeRequest(session) {
+            @Override
+            public Principal getUserPrincipal() {
+                return SecurityContextHolder.getContext().getAuthentication();
+            }
+
+            @Override
+            public boolean isUserInRole(String role) {
+                var authentication = SecurityContextHolder.getContext().getAuthentication();
+                return authentication != null && authentication.getAuthorities().stream()
+                        .anyMatch(a -> a.getAuthority().equals("ROLE_" + role));
+            }
+        });
+        MockVaadin.setup(UI::new, new MockSpringServlet(routes(), context, UI::new));
+    }
+
+    /**
+     * Karibu's own discovery misses package-private views (its class scan keeps public classes only), so the
+     * {@code @Route} classes are found with Spring's scanner and added to what Karibu finds.
+     */
+    static Routes routes() {
+        var routes = new Routes().autoDiscoverViews("org.communitychest");
+        var scanner = new ClassPathScanningCandidateComponentProvider(false);
+        scanner.addIncludeFilter(new AnnotationTypeFilter(Route.class));
+        for (var candidate : scanner.findCandidateComponents("org.communitychest")) {
+            routes.getRoutes().add(ClassUtils.resolveClassName(candidate.getBeanClassName(), null)
+                    .asSubclass(Component.class));
+        }
+        return routes;
+    }
+
+    @AfterEach
+    void tearDown() {
+        MockVaadin.tearDown();
+        SecurityContextHolder.clearContext();
+    }
+
+    private void signInAs(String email) {
+        var result = signIn.signIn(email, "chest-demo-2026");
+        assertThat(result.succeeded()).isTrue();
+        SecurityContextHolder.getContext().setAuthentication(result.authentication());
+    }
+
+    private static void openJoinLink(String token) {
+        UI.getCurrent().navigate("join-organisation", QueryParameters.of("token", token));
+    }
+
+    private int organisationsNamed(String name) {
+        return jdbc.queryForObject("select count(*) from organisation where name = ?", Integer.class, name);
+    }
+
+    @Test
+    void anApplicantSetsUpTheirGroupFixingAPostcodeOnTheWay() {
+        String name = "Cable Street Community Choir " + UUID.randomUUID().toString().substring(0, 8);
+        UI.getCurrent().navigate(OrganisationsNavigation.newOrganisation());
+        var view = _get(OrganisationEditView.class);
+        assertThat(view.title.getText()).isEqualTo("Set up your group");
+        assertThat(view.membersSection.isVisible()).isFalse();
+        assertThat(view.charityNumber.isVisible()).isFalse();
+        assertThat(view.companyNumber.isVisible()).isFalse();
+
+        _setValue(view.name, name);
+        _setValue(view.legalForm, LegalForm.CHARITY);
+        assertThat(view.charityNumber.isVisible()).isTrue();
+        assertThat(view.charityNumber.isRequiredIndicatorVisible()).isTrue();
+        _setValue(view.legalForm, LegalForm.CONSTITUTED_GROUP);
+        assertThat(view.charityNumber.isVisible()).isFalse();
+        _setValue(view.addressLine1, "St George's Town Hall");
+        _setValue(view.addressLine2, "236 Cable Street");
+        _setValue(view.town, "London");
+        _setValue(view.postcode, "E1 6");
+        _setValue(view.incomeBand, IncomeBand.UNDER_10K);
+        _setValue(view.webAddress, "cablestreetchoir.example.org");
+        _click(view.save);
+
+        assertThat(view.postcode.isInvalid()).isTrue();
+        assertThat(view.postcode.getErrorMessage()).isEqualTo("Enter a UK postcode, like E1 6AN");
+        assertThat(view.name.isInvalid()).isFalse();
+        assertThat(view.town.isInvalid()).isFalse();
+        assertThat(view.alert.isVisible()).isTrue();
+        assertThat(view.name.getValue()).isEqualTo(name);
+        assertThat(view.legalForm.getValue()).isEqualTo(LegalForm.CONSTITUTED_GROUP);
+        assertThat(view.addressLine1.getValue()).isEqualTo("St George's Town Hall");
+        assertThat(view.addressLine2.getValue()).isEqualTo("236 Cable Street");
+        assertThat(view.town.getValue()).isEqualTo("London");
+        assertThat(view.postcode.getValue()).isEqualTo("E1 6");
+        assertThat(view.incomeBand.getValue()).isEqualTo(IncomeBand.UNDER_10K);
+        assertThat(view.webAddress.getValue()).isEqualTo("cablestreetchoir.example.org");
+        assertThat(organisationsNamed(name)).isZero();
+
+        _setValue(view.postcode, "e1 8ju");
+        _click(view.save);
+
+        assertThat(organisationsNamed(name)).isEqualTo(1);
+        assertThat(NotificationsKt.getNotifications()).extracting(Notification::getElement)
+                .anySatisfy(n -> assertThat(n.getProperty("text")).startsWith(name + " is set up"));
+        var page = _get(OrganisationEditView.class);
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
+                .matches("organisations/\\d+");
+        assertThat(page.title.getText()).isEqualTo(name);
+        assertThat(page.postcode.getValue()).isEqualTo("E1 8JU");
+        assertThat(page.webAddress.getValue()).isEqualTo("https://cablestreetchoir.example.org");
+        assertThat(page.postcode.isInvalid()).isFalse();
+        assertThat(page.alert.isVisible()).isFalse();
+        assertThat(page.membersSection.isVisible()).isTrue();
+        assertThat(page.members.getElement().getTextRecursively()).contains("Amina Begum (applicant@example.org)");
+
+        UI.getCurrent().navigate(OrganisationsNavigation.list());
+        var list = _get(OrganisationsView.class);
+        assertThat(_find(list.groups, Anchor.class)).extracting(Anchor::getText).contains(name);
+    }
+
+    @Test
+    void aMemberInvitesAColleagueWhoJoinsFromTheEmailLink() {
+        String name = "Shadwell Basin Rowers " + UUID.randomUUID().toString().substring(0, 8);
+        UI.getCurrent().navigate(OrganisationsNavigation.newOrganisation());
+        var view = _get(OrganisationEditView.class);
+        _setValue(view.name, name);
+        _setValue(view.legalForm, LegalForm.CIC);
+        _setValue(view.companyNumber, "123456");
+        _setValue(view.addressLine1, "Shadwell Basin Outdoor Activity Centre");
+        _setValue(view.town, "London");
+        _setValue(view.postcode, "E1W 3BX");
+        _setValue(view.incomeBand, IncomeBand.FROM_50K_TO_100K);
+        _click(view.save);
+        var page = _get(OrganisationEditView.class);
+        assertThat(page.companyNumber.getValue()).isEqualTo("00123456");
+
+        _setValue(page.inviteEmail, "applicant@example.org");
+        _click(page.invite);
+        assertThat(page.inviteEmail.isInvalid()).isTrue();
+        assertThat(page.inviteEmail.getErrorMessage()).contains("already a member");
+
+        String colleague = "rower-" + UUID.randomUUID() + "@example.org";
+        demoAccounts.create(colleague, "Kamal Hussain", null, Set.of(Role.APPLICANT), "chest-demo-2026");
+        _setValue(page.inviteEmail, colleague);
+        _click(page.invite);
+        assertThat(page.inviteEmail.isInvalid()).isFalse();
+        assertThat(page.inviteEmail.getValue()).isEmpty();
+        assertThat(page.invited.getElement().getTextRecursively()).contains(colleague);
+
+        String body = jdbc.queryForObject("select text_body from mail_message where recipient = ?", String.class,
+                colleague);
+        var link = JOIN_LINK.matcher(body);
+        assertThat(link.find()).isTrue();
+
+        String groupPage = UI.getCurrent().getInternals().getActiveViewLocation().getPath();
+        signInAs(colleague);
+        UI.getCurrent().navigate(groupPage);
+        assertThat(_find(OrganisationEditView.class)).as("not a member yet").isEmpty();
+        _get(NotFoundView.class);
+
+        openJoinLink("wrong");
+        assertThat(_get(JoinOrganisationView.class).title.getText()).isEqualTo("This invitation does not work");
+
+        openJoinLink(link.group(1));
+        var join = _get(JoinOrganisationView.class);
+        assertThat(join.title.getText()).isEqualTo("Join " + name);
+        _click(join.join);
+
+        var joined = _get(OrganisationEditView.class);
+        assertThat(joined.title.getText()).isEqualTo(name);
+        assertThat(joined.members.getElement().getTextRecursively()).contains("Kamal Hussain (" + colleague + ")");
+
+        openJoinLink(link.group(1));
+        assertThat(_get(JoinOrganisationView.class).title.getText()).isEqualTo("This invitation does not work");
+    }
+}
