@@ -8,6 +8,7 @@ import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.servlet.http.HttpSession;
 import com.vaadin.flow.component.internal.PendingJavaScriptInvocation;
@@ -96,8 +97,15 @@ public abstract class KaribuTest extends IntegrationTest {
         startSession();
     }
 
+    /** Opens a location as a browser would, query string included: {@code verify-email?token=…}. */
     protected static void navigate(String location) {
-        UI.getCurrent().navigate(location);
+        int query = location.indexOf('?');
+        if (query < 0) {
+            UI.getCurrent().navigate(location);
+        } else {
+            UI.getCurrent().navigate(location.substring(0, query),
+                    QueryParameters.fromString(location.substring(query + 1)));
+        }
     }
 
     /**
