@@ -18,8 +18,12 @@ class AccountDetailsService implements UserDetailsService {
         this.partnerships = partnerships;
     }
 
+    /**
+     * "No account" must not mark the caller's transaction rollback-only: {@link SignIn} catches it and records the
+     * failed attempt in the same transaction.
+     */
     @Override
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, noRollbackFor = UsernameNotFoundException.class)
     public AccountPrincipal loadUserByUsername(String email) {
         var account = accounts.findByEmail(AccountRules.normaliseEmail(email))
                 .filter(UserAccount::hasAcceptedInvitation)

@@ -1,0 +1,97 @@
+package org.communitychest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+import org.communitychest.base.SystemActor;
+import org.communitychest.place.Partnerships;
+import org.junit.jupiter.api.AfterEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * Base of the Spring integration tests: all share one application context ({@link ChestSpringTest}), so each
+ * test makes its own people and data (unique email addresses) and leaves the demo accounts usable.
+ */
+@ChestSpringTest
+public abstract class IntegrationTest {
+
+    /** Password of every demo account. */
+    public static final String DEMO_PASSWORD = "chest-demo-2026";
+    /** A password that passes the rules, for accounts the tests make. */
+    public static final String GOOD_PASSWORD = "kettle-harbour-violet-42";
+
+    private static final Pattern LINK = Pattern.compile("https?://\\S+?token=[A-Za-z0-9_-]+");
+
+    @Autowired
+    protected TestClock clock;
+    @Autowired
+    protected Partnerships partnerships;
+    @Autowired
+    protected JdbcTemplate jdbc;
+
+    @AfterEach
+    void resetClockAndSecurity() {
+        clock.reset();
+        SecurityContextHolder.clearContext();
+    }
+
+    protected long thtId() {
+        return partnerships.findByCode("THT").orElseThrow().id();
+    }
+
+    protected static String uniqueEmail(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+    }
+
+    /** Runs the work as the system with the given roles in a partnership, as scheduled jobs do. */
+    protected static <T> T as(long partnershipId, Supplier<T> work, String... roles) {
+        return SystemActor.callAs(partnershipId, work, roles);
+    }
+
+    protected long userCount() {
+        return jdbc.queryForObject("select count(*) from app_user", Long.class);
+    }
+
+    protected long mailCount() {
+        return jdbc.queryForObject("select count(*) from mail_message", Long.class);
+    }
+
+    /** The newest mail to this address, as stored in the mail log. */
+    protected Mail latestMailTo(String email) {
+        var mails = jdbc.query("""
+                select id, partnership_id, template, recipient, subject, text_body, status from mail_message
+                where recipient = ? order by id desc""", (rs, row) -> new Mail(rs.getLong("id"),
+                (Long) rs.getObject("partnership_id"), rs.getString("template"), rs.getString("recipient"),
+                rs.getString("subject"), rs.getString("text_body"), rs.getString("status")), email);
+        assertThat(mails).as("mail to %s", email).isNotEmpty();
+        return mails.getFirst();
+    }
+
+    protected long mailsTo(String email) {
+        return jdbc.queryForObject("select count(*) from mail_message where recipient = ?", Long.class, email);
+    }
+
+    public record Mail(long id, Long partnershipId, String template, String recipient, String subject, String text,
+            String status) {
+
+        /** The one-time link in the text body. */
+        public String link() {
+            var matcher = LINK.matcher(text);
+            assertThat(matcher.find()).as("a link with a token in:%n%s", text).isTrue();
+            return matcher.group();
+        }
+
+        /** The link's path and query, as the router sees it: {@code verify-email?token=…}. */
+        public String location() {
+            return link().replaceFirst("^https?://[^/]+/", "");
+        }
+
+        public String token() {
+            return link().replaceFirst(".*token=", "");
+        }
+    }
+}

@@ -1,0 +1,192 @@
+package org.communitychest.security.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.html.H1;
+import java.time.Duration;
+import org.communitychest.KaribuTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/** Self-registration: the form, its messages, the verification email and link, and signing in afterwards. */
+class RegisterViewTest extends KaribuTest {
+
+    private RegisterView fillIn(String name, String email, String password, String confirmPassword) {
+        navigate("register");
+        var view = (RegisterView) currentView();
+        _setValue(view.name, name);
+        _setValue(view.email, email);
+        _setValue(view.password, password);
+        _setValue(view.confirmPassword, confirmPassword);
+        return view;
+    }
+
+    private LoginView signIn(String email, String password) {
+        navigate("login");
+        var view = (LoginView) currentView();
+        _setValue(view.email, email);
+        _setValue(view.password, password);
+        _click(view.signIn);
+        return view;
+    }
+
+    @Test
+    void registerConfirmTheEmailThenSignIn() {
+        String email = uniqueEmail("amira");
+        var form = fillIn("Amira Khan", email, GOOD_PASSWORD, GOOD_PASSWORD);
+        _click(form.create);
+
+        assertThat(_get(H1.class).getText()).isEqualTo("Check your email");
+        var first = latestMailTo(email);
+        assertThat(first.template()).isEqualTo("verification");
+        assertThat(first.subject()).isEqualTo("Confirm your email address for Community Chest");
+        assertThat(first.text()).contains("Amira Khan");
+        assertThat(first.link()).startsWith("http://localhost:8080/verify-email?token=");
+
+        var login = signIn(email, GOOD_PASSWORD);
+        assertThat(currentView()).as("refused before verifying").isSameAs(login);
+        assertThat(login.alertText()).isEqualTo("Please confirm your email address first. We have sent you a new link.");
+        assertThat(SecurityContextHolder.getContext().getAuthentication()).isNull();
+        var second = latestMailTo(email);
+        assertThat(second.id()).as("a new verification mail").isNotEqualTo(first.id());
+
+        navigate(first.location());
+        assertThat(_get(H1.class).getText()).as("the first link was replaced by the second")
+                .isEqualTo("This link does not work");
+
+        navigate(second.location());
+        var afterVerifying = (LoginView) currentView();
+        assertThat(afterVerifying.alertText()).isEqualTo("Your email address is confirmed. You can sign in now.");
+
+        signIn(email, GOOD_PASSWORD);
+        assertThat(_get(H1.class).getText()).isEqualTo("Welcome, Amira Khan");
+
+        logout();
+        navigate(second.location());
+        assertThat(_get(H1.class).getText()).as("a used link").isEqualTo("This link does not work");
+    }
+
+    @Test
+    void verificationLinkExpiresAfter24Hours() {
+        String email = uniqueEmail("late");
+        _click(fillIn("Lee Late", email, GOOD_PASSWORD, GOOD_PASSWORD).create);
+        var mail = latestMailTo(email);
+
+        clock.advance(Duration.ofHours(24).plusMinutes(1));
+        navigate(mail.location());
+
+        assertThat(_get(H1.class).getText()).isEqualTo("This link does not work");
+        assertThat(signIn(email, GOOD_PASSWORD).alertText()).startsWith("Please confirm your email address first");
+    }
+
+    @Test
+    void aMadeUpTokenDoesNotWork() {
+        navigate("verify-email?token=made-up-token");
+        assertThat(_get(H1.class).getText()).isEqualTo("This link does not work");
+        navigate("verify-email");
+        assertThat(_get(H1.class).getText()).isEqualTo("This link does not work");
+    }
+
+    private void assertRefused(RegisterView view, HasValidation field, String message, long usersBefore,
+            long mailsBefore) {
+        assertThat(field.isInvalid()).isTrue();
+        assertThat(field.getErrorMessage()).isEqualTo(message);
+        assertThat(view.alertText()).isEqualTo("Please correct the highlighted answers.");
+        assertThat(currentView()).as("the form stays, with what was typed").isSameAs(view);
+        assertThat(userCount()).as("no account saved").isEqualTo(usersBefore);
+        assertThat(mailCount()).as("no mail queued").isEqualTo(mailsBefore);
+    }
+
+    @Test
+    void malformedEmailIsRefusedBesideTheField() {
+        long users = userCount();
+        long mails = mailCount();
+        var view = fillIn("Ola Nowak", "ola.nowak@@example", GOOD_PASSWORD, GOOD_PASSWORD);
+        _click(view.create);
+        assertRefused(view, view.email, "Enter an email address in the right format, like name@example.org", users,
+                mails);
+        assertThat(view.name.isInvalid()).isFalse();
+        assertThat(view.password.isInvalid()).isFalse();
+        assertThat(view.name.getValue()).isEqualTo("Ola Nowak");
+    }
+
+    @Test
+    void weakPasswordsAreRefusedBesideTheField() {
+        long users = userCount();
+        long mails = mailCount();
+        var view = fillIn("Wes Weak", uniqueEmail("weak"), "password123", "password123");
+        _click(view.create);
+        assertRefused(view, view.password,
+                "This password is too easy to guess. Three random words make a strong password.", users, mails);
+
+        _setValue(view.password, "short");
+        _setValue(view.confirmPassword, "short");
+        _click(view.create);
+        assertRefused(view, view.password,
+                "Use at least 10 characters. Three random words make a strong password that is easy to remember.",
+                users, mails);
+    }
+
+    @Test
+    void passwordContainingTheEmailIsRefused() {
+        long users = userCount();
+        long mails = mailCount();
+        var view = fillIn("Pat Email", "patricia.email@example.org", "patricia.email-2026", "patricia.email-2026");
+        _click(view.create);
+        assertRefused(view, view.password, "Your password must not contain your email address", users, mails);
+    }
+
+    @Test
+    void emailAlreadyUsedIsRefused() {
+        long users = userCount();
+        long mails = mailCount();
+        var view = fillIn("Second Amina", "Applicant@Example.org", GOOD_PASSWORD, GOOD_PASSWORD);
+        _click(view.create);
+        assertRefused(view, view.email, "An account with this email address already exists. Sign in, or reset your"
+                + " password if you have forgotten it.", users, mails);
+    }
+
+    @Test
+    void tenThousandCharacterNameIsRefused() {
+        long users = userCount();
+        long mails = mailCount();
+        var view = fillIn("x".repeat(10_000), uniqueEmail("long"), GOOD_PASSWORD, GOOD_PASSWORD);
+        _click(view.create);
+        assertRefused(view, view.name, "Your name must be 100 characters or fewer (it has 10000)", users, mails);
+    }
+
+    @Test
+    void passwordsThatDifferAreRefused() {
+        long users = userCount();
+        long mails = mailCount();
+        var view = fillIn("Dee Differ", uniqueEmail("differ"), GOOD_PASSWORD, GOOD_PASSWORD + "x");
+        _click(view.create);
+        assertRefused(view, view.confirmPassword, "The two passwords are not the same", users, mails);
+    }
+
+    @Test
+    void everyProblemIsShownAtOnce() {
+        long users = userCount();
+        long mails = mailCount();
+        var view = fillIn("", "nope", "", "");
+        _click(view.create);
+        assertThat(view.name.getErrorMessage()).isEqualTo("Enter your name");
+        assertThat(view.email.getErrorMessage()).isEqualTo(
+                "Enter an email address in the right format, like name@example.org");
+        assertThat(view.password.getErrorMessage()).isEqualTo("Choose a password");
+        assertThat(userCount()).isEqualTo(users);
+        assertThat(mailCount()).isEqualTo(mails);
+
+        _setValue(view.name, "Now Fine");
+        _setValue(view.email, uniqueEmail("fine"));
+        _setValue(view.password, GOOD_PASSWORD);
+        _setValue(view.confirmPassword, GOOD_PASSWORD);
+        _click(view.create);
+        assertThat(_get(H1.class).getText()).isEqualTo("Check your email");
+        assertThat(userCount()).isEqualTo(users + 1);
+    }
+}

@@ -1,0 +1,207 @@
+package org.communitychest.security.ui;
+
+import static com.github.mvysny.kaributesting.v10.GridKt._clickItem;
+import static com.github.mvysny.kaributesting.v10.GridKt._findAll;
+import static com.github.mvysny.kaributesting.v10.GridKt._size;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import org.communitychest.KaribuTest;
+import org.communitychest.audit.AuditRecord;
+import org.communitychest.security.DemoAccounts;
+import org.communitychest.security.Role;
+import org.communitychest.security.UserSummary;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/** An administrator's people: inviting someone, the invitation link, and changing roles (audited). */
+class UsersViewTest extends KaribuTest {
+
+    @Autowired
+    DemoAccounts demoAccounts;
+
+    private UsersView openAsAdmin() {
+        loginAs("admin@example.org");
+        navigate("admin/users");
+        return (UsersView) currentView();
+    }
+
+    private static UserSummary row(UsersView view, String email) {
+        return _findAll(view.grid).stream().filter(u -> u.email().equals(email)).findFirst()
+                .orElseThrow(() -> new AssertionError(email + " is not listed"));
+    }
+
+    private static int rowIndex(UsersView view, String email) {
+        List<UserSummary> all = _findAll(view.grid);
+        for (int i = 0; i < all.size(); i++) {
+            if (all.get(i).email().equals(email)) {
+                return i;
+            }
+        }
+        throw new AssertionError(email + " is not listed");
+    }
+
+    private static UsersView.InviteDialog invite(UsersView view, String name, String email, Set<Role> roles) {
+        _click(view.invite);
+        var dialog = _get(UsersView.InviteDialog.class);
+        _setValue(dialog.name, name);
+        _setValue(dialog.email, email);
+        _setValue(dialog.roles, roles);
+        _click(_get(dialog, Button.class, spec -> spec.withText("Send invitation")));
+        return dialog;
+    }
+
+    @Test
+    void invitedPersonAcceptsAndSignsInWithTheInvitedRole() {
+        String email = uniqueEmail("ines");
+        var view = openAsAdmin();
+        int before = _size(view.grid);
+
+        var dialog = invite(view, "Ines Invited", email, Set.of(Role.OFFICER));
+
+        expectNotifications("Invitation sent to " + email);
+        assertThat(dialog.isOpened()).isFalse();
+        assertThat(_size(view.grid)).isEqualTo(before + 1);
+        var listed = row(view, email);
+        assertThat(listed.roles()).containsExactly(Role.OFFICER);
+        assertThat(listed.active()).isFalse();
+
+        var mail = latestMailTo(email);
+        assertThat(mail.template()).isEqualTo("invitation");
+        assertThat(mail.partnershipId()).isEqualTo(thtId());
+        assertThat(mail.subject()).isEqualTo("Daniel Okafor invited you to Tower Hamlets Together on Community Chest");
+        assertThat(mail.link()).startsWith("http://localhost:8080/accept-invitation?token=");
+
+        logout();
+        assertThat(loginFails(email)).as("no password yet, so no sign-in").isTrue();
+        navigate(mail.location());
+        var accept = (AcceptInvitationView) currentView();
+        assertThat(accept.name.getValue()).isEqualTo("Ines Invited");
+        assertThat(accept.alertText()).isEqualTo(
+                "You have been invited as officer (" + email + "). Choose a password to start.");
+        _setValue(accept.name, "Inès Invited");
+        _setValue(accept.password, GOOD_PASSWORD);
+        _setValue(accept.confirmPassword, GOOD_PASSWORD);
+        _click(accept.accept);
+
+        var login = (LoginView) currentView();
+        assertThat(login.alertText()).isEqualTo("Your account is ready. Sign in to start.");
+        _setValue(login.email, email);
+        _setValue(login.password, GOOD_PASSWORD);
+        _click(login.signIn);
+        assertThat(_get(H1.class).getText()).isEqualTo("Welcome, Inès Invited");
+        assertThat(SecurityContextHolder.getContext().getAuthentication().getAuthorities())
+                .extracting(Object::toString).containsExactly("ROLE_OFFICER");
+        assertThat(_find(SideNavItem.class))
+                .extracting(SideNavItem::getLabel).doesNotContain("Users");
+
+        logout();
+        navigate(mail.location());
+        assertThat(_get(H1.class).getText()).as("used invitation").isEqualTo("This invitation does not work");
+    }
+
+    private boolean loginFails(String email) {
+        navigate("login");
+        var login = (LoginView) currentView();
+        _setValue(login.email, email);
+        _setValue(login.password, "anything-at-all");
+        _click(login.signIn);
+        return currentView() == login && login.alertText().startsWith("That email and password do not match");
+    }
+
+    @Test
+    void invitationExpiresAfterSevenDays() {
+        String email = uniqueEmail("late-invite");
+        invite(openAsAdmin(), "Lara Late", email, Set.of(Role.PANELLIST));
+        var mail = latestMailTo(email);
+        logout();
+
+        clock.advance(Duration.ofDays(7).plusMinutes(1));
+        navigate(mail.location());
+
+        assertThat(_get(H1.class).getText()).isEqualTo("This invitation does not work");
+    }
+
+    @Test
+    void badInvitationIsRefusedBesideTheFieldsAndSavesNothing() {
+        var view = openAsAdmin();
+        long users = userCount();
+        long mails = mailCount();
+
+        var dialog = invite(view, "x".repeat(101), "officer@example.org", Set.of());
+
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(dialog.name.getErrorMessage()).isEqualTo("Your name must be 100 characters or fewer (it has 101)");
+        assertThat(dialog.email.isInvalid()).isTrue();
+        assertThat(dialog.email.getErrorMessage()).isEqualTo("Someone already has an account with this email address");
+        assertThat(dialog.roles.isInvalid()).isTrue();
+        assertThat(dialog.roles.getErrorMessage()).isEqualTo("Choose at least one role");
+        assertThat(userCount()).isEqualTo(users);
+        assertThat(mailCount()).isEqualTo(mails);
+    }
+
+    @Test
+    void changingRolesIsSavedAndAudited() {
+        String email = uniqueEmail("rory");
+        demoAccounts.create(email, "Rory Roles", thtId(), Set.of(Role.PANELLIST), GOOD_PASSWORD);
+        var view = openAsAdmin();
+
+        _clickItem(view.grid, rowIndex(view, email), 0, false, false,
+                false, false);
+        var dialog = _get(UsersView.RolesDialog.class);
+        assertThat(dialog.roles.getValue()).containsExactly(Role.PANELLIST);
+        _setValue(dialog.roles, Set.of(Role.PANELLIST, Role.OFFICER));
+        _click(_get(dialog, Button.class, spec -> spec.withText("Save roles")));
+
+        expectNotifications("Roles of Rory Roles saved");
+        assertThat(row(view, email).roles()).containsExactlyInAnyOrder(Role.PANELLIST, Role.OFFICER);
+
+        navigate("admin/audit");
+        _setValue(_get(ComboBox.class, spec -> spec.withLabel("Action")), "ROLES_CHANGED");
+        @SuppressWarnings("unchecked")
+        Grid<AuditRecord> audit = _get(Grid.class);
+        var entry = _findAll(audit).stream().filter(r -> r.subjectId().equals(String.valueOf(userId(email))))
+                .findFirst().orElseThrow(() -> new AssertionError("no ROLES_CHANGED entry for " + email));
+        assertThat(entry.actor()).isEqualTo("admin@example.org");
+        assertThat(entry.subjectType()).isEqualTo("User");
+        assertThat(entry.before()).isEqualTo("PANELLIST");
+        assertThat(entry.after()).isEqualTo("PANELLIST,OFFICER");
+
+        logout();
+        loginAs(email, GOOD_PASSWORD);
+        assertThat(SecurityContextHolder.getContext().getAuthentication().getAuthorities())
+                .extracting(Object::toString).containsExactlyInAnyOrder("ROLE_PANELLIST", "ROLE_OFFICER");
+    }
+
+    private long userId(String email) {
+        return jdbc.queryForObject("select id from app_user where email = ?", Long.class, email);
+    }
+
+    @Test
+    void adminCannotRemoveTheirOwnAdministratorRole() {
+        var view = openAsAdmin();
+        _clickItem(view.grid, rowIndex(view, "admin@example.org"), 0,
+                false, false, false, false);
+        var dialog = _get(UsersView.RolesDialog.class);
+        _setValue(dialog.roles, Set.of(Role.OFFICER));
+        _click(_get(dialog, Button.class, spec -> spec.withText("Save roles")));
+
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(dialog.roles.getErrorMessage())
+                .isEqualTo("You cannot remove your own administrator role; ask another administrator");
+        assertThat(row(view, "admin@example.org").roles()).containsExactly(Role.ADMIN);
+    }
+}
