@@ -79,7 +79,7 @@ class ReviewApplicationView extends VerticalLayout implements BeforeEnterObserve
         boolean open = a.status() != ApplicationStatus.WITHDRAWN;
         for (var q : a.round().eligibility()) {
             var answer = a.eligibility().stream().filter(e -> e.questionId() == q.id()).findFirst();
-            var gate = new RadioButtonGroup<String>(q.question() + " The group answered: "
+            var gate = new RadioButtonGroup<String>("The group answered: "
                     + answer.map(e -> e.answer() ? "Yes" : "No").orElse("no answer"));
             gate.setItems("Pass", "Fail");
             answer.filter(e -> e.screeningPass() != null).ifPresent(e -> gate.setValue(e.screeningPass()

@@ -80,8 +80,8 @@ class RoundApplicationsView extends VerticalLayout implements BeforeEnterObserve
 
         grid.removeAllColumns();
         grid.addColumn(ApplicationRow::reference).setHeader("Reference").setAutoWidth(true);
-        grid.addColumn(ApplicationRow::organisationName).setHeader("Group").setFlexGrow(1);
-        grid.addColumn(ApplicationRow::projectTitle).setHeader("Project").setFlexGrow(1);
+        grid.addColumn(ApplicationRow::organisationName).setHeader("Group").setAutoWidth(true).setFlexGrow(1);
+        grid.addColumn(ApplicationRow::projectTitle).setHeader("Project").setAutoWidth(true).setFlexGrow(1);
         grid.addColumn(r -> r.status().label()).setHeader("Status").setAutoWidth(true);
         grid.addColumn(r -> r.formType() == FormType.SHORT ? "Short" : "Full").setHeader("Form").setAutoWidth(true);
         grid.addColumn(r -> r.amountRequested().toString()).setHeader("Asking for").setAutoWidth(true);

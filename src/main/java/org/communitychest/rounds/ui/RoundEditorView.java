@@ -81,6 +81,7 @@ class RoundEditorView extends VerticalLayout implements BeforeEnterObserver {
     private final Span prioritiesError = sectionError();
     private final Span documentsError = sectionError();
     private final Span status = new Span();
+    private final H1 heading = new H1("New round");
     private final Paragraph frozenNote = new Paragraph();
     private final Set<PriorityRef> priorities = new LinkedHashSet<>();
     private final Rounds rounds;
@@ -147,7 +148,7 @@ class RoundEditorView extends VerticalLayout implements BeforeEnterObserver {
         var actions = new HorizontalLayout(save, preview, publish);
         actions.addClassName("cc-actions");
 
-        add(new H1("Round"), status, alert, new H2("The basics"), basics,
+        add(heading, status, alert, new H2("The basics"), basics,
                 new H2("Who can apply"), new Paragraph("Yes/no questions. A group that gives the other answer sees"
                         + " your reason and where else it could look."), frozenNote, eligibilityError,
                 eligibilityRows, addQuestion,
@@ -176,6 +177,7 @@ class RoundEditorView extends VerticalLayout implements BeforeEnterObserver {
     private void load(RoundDetails round) {
         roundId = round.id();
         version = round.version();
+        heading.setText(round.title());
         title.setValue(round.title());
         description.setValue(round.description());
         pot.setMoney(round.pot());
