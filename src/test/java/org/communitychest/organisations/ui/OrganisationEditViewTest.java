@@ -5,8 +5,10 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.mvysny.fakeservlet.FakeRequest;
+import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.github.mvysny.kaributesting.v10.Routes;
@@ -14,6 +16,8 @@ import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
@@ -168,6 +172,36 @@ class OrganisationEditViewTest {
         UI.getCurrent().navigate(OrganisationsNavigation.list());
         var list = _get(OrganisationsView.class);
         assertThat(_find(list.groups, Anchor.class)).extracting(Anchor::getText).contains(name);
+    }
+
+    @Test
+    void aNewApplicantIsShownHowToSetUpTheirGroup() {
+        String email = "new-" + UUID.randomUUID() + "@example.org";
+        demoAccounts.create(email, "Nasima Ali", null, Set.of(Role.APPLICANT), "chest-demo-2026");
+        signInAs(email);
+
+        UI.getCurrent().navigate("");
+        var home = _get(Div.class, spec -> spec.withClasses("cc-organisations-home"));
+        assertThat(home.getElement().getTextRecursively()).contains(OrganisationsView.EMPTY);
+        assertThat(_get(home, Anchor.class).getHref()).isEqualTo(OrganisationsNavigation.newOrganisation());
+        assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).contains("Your groups");
+
+        UI.getCurrent().navigate(OrganisationsNavigation.list());
+        var list = _get(OrganisationsView.class);
+        assertThat(list.groups.getElement().getTextRecursively()).isEqualTo(OrganisationsView.EMPTY);
+        _click(list.create);
+        assertThat(_get(OrganisationEditView.class).title.getText()).isEqualTo("Set up your group");
+    }
+
+    @Test
+    void staffCannotOpenTheGroupPages() {
+        signInAs("officer@example.org");
+        assertThatThrownBy(() -> UI.getCurrent().navigate(OrganisationsNavigation.newOrganisation()))
+                .isInstanceOf(MockAccessDeniedException.class);
+        assertThatThrownBy(() -> UI.getCurrent().navigate(OrganisationsNavigation.list()))
+                .isInstanceOf(MockAccessDeniedException.class);
+        assertThat(_find(OrganisationEditView.class)).isEmpty();
+        assertThat(_find(OrganisationsView.class)).isEmpty();
     }
 
     @Test
