@@ -47,7 +47,7 @@ class LoginView extends AuthCard implements BeforeEnterObserver {
                 var result = signInService.signIn(email.getValue(), password.getValue());
                 if (result.succeeded()) {
                     sessionSignIn.store(result.authentication());
-                    UI.getCurrent().navigate("");
+                    UI.getCurrent().navigate(sessionSignIn.takeIntendedLocation().orElse(""));
                 } else {
                     password.clear();
                     showError(result.message());
