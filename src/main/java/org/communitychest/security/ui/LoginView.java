@@ -11,6 +11,7 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
@@ -47,7 +48,7 @@ class LoginView extends AuthCard implements BeforeEnterObserver {
                 var result = signInService.signIn(email.getValue(), password.getValue());
                 if (result.succeeded()) {
                     sessionSignIn.store(result.authentication());
-                    UI.getCurrent().navigate(sessionSignIn.takeIntendedLocation().orElse(""));
+                    goTo(sessionSignIn.takeIntendedLocation().orElse(""));
                 } else {
                     password.clear();
                     showError(result.message());
@@ -60,6 +61,16 @@ class LoginView extends AuthCard implements BeforeEnterObserver {
                 new Anchor("register", "New here? Create an account for your group"));
         links.addClassName("cc-auth-links");
         addToCard(email, password, signIn, links);
+    }
+
+    private static void goTo(String location) {
+        int query = location.indexOf('?');
+        if (query < 0) {
+            UI.getCurrent().navigate(location);
+        } else {
+            UI.getCurrent().navigate(location.substring(0, query),
+                    QueryParameters.fromString(location.substring(query + 1)));
+        }
     }
 
     @Override
