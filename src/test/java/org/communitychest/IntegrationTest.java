@@ -2,11 +2,14 @@ package org.communitychest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.communitychest.base.SystemActor;
 import org.communitychest.place.Partnerships;
+import org.communitychest.security.DemoAccounts;
+import org.communitychest.security.Role;
 import org.junit.jupiter.api.AfterEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -32,11 +35,25 @@ public abstract class IntegrationTest {
     protected Partnerships partnerships;
     @Autowired
     protected JdbcTemplate jdbc;
+    @Autowired
+    protected DemoAccounts demoAccounts;
 
     @AfterEach
     void resetClockAndSecurity() {
         clock.reset();
         SecurityContextHolder.clearContext();
+    }
+
+    /** A second partnership (tenant) with its own administrator, so a test can change data without touching THT. */
+    protected Tenant newPartnershipWithAdmin() {
+        String suffix = UUID.randomUUID().toString().replace("-", "").substring(0, 8).toUpperCase();
+        var partnership = partnerships.create("T" + suffix, "Test Partnership " + suffix);
+        String adminEmail = uniqueEmail("admin-" + suffix.toLowerCase());
+        demoAccounts.create(adminEmail, "Admin " + suffix, partnership.id(), Set.of(Role.ADMIN), GOOD_PASSWORD);
+        return new Tenant(partnership.id(), partnership.name(), adminEmail);
+    }
+
+    public record Tenant(long id, String name, String adminEmail) {
     }
 
     protected long thtId() {

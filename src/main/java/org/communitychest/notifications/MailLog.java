@@ -2,6 +2,7 @@ package org.communitychest.notifications;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.communitychest.audit.AuditLog;
 import org.communitychest.base.CurrentUser;
 import org.communitychest.base.RecordNotFoundException;
@@ -14,6 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @PreAuthorize("hasRole('ADMIN')")
 public class MailLog {
+
+    private static final Pattern ONE_TIME_TOKEN = Pattern.compile("token=[^\\s&\"'<>]+");
 
     private final MailMessageRepository messages;
     private final CurrentUser currentUser;
@@ -33,10 +36,16 @@ public class MailLog {
         return messages.search(currentUser.partnershipId(), like, pageable).map(MailMessage::toEntry).getContent();
     }
 
+    /**
+     * The message as sent, except that one-time links (verification, password reset, invitation) are hidden:
+     * account mail is visible to every partnership's administrators, and a readable link would let them take over
+     * the account.
+     */
     @Transactional(readOnly = true)
     public MailBody body(long id) {
         var message = visible(id);
-        return new MailBody(message.getSubject(), message.getTextBody(),
+        return new MailBody(message.getSubject(), ONE_TIME_TOKEN.matcher(message.getTextBody()).replaceAll(
+                "token=(hidden)"),
                 message.getAttachments().stream().map(a -> a.toFile().fileName()).toList());
     }
 

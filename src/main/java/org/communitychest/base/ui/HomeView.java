@@ -33,7 +33,7 @@ class HomeView extends VerticalLayout {
                 .filter(s -> s.visibleTo(roles))
                 .sorted(Comparator.comparingInt(HomeSection::order))
                 .toList();
-        if (visible.isEmpty()) {
+        if (roles.isEmpty()) {
             add(new Paragraph("Your account has no role yet. Ask your partnership's administrator to give you one."));
         }
         visible.forEach(s -> add(s.create()));

@@ -10,10 +10,8 @@ import com.vaadin.flow.server.VaadinSession;
 import java.time.Duration;
 import java.util.Set;
 import org.communitychest.KaribuTest;
-import org.communitychest.security.DemoAccounts;
 import org.communitychest.security.Role;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
@@ -23,8 +21,6 @@ class LoginViewTest extends KaribuTest {
     static final String BAD = "That email and password do not match an account. Check them and try again, or reset"
             + " your password.";
 
-    @Autowired
-    DemoAccounts demoAccounts;
 
     private LoginView openLogin() {
         navigate("login");

@@ -9,7 +9,6 @@ import com.vaadin.flow.component.html.H1;
 import java.time.Duration;
 import java.util.Set;
 import org.communitychest.KaribuTest;
-import org.communitychest.security.DemoAccounts;
 import org.communitychest.security.Role;
 import org.communitychest.security.SignIn;
 import org.communitychest.security.SignInResult.Outcome;
@@ -21,8 +20,6 @@ class PasswordResetViewTest extends KaribuTest {
 
     static final String NEW_PASSWORD = "lantern-meadow-copper-7";
 
-    @Autowired
-    DemoAccounts demoAccounts;
     @Autowired
     SignIn signIn;
 

@@ -20,18 +20,14 @@ import java.util.List;
 import java.util.Set;
 import org.communitychest.KaribuTest;
 import org.communitychest.audit.AuditRecord;
-import org.communitychest.security.DemoAccounts;
 import org.communitychest.security.Role;
 import org.communitychest.security.UserSummary;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /** An administrator's people: inviting someone, the invitation link, and changing roles (audited). */
 class UsersViewTest extends KaribuTest {
 
-    @Autowired
-    DemoAccounts demoAccounts;
 
     private UsersView openAsAdmin() {
         loginAs("admin@example.org");

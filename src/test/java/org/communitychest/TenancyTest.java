@@ -1,0 +1,158 @@
+package org.communitychest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
+import org.communitychest.audit.AuditLog;
+import org.communitychest.audit.AuditSearch;
+import org.communitychest.base.RecordNotFoundException;
+import org.communitychest.notifications.MailLog;
+import org.communitychest.notifications.MailLogEntry;
+import org.communitychest.notifications.Mailer;
+import org.communitychest.notifications.OutgoingMail;
+import org.communitychest.place.AreaInfo;
+import org.communitychest.place.Areas;
+import org.communitychest.place.NeedCategories;
+import org.communitychest.security.PasswordReset;
+import org.communitychest.security.Role;
+import org.communitychest.security.SignIn;
+import org.communitychest.security.UserAdministration;
+import org.communitychest.security.UserSummary;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * A partnership is a tenant: the administrator of another partnership gets "not found" for Tower Hamlets
+ * Together's records, and sees none of them in lists.
+ */
+class TenancyTest extends IntegrationTest {
+
+    @Autowired
+    SignIn signIn;
+    @Autowired
+    UserAdministration users;
+    @Autowired
+    NeedCategories needCategories;
+    @Autowired
+    Areas areas;
+    @Autowired
+    MailLog mailLog;
+    @Autowired
+    AuditLog auditLog;
+    @Autowired
+    Mailer mailer;
+    @Autowired
+    PasswordReset passwordReset;
+
+    private Tenant other;
+
+    @BeforeEach
+    void otherPartnership() {
+        other = newPartnershipWithAdmin();
+    }
+
+    private void signInAs(String email, String password) {
+        var result = signIn.signIn(email, password);
+        assertThat(result.succeeded()).as(result.message()).isTrue();
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(result.authentication());
+        SecurityContextHolder.setContext(context);
+    }
+
+    private long thtUserId(String email) {
+        return jdbc.queryForObject("select id from app_user where email = ?", Long.class, email);
+    }
+
+    @Test
+    void changingRolesOfAnotherPartnershipsUserIsNotFound() {
+        long officer = thtUserId("officer@example.org");
+        signInAs(other.adminEmail(), GOOD_PASSWORD);
+
+        assertThatThrownBy(() -> users.changeRoles(officer, Set.of(Role.ADMIN)))
+                .isInstanceOf(RecordNotFoundException.class);
+        assertThat(users.users()).extracting(UserSummary::email).containsExactly(other.adminEmail());
+        assertThat(jdbc.queryForList("select role from user_role where user_id = ?", String.class, officer))
+                .containsExactly("OFFICER");
+    }
+
+    @Test
+    void retiringAnotherPartnershipsNeedCategoryIsNotFound() {
+        var thtCategory = needCategories.ofPartnership(thtId()).getFirst();
+        signInAs(other.adminEmail(), GOOD_PASSWORD);
+
+        assertThatThrownBy(() -> needCategories.setRetired(thtCategory.id(), true))
+                .isInstanceOf(RecordNotFoundException.class);
+        assertThat(needCategories.ofPartnership(thtId()).getFirst().retired()).isFalse();
+        assertThat(needCategories.ofMyPartnership()).as("its own defaults").hasSize(16)
+                .noneMatch(c -> c.id() == thtCategory.id());
+    }
+
+    @Test
+    void anotherPartnershipsMailIsNotFound() {
+        String recipient = uniqueEmail("tht-staff");
+        long thtMail = as(thtId(), () -> mailer.queue(OutgoingMail.of("verification", recipient, thtId())
+                .with("name", "THT Staff").with("link", "http://localhost/x")), "ADMIN");
+        signInAs(other.adminEmail(), GOOD_PASSWORD);
+
+        assertThatThrownBy(() -> mailLog.body(thtMail)).isInstanceOf(RecordNotFoundException.class);
+        assertThatThrownBy(() -> mailLog.retry(thtMail)).isInstanceOf(RecordNotFoundException.class);
+        assertThat(mailLog.search(recipient, PageRequest.of(0, 10))).isEmpty();
+        assertThat(mailLog.search(null, PageRequest.of(0, 500))).extracting(MailLogEntry::id).doesNotContain(thtMail);
+        assertThat(jdbc.queryForObject("select status from mail_message where id = ?", String.class, thtMail))
+                .isEqualTo("NOT_SENT");
+    }
+
+    @Test
+    void anotherPartnershipsAuditTrailIsHidden() {
+        signInAs("admin@example.org", DEMO_PASSWORD);
+        String email = uniqueEmail("audited");
+        demoAccounts.create(email, "Audie Ted", thtId(), Set.of(Role.PANELLIST), GOOD_PASSWORD);
+        users.changeRoles(thtUserId(email), Set.of(Role.OFFICER));
+        String subject = String.valueOf(thtUserId(email));
+        assertThat(auditLog.search(new AuditSearch(null, "ROLES_CHANGED", null, null), PageRequest.of(0, 100)))
+                .anyMatch(r -> subject.equals(r.subjectId()));
+
+        signInAs(other.adminEmail(), GOOD_PASSWORD);
+        assertThat(auditLog.search(new AuditSearch(null, "ROLES_CHANGED", null, null), PageRequest.of(0, 500)))
+                .noneMatch(r -> subject.equals(r.subjectId()));
+    }
+
+    @Test
+    void importingAreasTouchesOnlyTheAdministratorsPartnership() {
+        var before = areas.ofPartnership(thtId());
+        signInAs(other.adminEmail(), GOOD_PASSWORD);
+
+        var result = areas.importCsv(new ByteArrayInputStream("""
+                area_type,area_code,name,parent_code
+                BOROUGH,E09000030,Somewhere Else,
+                WARD,E05009317,Not Bethnal Green,E09000030
+                """.getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(result.succeeded()).as(String.valueOf(result.problems())).isTrue();
+        assertThat(result.added()).isEqualTo(2);
+        assertThat(areas.ofMyPartnership()).extracting(AreaInfo::name)
+                .containsExactlyInAnyOrder("Somewhere Else", "Not Bethnal Green");
+        assertThat(areas.ofPartnership(thtId())).isEqualTo(before);
+    }
+
+    @Test
+    void oneTimeLinksInAccountMailAreNotShownInTheMailLog() {
+        String applicant = uniqueEmail("applicant");
+        demoAccounts.create(applicant, "Ada Applicant", null, Set.of(Role.APPLICANT), GOOD_PASSWORD);
+        passwordReset.requestReset(applicant);
+        String token = latestMailTo(applicant).token();
+
+        signInAs(other.adminEmail(), GOOD_PASSWORD);
+        var entry = mailLog.search(applicant, PageRequest.of(0, 10)).getFirst();
+        var body = mailLog.body(entry.id());
+
+        assertThat(body.text()).as("account mail is listed, but the link is not readable")
+                .contains("reset-password?token=(hidden)").doesNotContain(token);
+    }
+}
