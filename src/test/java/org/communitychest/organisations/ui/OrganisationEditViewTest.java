@@ -102,7 +102,9 @@ class OrganisationEditViewTest {
     private void signInAs(String email) {
         var result = signIn.signIn(email, "chest-demo-2026");
         assertThat(result.succeeded()).isTrue();
-        SecurityContextHolder.getContext().setAuthentication(result.authentication());
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(result.authentication());
+        SecurityContextHolder.setContext(context);
     }
 
     private static void openJoinLink(String token) {
@@ -180,6 +182,7 @@ class OrganisationEditViewTest {
         demoAccounts.create(email, "Nasima Ali", null, Set.of(Role.APPLICANT), "chest-demo-2026");
         signInAs(email);
 
+        UI.getCurrent().navigate(OrganisationsNavigation.list());
         UI.getCurrent().navigate("");
         var home = _get(Div.class, spec -> spec.withClasses("cc-organisations-home"));
         assertThat(home.getElement().getTextRecursively()).contains(OrganisationsView.EMPTY);
