@@ -68,6 +68,14 @@ public class Rounds {
                 .map(this::summary).toList();
     }
 
+    /** The partnership's published rounds, for panellists and staff. */
+    @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN', 'PANELLIST')")
+    @Transactional(readOnly = true)
+    public List<RoundSummary> publishedOfMyPartnership() {
+        return rounds.findByPartnershipIdOrderByClosesAtDesc(currentUser.partnershipId()).stream()
+                .filter(r -> r.getStatus() != RoundStatus.DRAFT).map(this::summary).toList();
+    }
+
     @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN', 'PANELLIST')")
     @Transactional(readOnly = true)
     public RoundDetails get(long id) {

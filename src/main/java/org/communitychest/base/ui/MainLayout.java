@@ -44,11 +44,9 @@ public class MainLayout extends AppLayout {
         Set<String> roles = currentRoles(authenticationContext);
         var user = authenticationContext.getAuthenticatedUser(SignedInUser.class);
         if (user.isPresent()) {
-            var who = new Span(user.get().displayName());
-            who.addClassName("cc-who");
             var logout = new Button("Sign out", e -> authenticationContext.logout());
             logout.addThemeVariants(ButtonVariant.TERTIARY);
-            header.add(who, logout);
+            header.add(logout);
         } else {
             header.add(new Anchor("login", "Sign in"));
         }

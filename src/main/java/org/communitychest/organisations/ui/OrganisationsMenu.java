@@ -12,7 +12,7 @@ class OrganisationsMenu implements MenuContribution {
 
     @Override
     public List<MenuEntry> menuEntries() {
-        return List.of(new MenuEntry("Applying", "Your groups", OrganisationsNavigation.list(), VaadinIcon.GROUP, 100,
+        return List.of(new MenuEntry("", "Your groups", OrganisationsNavigation.list(), VaadinIcon.GROUP, 30,
                 Set.of("APPLICANT")));
     }
 }

@@ -13,7 +13,7 @@ class RoundsMenu implements MenuContribution {
     @Override
     public List<MenuEntry> menuEntries() {
         return List.of(
-                new MenuEntry("", "Open funding rounds", "funding", VaadinIcon.COINS, 10,
+                new MenuEntry("", "Open funding rounds", "funding", VaadinIcon.SEARCH, 10,
                         Set.of("ANONYMOUS", "APPLICANT")),
                 new MenuEntry("", "Rounds", "rounds", VaadinIcon.CALENDAR, 100, Set.of("OFFICER")));
     }
