@@ -37,9 +37,8 @@ class PublicRoundView extends VerticalLayout implements BeforeEnterObserver, Has
         removeAll();
         var now = clock.instant();
         boolean accepting = round.acceptsApplicationsAt(now);
-        add(new Anchor("funding", "All open rounds"), new RoundPage(round, now));
         checker = new EligibilityChecker(round, RoundsNavigation.apply(round.id()), accepting);
-        add(checker);
+        add(new Anchor("funding", "All open rounds"), new RoundPage(round, now, checker));
     }
 
     @Override

@@ -17,7 +17,8 @@ import org.communitychest.rounds.RoundDetails;
 /** A round as applicants see it: amounts, dates, priorities, criteria. Used by the public page and the preview. */
 class RoundPage extends VerticalLayout {
 
-    RoundPage(RoundDetails round, Instant now) {
+    /** {@code afterIntro} (the eligibility checker) comes straight after the description, before the details. */
+    RoundPage(RoundDetails round, Instant now, com.vaadin.flow.component.Component afterIntro) {
         setPadding(false);
         add(new Span(round.partnershipName()), new H1(round.title()));
         var facts = new Div();
@@ -32,6 +33,7 @@ class RoundPage extends VerticalLayout {
         add(new Paragraph("Asking for less than " + round.shortFormThreshold().toShortString()
                 + "? You get a short form: a summary of up to 300 words (or a short video or audio recording),"
                 + " who it helps, up to five budget lines and the declarations."));
+        add(afterIntro);
 
         if (!round.priorities().isEmpty()) {
             add(new H2("What this round especially wants to fund"));
