@@ -41,7 +41,8 @@ public class SignIn {
         var now = clock.instant();
         var throttle = throttles.findById(normalised);
         if (throttle.isPresent() && throttle.get().lockedAt(now)) {
-            long minutes = Math.max(1, Duration.between(now, throttle.get().lockedUntil()).toMinutes() + 1);
+            long seconds = Duration.between(now, throttle.get().lockedUntil()).toSeconds();
+            long minutes = Math.max(1, (seconds + 59) / 60);
             auditLog.recordAs(normalised, null, "LOGIN_REFUSED_LOCKED", "User", normalised, null, null);
             return new SignInResult(SignInResult.Outcome.LOCKED, "Too many failed attempts. For your safety, signing"
                     + " in to this account is paused for " + minutes + " minute" + (minutes == 1 ? "" : "s")

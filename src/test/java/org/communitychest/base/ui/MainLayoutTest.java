@@ -1,5 +1,6 @@
 package org.communitychest.base.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -17,6 +18,7 @@ import org.communitychest.KaribuTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /** The side navigation and home page each demo role sees. */
 class MainLayoutTest extends KaribuTest {
@@ -77,6 +79,14 @@ class MainLayoutTest extends KaribuTest {
         assertThat(menu()).containsExactly("Home");
         assertThat(_find(Paragraph.class)).extracting(Paragraph::getText).contains(
                 "Your account has no role yet. Ask your partnership's administrator to give you one.");
+    }
+
+    @Test
+    void signOutForgetsTheUser() {
+        loginAs("officer@example.org");
+        navigate("");
+        _click(_get(Button.class, spec -> spec.withText("Sign out")));
+        assertThat(SecurityContextHolder.getContext().getAuthentication()).isNull();
     }
 
     @Test

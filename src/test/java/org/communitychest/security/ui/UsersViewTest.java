@@ -109,6 +109,35 @@ class UsersViewTest extends KaribuTest {
         assertThat(_get(H1.class).getText()).as("used invitation").isEqualTo("This invitation does not work");
     }
 
+    @Test
+    void acceptingWithABadPasswordIsRefusedAndTheLinkStillWorks() {
+        String email = uniqueEmail("careful");
+        invite(openAsAdmin(), "Cara Careful", email, Set.of(Role.PANELLIST));
+        var mail = latestMailTo(email);
+        logout();
+
+        navigate(mail.location());
+        var accept = (AcceptInvitationView) currentView();
+        _setValue(accept.name, "");
+        _setValue(accept.password, "password123");
+        _setValue(accept.confirmPassword, "password123");
+        _click(accept.accept);
+
+        assertThat(currentView()).isSameAs(accept);
+        assertThat(accept.name.getErrorMessage()).isEqualTo("Enter your name");
+        assertThat(accept.password.getErrorMessage())
+                .isEqualTo("This password is too easy to guess. Three random words make a strong password.");
+
+        _setValue(accept.name, "Cara Careful");
+        _setValue(accept.password, GOOD_PASSWORD);
+        _setValue(accept.confirmPassword, GOOD_PASSWORD);
+        _click(accept.accept);
+        assertThat(currentView()).isInstanceOf(LoginView.class);
+        loginAs(email, GOOD_PASSWORD);
+        assertThat(SecurityContextHolder.getContext().getAuthentication().getAuthorities())
+                .extracting(Object::toString).containsExactly("ROLE_PANELLIST");
+    }
+
     private boolean loginFails(String email) {
         navigate("login");
         var login = (LoginView) currentView();

@@ -1,0 +1,149 @@
+package org.communitychest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+import org.communitychest.audit.AuditLog;
+import org.communitychest.base.SystemActor;
+import org.communitychest.audit.AuditRecord;
+import org.communitychest.audit.AuditSearch;
+import org.communitychest.place.AreaInfo;
+import org.communitychest.place.Areas;
+import org.communitychest.place.NeedCategories;
+import org.communitychest.place.Partnerships;
+import org.communitychest.security.Registration;
+import org.communitychest.security.RegistrationForm;
+import org.communitychest.security.SignIn;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationState;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.env.Environment;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * What every supported database must do: the Flyway migrations apply, Hibernate validates the schema against the
+ * entities (the context would not start otherwise), demo data seeds, and real work round-trips.
+ */
+abstract class DatabaseRoundTrips {
+
+    static final String PASSWORD = "kettle-harbour-violet-42";
+
+    @Autowired
+    Flyway flyway;
+    @Autowired
+    Environment environment;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    TestClock clock;
+    @Autowired
+    Partnerships partnerships;
+    @Autowired
+    Areas areas;
+    @Autowired
+    NeedCategories needCategories;
+    @Autowired
+    Registration registration;
+    @Autowired
+    SignIn signIn;
+    @Autowired
+    AuditLog auditLog;
+
+    /** The finest part of an instant the database keeps. */
+    abstract ChronoUnit instantPrecision();
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    @Test
+    void migrationsApplyAndHibernateValidatesTheSchema() {
+        var info = flyway.info();
+        assertThat(info.pending()).isEmpty();
+        assertThat(info.applied()).isNotEmpty()
+                .allSatisfy(m -> assertThat(m.getState()).isEqualTo(MigrationState.SUCCESS));
+        assertThat(info.current().getVersion().getVersion()).isEqualTo("1");
+        assertThat(environment.getProperty("spring.jpa.hibernate.ddl-auto")).isEqualTo("validate");
+    }
+
+    @Test
+    void demoDataIsSeeded() {
+        long tht = partnerships.findByCode("THT").orElseThrow().id();
+        assertThat(areas.ofPartnership(tht)).hasSize(21);
+        assertThat(needCategories.ofPartnership(tht)).hasSize(16);
+        assertThat(signIn.signIn("officer@example.org", "chest-demo-2026").succeeded()).isTrue();
+    }
+
+    @Test
+    void registerVerifyAndSignIn() {
+        String email = "round-trip-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+        registration.register(new RegistrationForm("Zoë Ødegård-Nguyễn", email, PASSWORD, PASSWORD));
+
+        assertThat(signIn.signIn(email, PASSWORD).message()).startsWith("Please confirm your email address first");
+        String text = jdbc.queryForObject("select text_body from mail_message where recipient = ? order by id desc"
+                + " limit 1", String.class, email);
+        String token = text.replaceFirst("(?s).*verify-email\\?token=([A-Za-z0-9_-]+).*", "$1");
+        assertThat(registration.verify(token)).isTrue();
+
+        var result = signIn.signIn(email, PASSWORD);
+        assertThat(result.succeeded()).as(result.message()).isTrue();
+        assertThat(jdbc.queryForObject("select display_name from app_user where email = ?", String.class, email))
+                .isEqualTo("Zoë Ødegård-Nguyễn");
+    }
+
+    @Test
+    void importAreasAllOrNothing() {
+        String code = "R" + UUID.randomUUID().toString().replace("-", "").substring(0, 8).toUpperCase();
+        long partnership = partnerships.create(code, "Round Trip " + code).id();
+        String csv = """
+                area_type,area_code,name,parent_code,imd_decile
+                BOROUGH,E09000001,City of London,,
+                WARD,E05009289,Aldersgate,E09000001,9
+                NEIGHBOURHOOD,SMITHFIELD-1,Smithfield Café Quarter,E05009289,
+                """;
+        var result = SystemActor.callAs(partnership,
+                () -> areas.importCsv(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8))), "ADMIN");
+        assertThat(result.succeeded()).as(String.valueOf(result.problems())).isTrue();
+        assertThat(areas.ofPartnership(partnership)).extracting(AreaInfo::name, AreaInfo::parentCode)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("City of London", null),
+                        org.assertj.core.groups.Tuple.tuple("Aldersgate", "E09000001"),
+                        org.assertj.core.groups.Tuple.tuple("Smithfield Café Quarter", "E05009289"));
+
+        String bad = """
+                area_type,area_code,name,parent_code
+                WARD,E05009290,Bassishaw,E09000001
+                WARD,E05009291,Billingsgate,E09000099
+                """;
+        var refused = SystemActor.callAs(partnership,
+                () -> areas.importCsv(new ByteArrayInputStream(bad.getBytes(StandardCharsets.UTF_8))), "ADMIN");
+        assertThat(refused.succeeded()).isFalse();
+        assertThat(areas.ofPartnership(partnership)).hasSize(3);
+    }
+
+    @Test
+    void instantsKeepMicrosecondsInUtcAndLongTextKeepsEveryCharacter() {
+        String code = "A" + UUID.randomUUID().toString().replace("-", "").substring(0, 8).toUpperCase();
+        long partnership = partnerships.create(code, "Audit " + code).id();
+        // the small hours of the day British Summer Time starts
+        Instant at = Instant.parse("2026-03-29T00:59:59.123456Z");
+        clock.freezeAt(at);
+        String longText = "Zoë’s “group” 🙂 ".repeat(7_000);
+
+        auditLog.recordAs("tester@example.org", partnership, "ROUND_TRIP", "Test", 1, null, longText);
+
+        AuditRecord record = SystemActor.callAs(partnership, () -> auditLog.search(
+                new AuditSearch(null, "ROUND_TRIP", null, null), PageRequest.of(0, 10)), "ADMIN").getFirst();
+        assertThat(record.occurredAt()).as("same instant, no time zone shift").isEqualTo(at.truncatedTo(
+                instantPrecision()));
+        assertThat(record.after()).isEqualTo(longText);
+    }
+}
