@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.communitychest.audit.AuditLog;
 import org.communitychest.base.CurrentUser;
+import org.communitychest.base.InvalidInputException;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.mail.javamail.JavaMailSender;
 import org.communitychest.base.RecordNotFoundException;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -21,9 +24,12 @@ public class MailLog {
     private final MailMessageRepository messages;
     private final CurrentUser currentUser;
     private final AuditLog auditLog;
+    private final ObjectProvider<JavaMailSender> mailSender;
     private final Clock clock;
 
-    MailLog(MailMessageRepository messages, CurrentUser currentUser, AuditLog auditLog, Clock clock) {
+    MailLog(MailMessageRepository messages, CurrentUser currentUser, AuditLog auditLog,
+            ObjectProvider<JavaMailSender> mailSender, Clock clock) {
+        this.mailSender = mailSender;
         this.messages = messages;
         this.currentUser = currentUser;
         this.auditLog = auditLog;
@@ -49,9 +55,18 @@ public class MailLog {
                 message.getAttachments().stream().map(a -> a.toFile().fileName()).toList());
     }
 
+    /** Whether mail can be sent at all (an SMTP server is configured). */
+    public boolean canSend() {
+        return mailSender.getIfAvailable() != null;
+    }
+
     @Transactional
     public void retry(long id) {
         var message = visible(id);
+        if (!canSend()) {
+            throw new InvalidInputException("status", "No SMTP server is configured, so the message cannot be sent."
+                    + " Set SPRING_MAIL_HOST and restart the portal.");
+        }
         String before = message.getStatus().name();
         message.retryNow(clock.instant());
         auditLog.record(currentUser.partnershipId(), "MAIL_RETRY", "Mail", id, before, "QUEUED");

@@ -56,6 +56,10 @@ class OneTimeToken {
         usedAt = now;
     }
 
+    Instant issuedAt() {
+        return expiresAt.minus(purpose.lifetime);
+    }
+
     long getUserId() {
         return userId;
     }

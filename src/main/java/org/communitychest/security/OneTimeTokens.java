@@ -34,6 +34,13 @@ class OneTimeTokens {
         return token;
     }
 
+    /** Whether a still-unused token of this purpose was sent to the user less than {@code within} ago. */
+    boolean recentlyIssued(long userId, TokenPurpose purpose, java.time.Duration within) {
+        var now = clock.instant();
+        return tokens.findByUserIdAndPurposeAndUsedAtIsNull(userId, purpose).stream()
+                .anyMatch(t -> t.issuedAt().isAfter(now.minus(within)));
+    }
+
     /** The user a token belongs to, if it is of the purpose, unused and unexpired; it does not use it up. */
     Optional<Long> check(String token, TokenPurpose purpose) {
         return find(token, purpose).map(OneTimeToken::getUserId);

@@ -74,8 +74,12 @@ public class Registration {
                 .orElse(false);
     }
 
+    /** Sends a new link, unless one went out in the last 10 minutes (so repeated sign-ins cannot flood a mailbox). */
     @Transactional
     void resendVerification(long userId) {
+        if (tokens.recentlyIssued(userId, TokenPurpose.VERIFY_EMAIL, java.time.Duration.ofMinutes(10))) {
+            return;
+        }
         accounts.findById(userId).filter(a -> !a.isEmailVerified()).ifPresent(this::sendVerification);
     }
 

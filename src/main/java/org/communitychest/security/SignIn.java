@@ -58,7 +58,7 @@ public class SignIn {
                 auditLog.recordAs(normalised, principal.partnershipId(), "LOGIN_REFUSED_UNVERIFIED", "User",
                         principal.id(), null, null);
                 return new SignInResult(SignInResult.Outcome.EMAIL_NOT_VERIFIED, "Please confirm your email address"
-                        + " first. We have sent you a new link.", null);
+                        + " first: open the link we emailed you. If it has expired, we have sent you a new one.", null);
             }
             auditLog.recordAs(normalised, principal.partnershipId(), "LOGIN", "User", principal.id(), null, null);
             var clean = principal.withoutPassword();

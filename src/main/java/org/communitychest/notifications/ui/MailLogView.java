@@ -59,7 +59,10 @@ class MailLogView extends VerticalLayout {
         var text = new Pre(body.text());
         text.addClassName("cc-mail-body");
         dialog.add(text);
-        if (entry.status() == MailStatus.FAILED || entry.status() == MailStatus.NOT_SENT) {
+        if (!mailLog.canSend()) {
+            dialog.add(new Paragraph("No SMTP server is configured, so the portal keeps its email here instead of"
+                    + " sending it."));
+        } else if ((entry.status() == MailStatus.FAILED || entry.status() == MailStatus.NOT_SENT)) {
             var retry = new Button("Send again", e -> {
                 mailLog.retry(entry.id());
                 Notifications.success("The message will be sent again shortly");

@@ -49,8 +49,13 @@ class RegisterViewTest extends KaribuTest {
 
         var login = signIn(email, GOOD_PASSWORD);
         assertThat(currentView()).as("refused before verifying").isSameAs(login);
-        assertThat(login.alertText()).isEqualTo("Please confirm your email address first. We have sent you a new link.");
+        assertThat(login.alertText()).isEqualTo("Please confirm your email address first: open the link we emailed"
+                + " you. If it has expired, we have sent you a new one.");
         assertThat(SecurityContextHolder.getContext().getAuthentication()).isNull();
+        assertThat(latestMailTo(email).id()).as("no new mail within 10 minutes of the last").isEqualTo(first.id());
+
+        clock.advance(Duration.ofMinutes(11));
+        signIn(email, GOOD_PASSWORD);
         var second = latestMailTo(email);
         assertThat(second.id()).as("a new verification mail").isNotEqualTo(first.id());
 
