@@ -128,10 +128,12 @@ public class ApplicationSubmission {
     private String nextReference(long partnershipId, java.time.Instant now) {
         int year = Year.from(now.atZone(London.ZONE)).getValue();
         var key = new ReferenceCounter.Key(partnershipId, year);
-        var counter = counters.lockByKey(key).orElseGet(() -> counters.saveAndFlush(
-                new ReferenceCounter(partnershipId, year)));
+        if (counters.increment(key) == 0) {
+            counters.saveAndFlush(new ReferenceCounter(partnershipId, year));
+            counters.increment(key);
+        }
         String code = partnerships.get(partnershipId).code();
-        return String.format("%s-%d-%04d", code, year, counter.next());
+        return String.format("%s-%d-%04d", code, year, counters.current(key));
     }
 
     private Application owned(long id) {

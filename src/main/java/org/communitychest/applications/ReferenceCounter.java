@@ -25,10 +25,6 @@ class ReferenceCounter {
         this.key = new Key(partnershipId, year);
     }
 
-    int next() {
-        return ++lastValue;
-    }
-
     @Embeddable
     record Key(@Column(name = "partnership_id") long partnershipId, @Column(name = "ref_year") int year)
             implements Serializable {
