@@ -111,60 +111,55 @@ class DemoRound {
             return null;
         });
 
-        as(kwame, () -> {
-            long id = drafts.start(round.id(), shadwell, eligible, FormType.FULL);
-            long version = drafts.get(id).version();
-            version = drafts.saveAbout(id, version, new Answers.About("Football and Friendship for Women",
-                    "Weekly women-only football sessions with a creche, followed by a shared meal. Sessions are"
-                            + " free and open to all abilities; many players have not exercised for years.", null,
-                    "Social prescribers in Shadwell refer women with low mood and diabetes, but mixed sports"
-                            + " sessions are not an option for many of them.")).version();
-            version = drafts.saveWhoItHelps(id, version, new Answers.WhoItHelps(
-                    Set.of(need(needs, "PHYSICAL_ACTIVITY"), need(needs, "LONG_TERM_CONDITION")),
-                    Set.of(ward(wards, "Shadwell"), ward(wards, "Stepney Green")), 40,
-                    "Women aged 18 and over, most of them Bangladeshi mothers")).version();
-            version = drafts.saveActivities(id, version, new Answers.Activities("Weekly sessions from March at the"
-                    + " Shadwell Centre; coach-led training for 6 volunteer leaders; a summer tournament.",
-                    LocalDate.of(2027, 3, 1), LocalDate.of(2027, 12, 15))).version();
-            version = drafts.saveBudget(id, version, new Answers.Budget(List.of(
-                    new BudgetLine("Pitch hire, 40 sessions", Money.ofPounds(3200), null),
-                    new BudgetLine("Qualified coach", Money.ofPounds(2000), null),
-                    new BudgetLine("Creche workers", Money.ofPounds(1300), null),
-                    new BudgetLine("Kit and balls", Money.ofPounds(600), "Sport England Small Grants")))).version();
-            for (var doc : drafts.get(id).requiredDocuments()) {
-                version = drafts.uploadDocument(id, version, doc.id(), slug(doc.label()) + ".pdf",
-                        demoPdf(doc.label() + ": Shadwell Sisters Football Club")).version();
-            }
-            version = declare(id, version, "Kwame Mensah", "Treasurer");
-            submission.submit(id, version);
-            return null;
-        });
+        submitFull(kwame, round.id(), shadwell, eligible, new Answers.About("Football and Friendship for Women",
+                "Weekly women-only football sessions with a creche, followed by a shared meal. Sessions are free and"
+                        + " open to all abilities; many players have not exercised for years.", null,
+                "Social prescribers in Shadwell refer women with low mood and diabetes, but mixed sports sessions"
+                        + " are not an option for many of them."),
+                new Answers.WhoItHelps(Set.of(need(needs, "PHYSICAL_ACTIVITY"), need(needs, "LONG_TERM_CONDITION")),
+                        Set.of(ward(wards, "Shadwell"), ward(wards, "Stepney Green")), 40,
+                        "Women aged 18 and over, most of them Bangladeshi mothers"),
+                new Answers.Activities("Weekly sessions from March at the Shadwell Centre; coach-led training for 6"
+                        + " volunteer leaders; a summer tournament.", LocalDate.of(2027, 3, 1),
+                        LocalDate.of(2027, 12, 15)),
+                List.of(new BudgetLine("Pitch hire, 40 sessions", Money.ofPounds(3200), null),
+                        new BudgetLine("Qualified coach", Money.ofPounds(2000), null),
+                        new BudgetLine("Creche workers", Money.ofPounds(1300), null),
+                        new BudgetLine("Kit and balls", Money.ofPounds(600), "Sport England Small Grants")),
+                "Shadwell Sisters Football Club", "Kwame Mensah", "Treasurer");
 
-        as(rosa, () -> {
-            long id = drafts.start(round.id(), moneyMatters, eligible, FormType.FULL);
+        submitFull(rosa, round.id(), moneyMatters, eligible, new Answers.About("Money Matters Drop-in",
+                "A weekly benefits and debt drop-in in the Idea Store with a trained adviser and volunteers who speak"
+                        + " Bengali and Somali.", null, "People referred for debt wait up to ten weeks for advice;"
+                        + " many fall further behind in the meantime."),
+                new Answers.WhoItHelps(Set.of(need(needs, "FINANCE_DEBT_BENEFITS")),
+                        Set.of(ward(wards, "Whitechapel"), ward(wards, "Lansbury")), 120,
+                        "Families on low incomes, many with little English"),
+                new Answers.Activities("Weekly drop-in on Wednesdays; home visits for people who cannot come in; two"
+                        + " money workshops a term.", LocalDate.of(2027, 2, 1), LocalDate.of(2027, 11, 30)),
+                List.of(new BudgetLine("Debt adviser, 1 day a week", Money.ofPounds(3600), null),
+                        new BudgetLine("Interpreting", Money.ofPounds(450), null),
+                        new BudgetLine("Volunteer expenses", Money.ofPounds(150), null)),
+                "Whitechapel Money Matters CIC", "Rosa Martínez", "Director");
+    }
+
+    /** A full-form application written and submitted by a demo applicant, documents included. */
+    private void submitFull(Applicant applicant, long roundId, long organisationId, Map<Long, Boolean> eligible,
+            Answers.About about, Answers.WhoItHelps who, Answers.Activities activities, List<BudgetLine> budget,
+            String groupName, String declarant, String role) {
+        as(applicant, () -> {
+            long id = drafts.start(roundId, organisationId, eligible, FormType.FULL);
             long version = drafts.get(id).version();
-            version = drafts.saveAbout(id, version, new Answers.About("Money Matters Drop-in",
-                    "A weekly benefits and debt drop-in in the Idea Store with a trained adviser and volunteers who"
-                            + " speak Bengali and Somali.", null, "People referred for debt wait up to ten weeks"
-                            + " for advice; many fall further behind in the meantime.")).version();
-            version = drafts.saveWhoItHelps(id, version, new Answers.WhoItHelps(
-                    Set.of(need(needs, "FINANCE_DEBT_BENEFITS")),
-                    Set.of(ward(wards, "Whitechapel"), ward(wards, "Lansbury")), 120,
-                    "Families on low incomes, many with little English")).version();
-            version = drafts.saveActivities(id, version, new Answers.Activities("Weekly drop-in on Wednesdays;"
-                    + " home visits for people who cannot come in; two money workshops a term.",
-                    LocalDate.of(2027, 2, 1), LocalDate.of(2027, 11, 30))).version();
-            version = drafts.saveBudget(id, version, new Answers.Budget(List.of(
-                    new BudgetLine("Debt adviser, 1 day a week", Money.ofPounds(3600), null),
-                    new BudgetLine("Interpreting", Money.ofPounds(450), null),
-                    new BudgetLine("Volunteer expenses", Money.ofPounds(150), null)))).version();
+            version = drafts.saveAbout(id, version, about).version();
+            version = drafts.saveWhoItHelps(id, version, who).version();
+            version = drafts.saveActivities(id, version, activities).version();
+            version = drafts.saveBudget(id, version, new Answers.Budget(budget)).version();
             for (var doc : drafts.get(id).requiredDocuments()) {
                 version = drafts.uploadDocument(id, version, doc.id(), slug(doc.label()) + ".pdf",
-                        demoPdf(doc.label() + ": Whitechapel Money Matters CIC")).version();
+                        demoPdf(doc.label() + ": " + groupName)).version();
             }
-            version = declare(id, version, "Rosa Martínez", "Director");
-            submission.submit(id, version);
-            return null;
+            version = declare(id, version, declarant, role);
+            return submission.submit(id, version);
         });
     }
 
