@@ -28,7 +28,6 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.Year;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -120,7 +119,7 @@ class ApplicantJourneyViewTest extends GreenMailKaribuTest {
     }
 
     private String expectedNextReference() {
-        int year = Year.now(London.ZONE).getValue();
+        int year = London.today(clock).getYear();
         int used = jdbc.queryForObject("select count(*) from application where reference like ?", Integer.class,
                 "THT-" + year + "-%");
         return String.format("THT-%d-%04d", year, used + 1);
