@@ -1,5 +1,6 @@
 package org.communitychest;
 
+import org.springframework.context.ApplicationContext;
 import org.springframework.core.Ordered;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
@@ -7,19 +8,37 @@ import org.springframework.test.context.TestContext;
 import org.springframework.test.context.TestExecutionListener;
 
 /**
- * Points Spring Security's static {@link SecurityContextHolder} at the strategy of the test's own application
- * context before each test. Vaadin installs its own strategy (with its own thread-local) in every context it
- * starts; with several cached contexts in one JVM the static holder would otherwise hold the newest context's
- * strategy, and a user signed in by a test would be invisible to the method security of an older context.
+ * Puts the running test's Spring context's security-context strategy back in {@link SecurityContextHolder} before
+ * each test. Vaadin gives every application context its own strategy (with its own thread-local) and installs it
+ * globally when the context starts; the test suite keeps several contexts cached (the shared one, the GreenMail
+ * one, the statistics one…), so after a newer context has started, a test of an older one would sign people in
+ * through the holder where that context's method security never looks ("An Authentication object was not found").
  * Registered for every Spring test in {@code META-INF/spring.factories}.
  */
 public class SecurityContextStrategyListener implements TestExecutionListener, Ordered {
 
     @Override
+    public void beforeTestClass(TestContext testContext) {
+        install(testContext);
+    }
+
+    @Override
+    public void prepareTestInstance(TestContext testContext) {
+        install(testContext);
+    }
+
+    @Override
     public void beforeTestMethod(TestContext testContext) {
-        testContext.getApplicationContext().getBeanProvider(SecurityContextHolderStrategy.class)
-                .ifAvailable(SecurityContextHolder::setContextHolderStrategy);
-        SecurityContextHolder.clearContext();
+        install(testContext);
+    }
+
+    private static void install(TestContext testContext) {
+        ApplicationContext context = testContext.getApplicationContext();
+        context.getBeanProvider(SecurityContextHolderStrategy.class).ifUnique(strategy -> {
+            if (SecurityContextHolder.getContextHolderStrategy() != strategy) {
+                SecurityContextHolder.setContextHolderStrategy(strategy);
+            }
+        });
     }
 
     @Override

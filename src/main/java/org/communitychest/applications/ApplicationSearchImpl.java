@@ -50,8 +50,9 @@ class ApplicationSearchImpl implements ApplicationSearch {
 
     private static String where(long partnershipId, long roundId, ApplicationFilter filter,
             Map<String, Object> parameters) {
+        // Officers see what was submitted: never a draft, nor a draft its group withdrew without sending it
         var where = new StringBuilder(" where a.partnershipId = :partnershipId and a.roundId = :roundId"
-                + " and a.status <> org.communitychest.applications.ApplicationStatus.DRAFT");
+                + " and a.submittedAt is not null");
         parameters.put("partnershipId", partnershipId);
         parameters.put("roundId", roundId);
         if (filter.status() != null) {

@@ -218,9 +218,10 @@ public class Screening {
                 + decisions.get(q.id()).reason())).reduce((x, y) -> x + "; " + y).orElse("");
     }
 
+    /** The partnership's submitted applications; drafts, withdrawn unsent or not, stay private to their group. */
     private Application staffVisible(long id) {
         return applications.findByIdAndPartnershipId(id, currentUser.partnershipId())
-                .filter(a -> a.getStatus() != ApplicationStatus.DRAFT)
+                .filter(a -> a.getSubmittedAt() != null)
                 .orElseThrow(() -> new RecordNotFoundException("Application"));
     }
 }

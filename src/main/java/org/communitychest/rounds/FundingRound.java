@@ -131,15 +131,31 @@ class FundingRound {
         }
     }
 
+    /**
+     * Priorities and required documents are changed in place: a row that stays keeps its id. Applicants' uploads
+     * point at their required document's id, and a priority that is deleted and inserted again in one flush
+     * breaks the (round, need, area) unique key, because Hibernate inserts before it deletes orphans.
+     */
     void applyPrioritiesAndDocuments(RoundForm form) {
-        priorities.clear();
-        form.priorities().stream().distinct()
-                .forEach(p -> priorities.add(new PriorityEntity(p.needCategoryId(), p.areaId())));
-        documents.clear();
+        var wanted = form.priorities().stream().distinct().toList();
+        priorities.removeIf(p -> !wanted.contains(new RoundForm.PriorityRef(p.getNeedCategoryId(), p.getAreaId())));
+        for (var ref : wanted) {
+            if (priorities.stream().noneMatch(p -> p.getNeedCategoryId() == ref.needCategoryId()
+                    && p.getAreaId() == ref.areaId())) {
+                priorities.add(new PriorityEntity(ref.needCategoryId(), ref.areaId()));
+            }
+        }
+        var kept = new ArrayList<RequiredDocumentEntity>();
         int position = 0;
         for (String label : form.requiredDocuments()) {
-            documents.add(new RequiredDocumentEntity(position++, label.trim()));
+            String trimmed = label.trim();
+            var document = documents.stream().filter(d -> d.getLabel().equals(trimmed) && !kept.contains(d))
+                    .findFirst().orElseGet(() -> new RequiredDocumentEntity(0, trimmed));
+            document.moveTo(position++);
+            kept.add(document);
         }
+        documents.clear();
+        documents.addAll(kept);
     }
 
     void publish(Instant now) {

@@ -29,6 +29,14 @@ class RequiredDocumentEntity {
         this.label = label;
     }
 
+    String getLabel() {
+        return label;
+    }
+
+    void moveTo(int position) {
+        this.position = position;
+    }
+
     RequiredDocument toRecord() {
         return new RequiredDocument(id, label);
     }

@@ -138,6 +138,7 @@ public class Rounds {
             throw new InvalidInputException(errors);
         }
         round.publish(clock.instant());
+        rounds.saveAndFlush(round);
         auditLog.record(round.getPartnershipId(), "ROUND_PUBLISHED", "Round", id, "DRAFT", "OPEN");
         return details(round);
     }

@@ -18,7 +18,6 @@ import org.communitychest.applications.ApplicationDetails;
 import org.communitychest.applications.ApplicationDrafts;
 import org.communitychest.applications.FormType;
 import org.communitychest.base.AllowedFiles;
-import org.communitychest.base.InvalidInputException;
 import org.communitychest.base.ui.Downloads;
 import org.communitychest.base.ui.ErrorText;
 import org.communitychest.rounds.RequiredDocument;
@@ -96,15 +95,20 @@ class DocumentsSection extends VerticalLayout {
         return block;
     }
 
+    /**
+     * Stores the file and shows the page again with it; a refused file keeps the page as it is, with the reason
+     * beside the file's row (the saver puts the "document" message there).
+     */
     private void store(ApplicationDetails a, RequiredDocument required, String fileName, byte[] data,
             ErrorText error) {
-        error.setInvalid(false);
-        try {
-            saver.save(version -> drafts.uploadDocument(a.id(), version, required.id(), fileName, data), Map.of());
+        boolean[] stored = {false};
+        saver.save(version -> {
+            var result = drafts.uploadDocument(a.id(), version, required.id(), fileName, data);
+            stored[0] = true;
+            return result;
+        }, Map.of("document", error));
+        if (stored[0]) {
             refresh.run();
-        } catch (InvalidInputException ex) {
-            error.setErrorMessage(ex.messageFor("document"));
-            error.setInvalid(true);
         }
     }
 }

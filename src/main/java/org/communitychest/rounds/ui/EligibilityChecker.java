@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -22,7 +23,8 @@ class EligibilityChecker extends VerticalLayout {
     final Button check = new Button("Check if we can apply");
     final Div result = new Div();
 
-    EligibilityChecker(RoundDetails round, String applyPath, boolean accepting) {
+    /** {@code now} is the application clock's time the page was opened at, which {@code accepting} was decided on. */
+    EligibilityChecker(RoundDetails round, String applyPath, boolean accepting, Instant now) {
         setPadding(false);
         addClassName("cc-card");
         add(new H2("Can your group apply?"),
@@ -34,12 +36,12 @@ class EligibilityChecker extends VerticalLayout {
             add(group);
         }
         check.addThemeVariants(ButtonVariant.PRIMARY);
-        check.addClickListener(e -> show(round, applyPath, accepting));
+        check.addClickListener(e -> show(round, applyPath, accepting, now));
         result.getElement().setAttribute("aria-live", "polite");
         add(check, result);
     }
 
-    private void show(RoundDetails round, String applyPath, boolean accepting) {
+    private void show(RoundDetails round, String applyPath, boolean accepting, Instant now) {
         result.removeAll();
         var unanswered = answers.values().stream().filter(g -> g.getValue() == null).toList();
         answers.values().forEach(g -> g.setInvalid(false));
@@ -63,7 +65,7 @@ class EligibilityChecker extends VerticalLayout {
                         new Anchor(applyPath, "Start your application"));
             } else {
                 result.add(new Paragraph("Your group meets the rules, but the round is not taking applications now: "
-                        + round.availability(java.time.Instant.now()) + "."));
+                        + round.availability(now) + "."));
             }
         } else {
             result.setClassName("cc-alert");

@@ -37,7 +37,7 @@ class PublicRoundView extends VerticalLayout implements BeforeEnterObserver, Has
         removeAll();
         var now = clock.instant();
         boolean accepting = round.acceptsApplicationsAt(now);
-        checker = new EligibilityChecker(round, RoundsNavigation.apply(round.id()), accepting);
+        checker = new EligibilityChecker(round, RoundsNavigation.apply(round.id()), accepting, now);
         add(new Anchor("funding", "All open rounds"), new RoundPage(round, now, checker));
     }
 

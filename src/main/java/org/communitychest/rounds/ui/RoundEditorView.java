@@ -305,6 +305,8 @@ class RoundEditorView extends VerticalLayout implements BeforeEnterObserver {
                         Notifications.success("Round published");
                     } catch (InvalidInputException ex) {
                         showErrors(ex);
+                        alert.setText("Your changes are saved, but the round is not published. Please correct: "
+                                + String.join(" ", ex.fieldErrors().values()));
                     }
                 }));
         dialog.setCancelable(true);

@@ -1,0 +1,160 @@
+package org.communitychest.applications.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.communitychest.applications.ApplicationFixtures.OFFICER;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import jakarta.persistence.EntityManagerFactory;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.IntStream;
+import org.communitychest.KaribuTest;
+import org.communitychest.applications.ApplicationFilter;
+import org.communitychest.applications.ApplicationFixtures;
+import org.communitychest.applications.ApplicationRow;
+import org.communitychest.rounds.RoundDetails;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Slice;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * The officer's applications grid costs the same number of SQL statements for a round of 5,000 applications as
+ * for a round of 5, and fetches a page of rows, not the round. Hibernate's statistics count the statements (its
+ * own Spring context, because the statistics setting is part of the context's configuration). The rows are
+ * inserted straight into the table: the services would take minutes to make 5,000.
+ */
+@TestPropertySource(properties = "spring.jpa.properties.hibernate.generate_statistics=true")
+class ScreeningQueryCountViewTest extends KaribuTest {
+
+    private static final String ROW_QUERY = "new org.communitychest.applications.ApplicationRow";
+    private static final int PAGE = 50;
+
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    EntityManagerFactory entityManagerFactory;
+    ApplicationFixtures fx;
+    Statistics statistics;
+    RoundDetails big;
+    RoundDetails small;
+
+    @BeforeEach
+    void setUp() {
+        fx = new ApplicationFixtures(context);
+        statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        big = fx.openRound("Five thousand " + UUID.randomUUID());
+        small = fx.openRound("Five " + UUID.randomUUID());
+        String member = fx.newApplicant("Bulk Applicant");
+        long group = fx.newGroup(member, "Bulk Group " + UUID.randomUUID());
+        long userId = fx.userId(member);
+        insertSubmitted(big, 5_000, group, userId);
+        insertSubmitted(small, 5, group, userId);
+    }
+
+    private void insertSubmitted(RoundDetails round, int count, long group, long userId) {
+        var now = Timestamp.from(clock.instant());
+        List<Object[]> rows = new ArrayList<>();
+        for (int i = 1; i <= count; i++) {
+            var submitted = Timestamp.from(clock.instant().minusSeconds(i));
+            rows.add(new Object[] {round.partnershipId(), round.id(), group, "Group number " + i, userId, now, now,
+                    "R" + round.id() + "-" + i, i % 2 == 0 ? "FULL" : "SHORT", "Project number " + i,
+                    100_000L + i, submitted});
+        }
+        jdbc.batchUpdate("""
+                insert into application (partnership_id, round_id, organisation_id, organisation_name, created_by,
+                    created_at, updated_at, reference, status, form_type, project_title, amount_requested_pence,
+                    submitted_at, version)
+                values (?, ?, ?, ?, ?, ?, ?, ?, 'SUBMITTED', ?, ?, ?, ?, 1)""", rows);
+        long need = round.priorities().getFirst().needCategoryId();
+        long area = round.priorities().getFirst().areaId();
+        jdbc.update("insert into application_need (application_id, need_category_id) select id, ? from application"
+                + " where round_id = ?", need, round.id());
+        jdbc.update("insert into application_area (application_id, area_id) select id, ? from application"
+                + " where round_id = ?", area, round.id());
+        assertThat(jdbc.queryForObject("select count(*) from application where round_id = ?", Integer.class,
+                round.id())).isEqualTo(count);
+    }
+
+    /** What one piece of work costs: SQL statements prepared and rows the grid's query returned. */
+    record Cost(long statements, long gridRows) {
+    }
+
+    private Cost measure(Runnable work) {
+        statistics.clear();
+        work.run();
+        long rows = Arrays.stream(statistics.getQueries()).filter(q -> q.contains(ROW_QUERY))
+                .mapToLong(q -> statistics.getQueryStatistics(q).getExecutionRowCount()).sum();
+        return new Cost(statistics.getPrepareStatementCount(), rows);
+    }
+
+    /** Opens the grid as the officer's browser would and has it fetch its first page. */
+    private List<ApplicationRow> openGrid(RoundDetails round) {
+        navigate(ApplicationsNavigation.roundApplications(round.id()));
+        MockVaadin.clientRoundtrip(false);
+        var view = _get(RoundApplicationsView.class);
+        GridKt._get(view.grid, 0);
+        return GridKt._fetch(view.grid, 0, PAGE);
+    }
+
+    private Slice<ApplicationRow> firstPage(RoundDetails round, ApplicationFilter filter) {
+        return fx.screening.applications(round.id(), filter, PageRequest.of(0, PAGE));
+    }
+
+    @Test
+    void theOfficersGridOpensARoundOf5000WithTheStatementsOfARoundOf5AndFetchesOnlyAPage() {
+        loginAs(OFFICER);
+        openGrid(small);
+        openGrid(big);
+
+        var shownSmall = new ArrayList<ApplicationRow>();
+        var shownBig = new ArrayList<ApplicationRow>();
+        Cost smallCost = measure(() -> shownSmall.addAll(openGrid(small)));
+        Cost bigCost = measure(() -> shownBig.addAll(openGrid(big)));
+
+        assertThat(shownSmall).hasSize(5);
+        assertThat(shownBig).hasSize(PAGE);
+        assertThat(shownBig.getFirst().reference()).as("newest first").isEqualTo("R" + big.id() + "-1");
+        assertThat(_get(RoundApplicationsView.class).count.getText()).isEqualTo("5000 applications");
+        assertThat(smallCost.statements()).as("statements for 5").isPositive();
+        assertThat(bigCost.statements()).as("statements for 5,000 (5: %s)", smallCost.statements())
+                .isEqualTo(smallCost.statements());
+        assertThat(bigCost.gridRows()).as("rows the grid's queries returned for 5,000")
+                .isPositive().isLessThanOrEqualTo(3L * (PAGE + 1));
+    }
+
+    @Test
+    void theFirstPageOfTheServiceCostsTheSameForAnySizeOfRound() {
+        fx.signInAs(OFFICER);
+        var need = new ApplicationFilter(null, big.priorities().getFirst().needCategoryId(), null, null);
+        var text = new ApplicationFilter(null, null, null, "project number 4");
+        for (var filter : List.of(ApplicationFilter.none(), need, text)) {
+            firstPage(small, filter);
+            firstPage(big, filter);
+            var smallPage = new ArrayList<Slice<ApplicationRow>>();
+            var bigPage = new ArrayList<Slice<ApplicationRow>>();
+            Cost smallCost = measure(() -> smallPage.add(firstPage(small, filter)));
+            Cost bigCost = measure(() -> bigPage.add(firstPage(big, filter)));
+
+            assertThat(bigCost.statements()).as("%s: 5,000 against 5", filter).isEqualTo(smallCost.statements());
+            assertThat(bigCost.gridRows()).as(filter.toString()).isLessThanOrEqualTo(PAGE + 1);
+            assertThat(bigPage.getFirst().getContent()).hasSize(PAGE);
+            assertThat(bigPage.getFirst().hasNext()).isTrue();
+            assertThat(smallPage.getFirst().hasNext()).isFalse();
+        }
+        assertThat(fx.screening.count(big.id(), ApplicationFilter.none())).isEqualTo(5_000);
+        assertThat(fx.screening.count(big.id(), text)).as("4, 40-49, 400-499, 4000-4999")
+                .isEqualTo(IntStream.rangeClosed(1, 5_000).filter(i -> ("project number " + i)
+                        .contains("project number 4")).count());
+    }
+}

@@ -1,0 +1,138 @@
+package org.communitychest.rounds.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H3;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+import org.communitychest.KaribuTest;
+import org.communitychest.applications.ApplicationFixtures;
+import org.communitychest.base.London;
+import org.communitychest.base.ui.NotFoundView;
+import org.communitychest.rounds.RoundDetails;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+
+/** The public round page, no login: the round's facts and the "can we apply?" checker. */
+class PublicRoundViewTest extends KaribuTest {
+
+    @Autowired
+    ApplicationContext context;
+    ApplicationFixtures fx;
+
+    @BeforeEach
+    void setUp() {
+        fx = new ApplicationFixtures(context);
+    }
+
+    private EligibilityChecker open(RoundDetails round) {
+        navigate(RoundsNavigation.publicRound(round.id()));
+        return _get(PublicRoundView.class).checker;
+    }
+
+    private static void answer(EligibilityChecker checker, String... answers) {
+        int i = 0;
+        for (var group : checker.answers.values()) {
+            if (answers[i] != null) {
+                _setValue(group, answers[i]);
+            }
+            i++;
+        }
+    }
+
+    private static String resultText(EligibilityChecker checker) {
+        return checker.result.getElement().getTextRecursively();
+    }
+
+    @Test
+    void aGroupThatMeetsEveryRuleIsToldItCanApplyAndWhereToStart() {
+        var round = fx.openRound("Public round " + UUID.randomUUID());
+        var checker = open(round);
+        assertThat(checker.answers).hasSize(3);
+
+        answer(checker, "Yes", "Yes", "Yes");
+        _click(checker.check);
+
+        assertThat(_find(checker.result, H3.class)).extracting(H3::getText).containsExactly("You can apply");
+        assertThat(_get(checker.result, Anchor.class).getHref()).isEqualTo("apply/" + round.id());
+    }
+
+    @Test
+    void eachFailingAnswerGivesItsReasonAndWhereElseToLookInQuestionOrder() {
+        var round = fx.openRound("Public round " + UUID.randomUUID());
+        var checker = open(round);
+        var questions = round.eligibility();
+
+        answer(checker, "No", "Yes", "No");
+        _click(checker.check);
+
+        assertThat(_find(checker.result, H3.class)).extracting(H3::getText)
+                .containsExactly("Sorry, your group cannot apply to this round");
+        assertThat(resultText(checker)).isEqualTo("Sorry, your group cannot apply to this round"
+                + questions.get(0).failReason() + "Where else to look: " + questions.get(0).signpost()
+                + questions.get(2).failReason() + "Where else to look: " + questions.get(2).signpost());
+        assertThat(_find(checker.result, Anchor.class)).as("no way to start").isEmpty();
+    }
+
+    @Test
+    void unansweredQuestionsAreMarked() {
+        var checker = open(fx.openRound("Public round " + UUID.randomUUID()));
+        answer(checker, "Yes", null, null);
+        _click(checker.check);
+
+        assertThat(resultText(checker)).isEqualTo("Please answer every question.");
+        var groups = List.copyOf(checker.answers.values());
+        assertThat(groups.get(0).isInvalid()).isFalse();
+        assertThat(groups.get(1).isInvalid()).isTrue();
+        assertThat(groups.get(1).getErrorMessage()).isEqualTo("Choose yes or no");
+        assertThat(groups.get(2).isInvalid()).isTrue();
+    }
+
+    @Test
+    void aRoundNotYetOpenSaysWhenItOpens() {
+        var now = London.toLocal(clock.instant()).truncatedTo(ChronoUnit.MINUTES);
+        var round = fx.publishedRound("Spring round " + UUID.randomUUID(), now.plusDays(5), now.plusDays(50));
+        var checker = open(round);
+        answer(checker, "Yes", "Yes", "Yes");
+        _click(checker.check);
+
+        assertThat(resultText(checker)).isEqualTo("You can applyYour group meets the rules, but the round is not"
+                + " taking applications now: Opens " + London.format(round.opensAt()) + ".");
+        assertThat(_find(checker.result, Anchor.class)).isEmpty();
+    }
+
+    @Test
+    void aRoundPastItsClosingTimeSaysItClosedEvenBeforeTheClosingJobRuns() {
+        var now = London.toLocal(clock.instant()).truncatedTo(ChronoUnit.MINUTES);
+        var round = fx.publishedRound("Short round " + UUID.randomUUID(), now.minusDays(1), now.plusDays(2));
+        clock.advance(java.time.Duration.ofDays(3));
+
+        var checker = open(round);
+        assertThat(_get(PublicRoundView.class).getElement().getTextRecursively())
+                .contains("Closed on " + London.format(round.closesAt()));
+        answer(checker, "Yes", "Yes", "Yes");
+        _click(checker.check);
+
+        assertThat(resultText(checker)).isEqualTo("You can applyYour group meets the rules, but the round is not"
+                + " taking applications now: Closed on " + London.format(round.closesAt()) + ".");
+        assertThat(_find(checker.result, Anchor.class)).isEmpty();
+    }
+
+    @Test
+    void anUnpublishedRoundIsNotFound() {
+        var now = London.toLocal(clock.instant()).truncatedTo(ChronoUnit.MINUTES);
+        long draft = fx.as(ApplicationFixtures.OFFICER, () -> fx.rounds.create(fx.roundForm(
+                "Secret round " + UUID.randomUUID(), now.plusDays(1), now.plusDays(9))).id());
+        navigate(RoundsNavigation.publicRound(draft));
+        assertThat(_find(NotFoundView.class)).hasSize(1);
+        assertThat(_find(PublicRoundView.class)).isEmpty();
+    }
+}
