@@ -30,6 +30,7 @@ public class SecurityContextStrategyListener implements TestExecutionListener, O
     @Override
     public void beforeTestMethod(TestContext testContext) {
         install(testContext);
+        SecurityContextHolder.clearContext();
     }
 
     private static void install(TestContext testContext) {
