@@ -100,7 +100,7 @@ public class Screening {
                     PageRequest.of(0, EXPORT_PAGE));
             while (true) {
                 for (var row : page) {
-                    printer.printRecord(row.reference(), row.organisationName(), row.projectTitle(),
+                    printer.printRecord(row.reference(), safe(row.organisationName()), safe(row.projectTitle()),
                             row.status().label(), row.formType() == FormType.SHORT ? "short" : "full",
                             row.amountRequested().toPounds().toPlainString(),
                             row.submittedAt() == null ? "" : London.toLocal(row.submittedAt()).toString());
@@ -210,6 +210,11 @@ public class Screening {
                     .with("question", text)
                     .with("link", properties.link("applications/" + id)));
         }
+    }
+
+    /** Text that a spreadsheet would run as a formula (=, +, -, @) is kept as text. */
+    private static String safe(String cell) {
+        return cell != null && !cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0 ? "'" + cell : cell;
     }
 
     private static String gateSummary(List<org.communitychest.rounds.EligibilityQuestion> questions,

@@ -54,8 +54,9 @@ public final class AllowedFiles {
         }
         String type = TIKA.detect(content, name);
         if (!KINDS.containsKey(type)) {
-            problem.append(name).append(" is not a file we accept (its content is ").append(type)
-                    .append("). Upload a ").append(DESCRIPTION).append('.');
+            problem.append(name).append(" is not a kind of file we accept: its content is not a ")
+                    .append(DESCRIPTION.replace(", up to 10 MB", "")).append(" file, whatever its name says.")
+                    .append(" Save it as a PDF and upload that.");
             return Optional.empty();
         }
         return Optional.of(new CheckedFile(name, type, content, sha256(content)));

@@ -205,12 +205,12 @@ class DraftValidationTest extends IntegrationTest {
         assertUploadRefused(id, requiredId, "constitution.pdf",
                 "This is our constitution, typed out.\nArticle 1: the name of the group is...".getBytes(
                         StandardCharsets.UTF_8),
-                "constitution.pdf is not a file we accept (its content is text/plain). Upload a PDF, Word,"
-                        + " OpenDocument, Excel, PNG or JPEG, up to 10 MB.");
+                "constitution.pdf is not a kind of file we accept: its content is not a PDF, Word, OpenDocument,"
+                + " Excel, PNG or JPEG file, whatever its name says. Save it as a PDF and upload that.");
         assertUploadRefused(id, requiredId, "policy.pdf",
                 "<html><body><script>alert('hi')</script></body></html>".getBytes(StandardCharsets.UTF_8),
-                "policy.pdf is not a file we accept (its content is text/html). Upload a PDF, Word,"
-                        + " OpenDocument, Excel, PNG or JPEG, up to 10 MB.");
+                "policy.pdf is not a kind of file we accept: its content is not a PDF, Word, OpenDocument,"
+                + " Excel, PNG or JPEG file, whatever its name says. Save it as a PDF and upload that.");
         byte[] big = Arrays.copyOf(pdf("Very long accounts"), 11 * 1024 * 1024);
         assertUploadRefused(id, requiredId, "accounts.pdf", big,
                 "accounts.pdf is 11.0 MB; the limit is 10 MB. Try saving it as a PDF or a smaller image.");

@@ -87,7 +87,8 @@ class RoundApplicationsView extends VerticalLayout implements BeforeEnterObserve
         grid.addColumn(r -> r.amountRequested().toString()).setHeader("Asking for").setAutoWidth(true);
         grid.addColumn(r -> London.format(r.submittedAt())).setHeader("Submitted").setAutoWidth(true);
         grid.setItems(query -> screening.applications(roundId, filter(),
-                PageRequest.of(query.getPage(), query.getPageSize())).stream());
+                PageRequest.of(query.getPage(), query.getPageSize())).stream(),
+                query -> (int) screening.count(roundId, filter()));
         grid.addItemClickListener(e -> e.getSource().getUI().ifPresent(
                 ui -> ui.navigate(ApplicationsNavigation.review(e.getItem().id()))));
         grid.setSizeFull();

@@ -230,8 +230,8 @@ class DraftEditingViewTest extends KaribuTest {
         documents = (DocumentsSection) _get(SectionView.class).editor;
         var error = documents.errors.get(required);
         assertThat(error.isInvalid()).as("a message beside the file row").isTrue();
-        assertThat(error.getErrorMessage()).isEqualTo("constitution.pdf is not a file we accept (its content is"
-                + " text/plain). Upload a PDF, Word, OpenDocument, Excel, PNG or JPEG, up to 10 MB.");
+        assertThat(error.getErrorMessage()).isEqualTo("constitution.pdf is not a kind of file we accept: its content is not a PDF, Word, OpenDocument,"
+                + " Excel, PNG or JPEG file, whatever its name says. Save it as a PDF and upload that.");
         assertThat(jdbc.queryForObject("select count(*) from application_document where application_id = ?",
                 Integer.class, id)).isZero();
 
