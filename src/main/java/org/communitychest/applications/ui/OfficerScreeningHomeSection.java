@@ -1,0 +1,59 @@
+package org.communitychest.applications.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import java.util.Set;
+import org.communitychest.applications.ApplicationFilter;
+import org.communitychest.applications.ApplicationStatus;
+import org.communitychest.applications.Screening;
+import org.communitychest.base.ui.HomeSection;
+import org.communitychest.rounds.Rounds;
+
+/** An officer's to-do: submitted applications still waiting for eligibility screening, by round. */
+@org.springframework.stereotype.Component
+class OfficerScreeningHomeSection implements HomeSection {
+
+    private final Screening screening;
+    private final Rounds rounds;
+
+    OfficerScreeningHomeSection(Screening screening, Rounds rounds) {
+        this.screening = screening;
+        this.rounds = rounds;
+    }
+
+    @Override
+    public int order() {
+        return 90;
+    }
+
+    @Override
+    public boolean visibleTo(Set<String> roles) {
+        return roles.contains("OFFICER");
+    }
+
+    @Override
+    public Component create() {
+        var card = new Div(new H2("To screen"));
+        card.addClassName("cc-card");
+        var waiting = new UnorderedList();
+        var filter = new ApplicationFilter(ApplicationStatus.SUBMITTED, null, null, null);
+        for (var round : rounds.publishedOfMyPartnership()) {
+            long count = screening.count(round.id(), filter);
+            if (count > 0) {
+                waiting.add(new ListItem(new Anchor(ApplicationsNavigation.roundApplications(round.id()),
+                        count + " application" + (count == 1 ? "" : "s") + " to " + round.title())));
+            }
+        }
+        if (waiting.getComponentCount() == 0) {
+            card.add(new Paragraph("No submitted applications are waiting for eligibility screening."));
+        } else {
+            card.add(new Paragraph("Submitted and waiting for an eligibility check:"), waiting);
+        }
+        return card;
+    }
+}
