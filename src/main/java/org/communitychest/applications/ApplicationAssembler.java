@@ -2,6 +2,7 @@ package org.communitychest.applications;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.communitychest.organisations.Organisations;
 import org.communitychest.place.Areas;
 import org.communitychest.place.NeedCategories;
 import org.communitychest.rounds.RoundDetails;
@@ -17,9 +18,11 @@ class ApplicationAssembler {
     private final Areas areas;
     private final DocumentRepository documents;
     private final InformationRequestRepository informationRequests;
+    private final Organisations organisations;
 
     ApplicationAssembler(Rounds rounds, NeedCategories needCategories, Areas areas, DocumentRepository documents,
-            InformationRequestRepository informationRequests) {
+            InformationRequestRepository informationRequests, Organisations organisations) {
+        this.organisations = organisations;
         this.rounds = rounds;
         this.needCategories = needCategories;
         this.areas = areas;
@@ -38,7 +41,8 @@ class ApplicationAssembler {
         var budget = a.getBudget().stream().map(BudgetLineEntity::toRecord).toList();
         var sections = Section.of(a.getFormType()).stream().map(s -> status(s, a, round, docs)).toList();
         return new ApplicationDetails(a.getId(), a.getVersion(), a.getReference(), a.getStatus(), a.getFormType(),
-                a.getOrganisationId(), a.getOrganisationName(), round, a.getProjectTitle(), a.getSummary(),
+                a.getOrganisationId(), a.getOrganisationName(),
+                organisations.profileForApplication(a.getOrganisationId()), round, a.getProjectTitle(), a.getSummary(),
                 a.getSummaryMediaUrl(), a.getNeedStatement(),
                 needCategories.byIds(a.getPartnershipId(), a.getNeedIds()),
                 areas.byIds(a.getPartnershipId(), a.getAreaIds()), a.getReferralCapacity(), a.getBeneficiaries(),

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.communitychest.base.Money;
+import org.communitychest.organisations.OrganisationProfile;
 import org.communitychest.place.AreaInfo;
 import org.communitychest.place.NeedCategoryInfo;
 import org.communitychest.rounds.RequiredDocument;
@@ -11,7 +12,7 @@ import org.communitychest.rounds.RoundDetails;
 
 /** Everything about one application, for the applicant's pages, check-your-answers, the PDF and officers. */
 public record ApplicationDetails(long id, long version, String reference, ApplicationStatus status, FormType formType,
-        long organisationId, String organisationName, RoundDetails round, String projectTitle, String summary,
+        long organisationId, String organisationName, OrganisationProfile organisation, RoundDetails round, String projectTitle, String summary,
         String summaryMediaUrl, String needStatement, List<NeedCategoryInfo> needs, List<AreaInfo> areas,
         Integer referralCapacity, String beneficiaries, String activities, LocalDate startDate, LocalDate endDate,
         List<BudgetLine> budget, Money amountRequested, List<DocumentInfo> documents, boolean noGoverningDocument,

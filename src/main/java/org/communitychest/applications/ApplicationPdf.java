@@ -63,6 +63,23 @@ class ApplicationPdf {
                 + (a.formType() == FormType.SHORT ? "short form" : "full form") + "    Asking for: "
                 + a.amountRequested()));
 
+        var group = a.organisation();
+        document.add(PdfStyle.heading("The group"));
+        document.add(PdfStyle.answer("Name and kind", group.name() + ", " + group.legalForm().label()));
+        if (group.charityNumber() != null) {
+            document.add(PdfStyle.answer("Charity number", group.charityNumber()));
+        }
+        if (group.companyNumber() != null) {
+            document.add(PdfStyle.answer("Company number", group.companyNumber()));
+        }
+        document.add(PdfStyle.answer("Address", group.addressText()));
+        document.add(PdfStyle.answer("Annual income", group.incomeBand() == null ? null : group.incomeBand().label()));
+        if (group.webAddress() != null) {
+            document.add(PdfStyle.answer("Website", group.webAddress()));
+        }
+        document.add(PdfStyle.answer("Members", group.members().stream().map(m -> m.displayName() + " ("
+                + m.email() + ")").collect(Collectors.joining(", "))));
+
         document.add(PdfStyle.heading("About the project"));
         document.add(PdfStyle.answer("Project title", a.projectTitle()));
         document.add(PdfStyle.answer("Summary", a.summary()));

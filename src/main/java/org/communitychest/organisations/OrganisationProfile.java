@@ -14,6 +14,11 @@ public record OrganisationProfile(long id, long version, String name, LegalForm 
         IncomeBand incomeBand, String webAddress, Instant createdAt, List<MemberInfo> members,
         List<PendingInvitation> pendingInvitations) {
 
+    public OrganisationProfile withoutPendingInvitations() {
+        return new OrganisationProfile(id, version, name, legalForm, charityNumber, companyNumber, addressLine1,
+                addressLine2, town, postcode, incomeBand, webAddress, createdAt, members, List.of());
+    }
+
     public OrganisationForm toForm() {
         return new OrganisationForm(name, legalForm, charityNumber, companyNumber, addressLine1, addressLine2, town,
                 postcode, incomeBand, webAddress);

@@ -222,6 +222,23 @@ public class Organisations {
                 .orElseThrow(() -> new RecordNotFoundException(SUBJECT));
     }
 
+    /**
+     * The group's profile as it stands, for whoever may read an application of the group: its members, and
+     * partnership officers and administrators (who read the applications sent to their partnership).
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public OrganisationProfile profileForApplication(long organisationId) {
+        var roles = currentUser.require().roleNames();
+        boolean staff = roles.contains("OFFICER") || roles.contains("ADMIN");
+        if (!staff) {
+            requireMember(organisationId);
+        }
+        var profile = profileOf(organisations.findById(organisationId)
+                .orElseThrow(() -> new RecordNotFoundException(SUBJECT)));
+        return staff ? profile.withoutPendingInvitations() : profile;
+    }
+
     private Organisation memberOrganisation(long id) {
         if (!memberships.existsByOrganisationIdAndUserId(id, currentUser.require().id())) {
             throw new RecordNotFoundException(SUBJECT);

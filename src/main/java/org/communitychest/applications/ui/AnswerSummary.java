@@ -27,6 +27,7 @@ class AnswerSummary extends VerticalLayout {
         setPadding(false);
         addClassName("cc-summary");
         boolean full = a.formType() == FormType.FULL;
+        group(a, changeLinks);
         for (Section section : Section.of(a.formType())) {
             var header = new Div(new H2(section.label()));
             header.addClassName("cc-summary-header");
@@ -90,6 +91,31 @@ class AnswerSummary extends VerticalLayout {
                 add(missing);
             }
         }
+    }
+
+    /** The group's profile, as it stands now; applicants change it on the group's own page. */
+    private void group(ApplicationDetails a, boolean changeLinks) {
+        var g = a.organisation();
+        var header = new Div(new H2("The group"));
+        header.addClassName("cc-summary-header");
+        if (changeLinks) {
+            header.add(new Anchor(org.communitychest.organisations.ui.OrganisationsNavigation.editProfile(g.id()),
+                    "Change"));
+        }
+        var list = new DescriptionList();
+        row(list, "Name", g.name());
+        row(list, "Kind of group", g.legalForm().label());
+        if (g.charityNumber() != null) {
+            row(list, "Charity number", g.charityNumber());
+        }
+        if (g.companyNumber() != null) {
+            row(list, "Company number", g.companyNumber());
+        }
+        row(list, "Address", g.addressText());
+        row(list, "Annual income", g.incomeBand() == null ? null : g.incomeBand().label());
+        row(list, "Members", g.members().stream().map(m -> m.displayName() + " (" + m.email() + ")")
+                .collect(Collectors.joining(", ")));
+        add(header, list);
     }
 
     private static void row(DescriptionList list, String term, String value) {

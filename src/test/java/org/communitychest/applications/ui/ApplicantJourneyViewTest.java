@@ -321,7 +321,8 @@ class ApplicantJourneyViewTest extends GreenMailKaribuTest {
                 .isEqualTo("%PDF");
         String pdfText = pdfText(attachment.content());
         assertThat(pdfText).contains(expected).contains("Mile End Mums Walk and Talk")
-                .contains("Walk leader training");
+                .contains("Walk leader training")
+                .as("the group's profile").contains(group, "Mile End Park Pavilion, London E3 4HL", "Under £10,000");
 
         // 8. The officer finds it in the round's grid, screens it, and fails the bank-account gate
         logout();
