@@ -20,7 +20,6 @@ import org.communitychest.applications.ApplicationSubmission;
 import org.communitychest.base.InvalidInputException;
 import org.communitychest.base.London;
 import org.communitychest.base.RecordNotFoundException;
-import org.communitychest.base.ui.Downloads;
 
 /** Check your answers, then submit. */
 @Route("applications/:applicationId/check")
@@ -57,10 +56,8 @@ class CheckAnswersView extends VerticalLayout implements BeforeEnterObserver {
         removeAll();
         add(new Anchor(ApplicationsNavigation.taskList(a.id()), "Back to your application"),
                 new Span(a.organisationName() + " · " + a.round().title()), new H1("Check your answers"),
-                new AnswerSummary(a, true, (doc, text) -> Downloads.link(text, () -> {
-                    var f = drafts.download(a.id(), doc.id());
-                    return new Downloads.File(f.fileName(), f.contentType(), f.content());
-                })));
+                new AnswerSummary(a, true,
+                        (doc, text) -> DocumentLinks.link(text, () -> drafts.download(a.id(), doc.id()))));
         alert.addClassName("cc-alert");
         alert.setVisible(false);
         add(new H2("Now send your application"));

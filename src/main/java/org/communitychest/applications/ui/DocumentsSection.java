@@ -18,7 +18,6 @@ import org.communitychest.applications.ApplicationDetails;
 import org.communitychest.applications.ApplicationDrafts;
 import org.communitychest.applications.FormType;
 import org.communitychest.base.AllowedFiles;
-import org.communitychest.base.ui.Downloads;
 import org.communitychest.base.ui.ErrorText;
 import org.communitychest.rounds.RequiredDocument;
 
@@ -58,10 +57,8 @@ class DocumentsSection extends VerticalLayout {
         var existing = a.documents().stream()
                 .filter(d -> Objects.equals(d.requiredDocumentId(), required.id())).findFirst();
         existing.ifPresent(d -> {
-            block.add(new Span("Uploaded: "), Downloads.link(d.fileName(), () -> {
-                var f = drafts.download(a.id(), d.id());
-                return new Downloads.File(f.fileName(), f.contentType(), f.content());
-            }), new Span(" (" + d.sizeText() + ")"));
+            block.add(new Span("Uploaded: "), DocumentLinks.link(d.fileName(), () -> drafts.download(a.id(), d.id())),
+                    new Span(" (" + d.sizeText() + ")"));
             var remove = new Button("Remove", e -> saver.save(version -> {
                 var result = drafts.removeDocument(a.id(), version, d.id());
                 refresh.run();

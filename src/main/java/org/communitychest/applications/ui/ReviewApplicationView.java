@@ -67,10 +67,8 @@ class ReviewApplicationView extends VerticalLayout implements BeforeEnterObserve
                 Downloads.link("Download as PDF", () -> new Downloads.File(a.reference() + ".pdf", "application/pdf",
                         screening.pdf(a.id()))));
         add(screeningPanel(a), questionsPanel(a));
-        add(new H2("The application"), new AnswerSummary(a, false, (doc, text) -> Downloads.link(text, () -> {
-            var f = screening.download(a.id(), doc.id());
-            return new Downloads.File(f.fileName(), f.contentType(), f.content());
-        })));
+        add(new H2("The application"), new AnswerSummary(a, false,
+                (doc, text) -> DocumentLinks.link(text, () -> screening.download(a.id(), doc.id()))));
     }
 
     private Div screeningPanel(ApplicationDetails a) {
