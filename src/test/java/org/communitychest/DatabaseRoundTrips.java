@@ -83,6 +83,23 @@ abstract class DatabaseRoundTrips {
     }
 
     @Test
+    void aTenMegabyteDocumentIsStoredAndReadBack(@Autowired org.springframework.context.ApplicationContext context) {
+        var fx = new org.communitychest.applications.ApplicationFixtures(context);
+        var round = fx.openRound("Upload round " + UUID.randomUUID());
+        String applicant = fx.newApplicant("Uma Upload");
+        long group = fx.newGroup(applicant, "Upload Club " + UUID.randomUUID());
+        fx.as(applicant, () -> {
+            long id = fx.start(round, group, org.communitychest.applications.FormType.SHORT);
+            byte[] pdf = java.util.Arrays.copyOf(org.communitychest.applications.ApplicationFixtures.pdf("Big"),
+                    10 * 1024 * 1024);
+            var result = fx.drafts.uploadDocument(id, fx.drafts.get(id).version(), null, "big.pdf", pdf);
+            assertThat(result.allSaved()).isTrue();
+            var document = fx.drafts.get(id).documents().getFirst();
+            assertThat(fx.drafts.download(id, document.id()).content()).isEqualTo(pdf);
+        });
+    }
+
+    @Test
     void demoDataIsSeeded() {
         long tht = partnerships.findByCode("THT").orElseThrow().id();
         assertThat(areas.ofPartnership(tht)).hasSize(21);

@@ -34,7 +34,8 @@ public class MariaDbExtension implements ExecutionCondition, BeforeAllCallback, 
         if (database == null) {
             throw new IllegalStateException("MariaDbExtension has not created a database yet");
         }
-        return SERVER + database + "?useUnicode=true&characterEncoding=UTF-8&connectionTimeZone=UTC";
+        return SERVER + database
+                + "?useUnicode=true&characterEncoding=UTF-8&connectionTimeZone=UTC&useServerPrepStmts=true";
     }
 
     static boolean required() {

@@ -40,6 +40,7 @@ public class ApplicationDrafts {
     private final DocumentContentRepository contents;
     private final InformationRequestRepository informationRequests;
     private final ApplicationAssembler assembler;
+    private final DocumentStore documentStore;
     private final Organisations organisations;
     private final Rounds rounds;
     private final NeedCategories needCategories;
@@ -50,8 +51,9 @@ public class ApplicationDrafts {
 
     ApplicationDrafts(ApplicationRepository applications, DocumentRepository documents,
             DocumentContentRepository contents, InformationRequestRepository informationRequests,
-            ApplicationAssembler assembler, Organisations organisations, Rounds rounds, NeedCategories needCategories,
-            Areas areas, CurrentUser currentUser, AuditLog auditLog, Clock clock) {
+            ApplicationAssembler assembler, DocumentStore documentStore, Organisations organisations, Rounds rounds,
+            NeedCategories needCategories, Areas areas, CurrentUser currentUser, AuditLog auditLog, Clock clock) {
+        this.documentStore = documentStore;
         this.applications = applications;
         this.documents = documents;
         this.contents = contents;
@@ -95,9 +97,11 @@ public class ApplicationDrafts {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
+        Map<Long, Boolean> answers = new LinkedHashMap<>();
+        round.eligibility().forEach(q -> answers.put(q.id(), eligibilityAnswers.get(q.id())));
         var application = applications.save(new Application(round.partnershipId(), roundId, organisationId,
-                organisation.name(), currentUser.require().id(), formType, eligibilityAnswers, clock.instant()));
-        auditLog.record(round.partnershipId(), "APPLICATION_STARTED", "Application", application.getId(), null,
+                organisation.name(), currentUser.require().id(), formType, answers, clock.instant()));
+        auditLog.record(null, "APPLICATION_STARTED", "Application", application.getId(), null,
                 organisation.name() + " → " + round.title());
         return application.getId();
     }
@@ -187,10 +191,8 @@ public class ApplicationDrafts {
     public SaveResult saveBudget(long id, long expectedVersion, Answers.Budget answers) {
         var application = editable(id, expectedVersion);
         Map<String, String> errors = new LinkedHashMap<>();
-        ApplicationRules.budgetLines(answers.lines(), application.getFormType(), errors);
-        if (errors.isEmpty()) {
-            application.changeBudget(answers.lines(), clock.instant());
-        }
+        var valid = ApplicationRules.budgetLines(answers.lines(), application.getFormType(), errors);
+        application.changeBudget(valid, clock.instant());
         return saved(application, errors);
     }
 
@@ -244,7 +246,7 @@ public class ApplicationDrafts {
                 currentUser.require().id()));
         contents.save(new DocumentContent(document.getId(), content));
         application.touch(clock.instant());
-        auditLog.record(application.getPartnershipId(), "DOCUMENT_UPLOADED", "Application", id, null,
+        auditLog.record(null, "DOCUMENT_UPLOADED", "Application", id, null,
                 required.label() + ": " + file.fileName() + " sha256=" + file.sha256());
         return saved(application, Map.of());
     }
@@ -264,7 +266,7 @@ public class ApplicationDrafts {
     @Transactional(readOnly = true)
     public DocumentFile download(long applicationId, long documentId) {
         owned(applicationId);
-        return file(applicationId, documentId);
+        return documentStore.file(applicationId, documentId);
     }
 
     @Transactional
@@ -286,13 +288,6 @@ public class ApplicationDrafts {
         request.answer(text, currentUser.require().email(), clock.instant());
         auditLog.record(application.getPartnershipId(), "INFORMATION_PROVIDED", "Application", applicationId,
                 request.toInfo().question(), text);
-    }
-
-    DocumentFile file(long applicationId, long documentId) {
-        var document = documents.findById(documentId).filter(d -> d.getApplicationId() == applicationId)
-                .orElseThrow(() -> new RecordNotFoundException("Document"));
-        var content = contents.findById(documentId).orElseThrow(() -> new RecordNotFoundException("Document"));
-        return new DocumentFile(document.getFileName(), document.getContentType(), content.getContent());
     }
 
     private Application owned(long id) {

@@ -10,6 +10,8 @@ interface ApplicationRepository extends JpaRepository<Application, Long>, Applic
 
     Optional<Application> findByIdAndPartnershipId(long id, long partnershipId);
 
+    boolean existsByPartnershipIdAndOrganisationIdAndSubmittedAtIsNotNull(long partnershipId, long organisationId);
+
     List<Application> findByRoundIdAndStatusInOrderByReferenceAsc(long roundId,
             java.util.Collection<ApplicationStatus> statuses);
 }

@@ -79,33 +79,40 @@ final class ApplicationRules {
         }
     }
 
-    static void budgetLines(List<BudgetLine> lines, FormType formType, Map<String, String> errors) {
-        if (formType == FormType.SHORT && lines.size() > SHORT_FORM_MAX_LINES) {
-            errors.put("budget", "The short form has room for " + SHORT_FORM_MAX_LINES + " budget lines; combine some"
-                    + " items");
-            return;
-        }
+    /**
+     * Checks each line; answers the lines that may be saved (a line being typed, or a short form's sixth line,
+     * is left out and explained in {@code errors} under "budget").
+     */
+    static List<BudgetLine> budgetLines(List<BudgetLine> lines, FormType formType, Map<String, String> errors) {
+        var valid = new ArrayList<BudgetLine>();
         for (int i = 0; i < lines.size(); i++) {
             var line = lines.get(i);
             String n = "Line " + (i + 1) + ": ";
-            if (line.item() == null || line.item().isBlank()) {
-                errors.put("budget", n + "say what the money is for");
+            String problem = null;
+            if (formType == FormType.SHORT && i >= SHORT_FORM_MAX_LINES) {
+                problem = "The short form has room for " + SHORT_FORM_MAX_LINES + " budget lines; combine some items";
+            } else if (line.item() == null || line.item().isBlank()) {
+                problem = n + "say what the money is for";
             } else if (line.item().length() > 200) {
-                errors.put("budget", n + "describe the item in 200 characters or fewer");
+                problem = n + "describe the item in 200 characters or fewer";
             } else if (line.cost() == null) {
-                errors.put("budget", n + "enter the cost in pounds, for example 250 or 249.99");
+                problem = n + "enter the cost in pounds, for example 250 or 249.99";
             } else if (line.cost().pence() <= 0) {
-                errors.put("budget", n + "the cost must be more than £0.00");
+                problem = n + "the cost must be more than £0.00";
             } else if (line.cost().isGreaterThan(LARGEST_LINE)) {
-                errors.put("budget", n + "the cost cannot be more than " + LARGEST_LINE);
+                problem = n + "the cost cannot be more than " + LARGEST_LINE;
             } else if (line.otherFunder() != null && line.otherFunder().length() > 200) {
-                errors.put("budget", n + "name the other funder in 200 characters or fewer");
+                problem = n + "name the other funder in 200 characters or fewer";
             }
-            if (errors.containsKey("budget")) {
-                return;
+            if (problem == null) {
+                valid.add(line);
+            } else {
+                errors.putIfAbsent("budget", problem + ". This line is not saved until it is complete.");
             }
         }
+        return valid;
     }
+
 
     /** What the budget asks for, measured against the round's limits, in money terms. */
     static List<String> budgetProblems(Money requested, FormType formType, RoundDetails round) {

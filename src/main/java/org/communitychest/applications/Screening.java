@@ -37,7 +37,7 @@ public class Screening {
     private final ApplicationRepository applications;
     private final InformationRequestRepository informationRequests;
     private final ApplicationAssembler assembler;
-    private final ApplicationDrafts drafts;
+    private final DocumentStore documentStore;
     private final ApplicationPdf pdf;
     private final Rounds rounds;
     private final Organisations organisations;
@@ -48,13 +48,13 @@ public class Screening {
     private final Clock clock;
 
     Screening(ApplicationRepository applications, InformationRequestRepository informationRequests,
-            ApplicationAssembler assembler, ApplicationDrafts drafts, ApplicationPdf pdf, Rounds rounds,
+            ApplicationAssembler assembler, DocumentStore documentStore, ApplicationPdf pdf, Rounds rounds,
             Organisations organisations, Mailer mailer, AuditLog auditLog, CurrentUser currentUser,
             AppProperties properties, Clock clock) {
         this.applications = applications;
         this.informationRequests = informationRequests;
         this.assembler = assembler;
-        this.drafts = drafts;
+        this.documentStore = documentStore;
         this.pdf = pdf;
         this.rounds = rounds;
         this.organisations = organisations;
@@ -86,7 +86,7 @@ public class Screening {
     @Transactional(readOnly = true)
     public DocumentFile download(long applicationId, long documentId) {
         staffVisible(applicationId);
-        return drafts.file(applicationId, documentId);
+        return documentStore.file(applicationId, documentId);
     }
 
     /** Writes the filtered applications as CSV, a page at a time. */

@@ -12,7 +12,7 @@ interface AuditEntryRepository extends JpaRepository<AuditEntry, Long> {
 
     @Query("""
             select e from AuditEntry e
-            where (e.partnershipId = :partnershipId or e.partnershipId is null)
+            where e.partnershipId = :partnershipId
               and (:action is null or e.action = :action)
               and (:from is null or e.occurredAt >= :from)
               and (:to is null or e.occurredAt < :to)

@@ -53,12 +53,15 @@ public class Organisations {
     private final AuditLog auditLog;
     private final Mailer mailer;
     private final AppProperties properties;
+    private final GroupsApplyingTo groupsApplying;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
     Organisations(OrganisationRepository organisations, MembershipRepository memberships,
             OrganisationInvitationRepository invitations, Accounts accounts, CurrentUser currentUser,
-            AuditLog auditLog, Mailer mailer, AppProperties properties, Clock clock) {
+            AuditLog auditLog, Mailer mailer, AppProperties properties, GroupsApplyingTo groupsApplying,
+            Clock clock) {
+        this.groupsApplying = groupsApplying;
         this.organisations = organisations;
         this.memberships = memberships;
         this.invitations = invitations;
@@ -204,16 +207,10 @@ public class Organisations {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<String> contactEmails(long organisationId) {
-        var roles = currentUser.require().roleNames();
-        if (roles.contains("OFFICER") || roles.contains("ADMIN")) {
-            if (!organisations.existsById(organisationId)) {
-                throw new RecordNotFoundException(SUBJECT);
-            }
-        } else {
-            requireMember(organisationId);
-        }
+        requireReader(organisationId);
         return memberAccounts(organisationId).stream().map(AccountInfo::email).toList();
     }
+
 
     @PreAuthorize("hasAnyRole('OFFICER','ADMIN','PANELLIST')")
     @Transactional(readOnly = true)
@@ -229,15 +226,30 @@ public class Organisations {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public OrganisationProfile profileForApplication(long organisationId) {
-        var roles = currentUser.require().roleNames();
-        boolean staff = roles.contains("OFFICER") || roles.contains("ADMIN");
-        if (!staff) {
-            requireMember(organisationId);
-        }
+        boolean staff = requireReader(organisationId);
         var profile = profileOf(organisations.findById(organisationId)
                 .orElseThrow(() -> new RecordNotFoundException(SUBJECT)));
         return staff ? profile.withoutPendingInvitations() : profile;
     }
+
+    /**
+     * Members may read their group; officers and administrators only a group that has applied to their
+     * partnership. Anyone else gets "not found". Answers whether the reader is staff.
+     */
+    private boolean requireReader(long organisationId) {
+        var user = currentUser.require();
+        var roles = user.roleNames();
+        boolean staff = (roles.contains("OFFICER") || roles.contains("ADMIN")) && user.partnershipId() != null;
+        if (staff) {
+            if (!groupsApplying.hasApplied(user.partnershipId(), organisationId)) {
+                throw new RecordNotFoundException(SUBJECT);
+            }
+        } else {
+            requireMember(organisationId);
+        }
+        return staff;
+    }
+
 
     private Organisation memberOrganisation(long id) {
         if (!memberships.existsByOrganisationIdAndUserId(id, currentUser.require().id())) {

@@ -59,9 +59,10 @@ class AreaCsvParser {
                             + parser.getHeaderNames().size());
                 }
                 String typeText = value(record, columns.get("area_type"));
-                String code = value(record, columns.get("area_code"));
+                String typedCode = value(record, columns.get("area_code"));
+                String code = typedCode.toUpperCase(Locale.ROOT);
                 String name = value(record, columns.get("name"));
-                String parent = value(record, columns.get("parent_code"));
+                String parent = value(record, columns.get("parent_code")).toUpperCase(Locale.ROOT);
                 String decileText = columns.containsKey(OPTIONAL) ? value(record, columns.get(OPTIONAL)) : "";
 
                 AreaType type = null;
@@ -74,7 +75,7 @@ class AreaCsvParser {
                 if (code.isEmpty()) {
                     rowProblems.add("area_code is empty");
                 } else if (type != null && !type.acceptsCode(code)) {
-                    rowProblems.add("area_code \"" + code + "\" is not a valid " + type.name() + " code: expected "
+                    rowProblems.add("area_code \"" + typedCode + "\" is not a valid " + type.name() + " code: expected "
                             + type.codeRule());
                 } else if (!seen.add(code)) {
                     rowProblems.add("area_code " + code + " appears more than once in the file");

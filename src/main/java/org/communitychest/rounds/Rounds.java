@@ -79,7 +79,12 @@ public class Rounds {
     @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN', 'PANELLIST')")
     @Transactional(readOnly = true)
     public RoundDetails get(long id) {
-        return details(mine(id));
+        var round = mine(id);
+        var roles = currentUser.require().roleNames();
+        if (round.getStatus() == RoundStatus.DRAFT && !roles.contains("OFFICER") && !roles.contains("ADMIN")) {
+            throw notFound();
+        }
+        return details(round);
     }
 
     @PreAuthorize("hasRole('OFFICER')")
@@ -116,11 +121,22 @@ public class Rounds {
                     + " questions cannot change now: the round opened on " + London.format(before.opensAt())
                     + " and applicants are relying on what was published.");
         }
+        if (before.isFrozenAt(now) && !London.toInstant(form.opensAt()).equals(before.opensAt())) {
+            throw new InvalidInputException("opensAt", "The round opened on " + London.format(before.opensAt())
+                    + "; its opening time can no longer change.");
+        }
         round.applyBasics(form, London.toInstant(form.opensAt()), London.toInstant(form.closesAt()));
         if (!before.isFrozenAt(now)) {
             round.applyAssessment(form);
         }
         round.applyPrioritiesAndDocuments(form);
+        if (before.status() != RoundStatus.DRAFT) {
+            var errors = RoundRules.forPublishing(details(round), now);
+            errors.remove("closesAt");
+            if (!errors.isEmpty()) {
+                throw new InvalidInputException(errors);
+            }
+        }
         rounds.saveAndFlush(round);
         auditLog.record(round.getPartnershipId(), "ROUND_UPDATED", "Round", id, before.title(), form.title());
         return details(round);

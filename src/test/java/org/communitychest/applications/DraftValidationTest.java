@@ -102,7 +102,7 @@ class DraftValidationTest extends IntegrationTest {
     }
 
     @Test
-    void badBudgetLinesAreRefusedWithTheLineAndTheReasonAndTheBudgetStaysAsItWas() {
+    void badBudgetLinesAreLeftOutWithTheLineAndTheReasonWhileGoodLinesAreSaved() {
         long id = fx.start(round, group, FormType.FULL);
         var good = List.of(new BudgetLine("Seeds and compost", Money.ofPounds(600), null));
         assertThat(drafts.saveBudget(id, version(id), new Answers.Budget(good)).allSaved()).isTrue();
@@ -127,12 +127,16 @@ class DraftValidationTest extends IntegrationTest {
         long before = version(id);
         var result = drafts.saveBudget(id, before, new Answers.Budget(lines));
         assertThat(result.errors()).as(message).containsOnlyKeys("budget");
-        assertThat(result.errors().get("budget")).isEqualTo(message);
+        assertThat(result.errors().get("budget")).isEqualTo(message + ". This line is not saved until it is complete.");
+        var good = lines.stream().filter(l -> l.item() != null && !l.item().isBlank() && l.item().length() <= 200
+                && l.cost() != null && l.cost().pence() > 0 && !l.cost().isGreaterThan(Money.ofPounds(1_000_000)))
+                .toList();
         var saved = drafts.get(id);
-        assertThat(saved.budget()).as(message).containsExactly(new BudgetLine("Seeds and compost",
-                Money.ofPounds(600), null));
-        assertThat(saved.amountRequested()).isEqualTo(Money.ofPounds(600));
+        assertThat(saved.budget()).as("only the complete lines are saved: " + message).isEqualTo(good);
+        assertThat(saved.amountRequested()).isEqualTo(good.stream().map(BudgetLine::cost)
+                .reduce(Money.ZERO, Money::plus));
     }
+
 
     @Test
     void theShortFormHasRoomForFiveBudgetLines() {
@@ -146,9 +150,10 @@ class DraftValidationTest extends IntegrationTest {
         var result = drafts.saveBudget(id, version(id), new Answers.Budget(six));
 
         assertThat(result.errors()).containsOnly(java.util.Map.entry("budget",
-                "The short form has room for 5 budget lines; combine some items"));
-        assertThat(drafts.get(id).budget()).isEqualTo(five);
-        assertThat(drafts.get(id).amountRequested()).isEqualTo(Money.ofPounds(500));
+                "The short form has room for 5 budget lines; combine some items. This line is not saved until it is"
+                        + " complete."));
+        assertThat(drafts.get(id).budget()).isEqualTo(six.subList(0, 5));
+        assertThat(drafts.get(id).amountRequested()).isEqualTo(Money.ofPounds(250));
     }
 
     @Test

@@ -264,12 +264,13 @@ class OrganisationsTest {
         assertThatThrownBy(() -> organisations.inviteMember(group.id(), "x@example.org"))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(organisations.summaryForStaff(group.id())).isEqualTo(group.toSummary());
-        assertThat(organisations.contactEmails(group.id())).containsExactly(APPLICANT);
+        assertThatThrownBy(() -> organisations.contactEmails(group.id())).as("the group never applied to THT")
+                .isInstanceOf(RecordNotFoundException.class);
         assertThat(organisations.isMember(group.id())).isFalse();
 
         signInAs(APPLICANT);
         assertThatThrownBy(() -> organisations.summaryForStaff(group.id())).isInstanceOf(AccessDeniedException.class);
-        assertThat(organisations.contactEmails(group.id())).containsExactly(APPLICANT);
+        assertThat(organisations.contactEmails(group.id())).as("a member").containsExactly(APPLICANT);
 
         SecurityContextHolder.clearContext();
         assertThatThrownBy(() -> organisations.isMember(group.id()))

@@ -117,6 +117,29 @@ class RoundLifecycleTest extends IntegrationTest {
     }
 
     @Test
+    void aPublishedRoundKeepsThePublishingRulesAndAnOpenRoundItsOpeningTime() {
+        var before = officerGet();
+        assertThatThrownBy(() -> fx.as(OFFICER, () -> rounds.update(round.id(), before.version(),
+                withWeights(formOf(before), 50, 30))))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.messageFor("criteria"))
+                        .isEqualTo("The criteria weights add up to 80; they must add up to 100"));
+        assertThat(officerGet()).as("nothing saved").isEqualTo(before);
+
+        clock.freezeAt(London.toInstant(opens));
+        var opened = officerGet();
+        var later = formOf(opened);
+        var moved = new RoundForm(later.title(), later.description(), later.pot(), later.minGrant(),
+                later.maxGrant(), later.shortFormThreshold(), later.opensAt().plusDays(1), later.closesAt(),
+                later.projectEndLimit(), later.scale(), later.eligibility(), later.criteria(), later.priorities(),
+                later.requiredDocuments());
+        assertThatThrownBy(() -> fx.as(OFFICER, () -> rounds.update(round.id(), opened.version(), moved)))
+                .as("moving the opening time back would unfreeze the criteria")
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
+                        .containsOnlyKeys("opensAt"));
+        assertThat(officerGet()).isEqualTo(opened);
+    }
+
+    @Test
     void criteriaWeightsAndEligibilityFreezeWhenTheRoundOpensButItsWordingMayChange() {
         // Published, not yet open: the assessment may still change
         var reweighted = fx.as(OFFICER, () -> rounds.update(round.id(), round.version(), withWeights(formOf(round),

@@ -185,7 +185,8 @@ class DraftEditingViewTest extends KaribuTest {
         _setValue(budget.rows.get(1).item, "Thread");
         _setValue(budget.rows.get(1).cost, BigDecimal.ZERO);
         assertThat(budget.error.isInvalid()).isTrue();
-        assertThat(budget.error.getErrorMessage()).isEqualTo("Line 2: the cost must be more than £0.00");
+        assertThat(budget.error.getErrorMessage()).isEqualTo("Line 2: the cost must be more than £0.00. This line is"
+                + " not saved until it is complete.");
         assertThat(budget.rows.get(1).item.getValue()).isEqualTo("Thread");
         assertThat(budget.rows.get(1).cost.getValue()).isEqualByComparingTo("0");
         assertThat(jdbc.queryForObject("select count(*) from application_budget_line where application_id = ?",
