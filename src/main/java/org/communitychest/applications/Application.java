@@ -256,6 +256,9 @@ class Application {
         }
         for (var answer : eligibility) {
             var decision = decisions.get(answer.getQuestionId());
+            if (decision == null) {
+                throw new IllegalArgumentException("No decision on eligibility question " + answer.getQuestionId());
+            }
             answer.screen(decision.pass(), decision.reason());
         }
         boolean allPass = decisions.values().stream().allMatch(GateDecision::pass);
