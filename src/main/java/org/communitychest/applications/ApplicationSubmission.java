@@ -135,7 +135,7 @@ public class ApplicationSubmission {
         int year = Year.from(now.atZone(London.ZONE)).getValue();
         var key = new ReferenceCounter.Key(partnershipId, year);
         if (counters.increment(key) == 0) {
-            counters.saveAndFlush(new ReferenceCounter(partnershipId, year));
+            counters.createIfMissing(partnershipId, year);
             counters.increment(key);
         }
         String code = partnerships.get(partnershipId).code();

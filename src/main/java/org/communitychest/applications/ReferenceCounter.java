@@ -21,10 +21,6 @@ class ReferenceCounter {
     protected ReferenceCounter() {
     }
 
-    ReferenceCounter(long partnershipId, int year) {
-        this.key = new Key(partnershipId, year);
-    }
-
     @Embeddable
     record Key(@Column(name = "partnership_id") long partnershipId, @Column(name = "ref_year") int year)
             implements Serializable {

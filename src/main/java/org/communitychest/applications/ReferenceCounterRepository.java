@@ -16,6 +16,12 @@ interface ReferenceCounterRepository extends JpaRepository<ReferenceCounter, Ref
     @Query("update ReferenceCounter c set c.lastValue = c.lastValue + 1 where c.key = :key")
     int increment(@Param("key") ReferenceCounter.Key key);
 
+    /** Makes sure the year's counter exists; a second submission racing to create it changes nothing. */
+    @Modifying
+    @Query(value = "insert ignore into reference_counter (partnership_id, ref_year, last_value)"
+            + " values (:partnershipId, :year, 0)", nativeQuery = true)
+    void createIfMissing(@Param("partnershipId") long partnershipId, @Param("year") int year);
+
     @Query("select c.lastValue from ReferenceCounter c where c.key = :key")
     int current(@Param("key") ReferenceCounter.Key key);
 }
