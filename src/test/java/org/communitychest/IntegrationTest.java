@@ -69,6 +69,11 @@ public abstract class IntegrationTest {
         return SystemActor.callAs(partnershipId, work, roles);
     }
 
+    /** The application's current version, as a page that has just read it would hold. */
+    protected long applicationVersion(long applicationId) {
+        return jdbc.queryForObject("select version from application where id = ?", Long.class, applicationId);
+    }
+
     protected long userCount() {
         return jdbc.queryForObject("select count(*) from app_user", Long.class);
     }

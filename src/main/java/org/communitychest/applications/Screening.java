@@ -134,11 +134,16 @@ public class Screening {
 
     /**
      * Records a pass or fail, with a reason, for every eligibility gate. All pass: ELIGIBLE. Any fail:
-     * INELIGIBLE, and the group is emailed the reasons.
+     * INELIGIBLE, and the group is emailed the reasons. {@code expectedVersion} is the version the officer read,
+     * so two officers screening at once cannot silently overwrite each other.
      */
     @Transactional
-    public ApplicationStatus screen(long id, Map<Long, GateDecision> decisions) {
+    public ApplicationStatus screen(long id, long expectedVersion, Map<Long, GateDecision> decisions) {
         var application = staffVisible(id);
+        if (application.getVersion() != expectedVersion) {
+            throw new InvalidInputException("version", "Someone else has just changed or screened this application."
+                    + " Reload the page to see where it stands; your choices are still on the screen.");
+        }
         var round = assembler.roundOf(application);
         Map<String, String> errors = new LinkedHashMap<>();
         for (var question : round.eligibility()) {

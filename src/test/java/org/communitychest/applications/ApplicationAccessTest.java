@@ -170,7 +170,7 @@ class ApplicationAccessTest extends IntegrationTest {
         assertNotFound(() -> screening.pdfPack(round.id()));
         assertNotFound(() -> screening.exportCsv(round.id(), ApplicationFilter.none(), new StringWriter()));
         assertNotFound(() -> screening.download(submitted, firstDocument(submitted)));
-        assertNotFound(() -> screening.screen(submitted, Map.of()));
+        assertNotFound(() -> screening.screen(submitted, applicationVersion(submitted), Map.of()));
         assertNotFound(() -> screening.askForInformation(submitted, "Who are you?"));
 
         assertThat(fx.status(submitted)).isEqualTo(ApplicationStatus.SUBMITTED);
@@ -186,7 +186,8 @@ class ApplicationAccessTest extends IntegrationTest {
             assertThatThrownBy(() -> fx.screening.get(submitted)).as(person).isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> fx.screening.applications(round.id(), ApplicationFilter.none(),
                     PageRequest.of(0, 50))).as(person).isInstanceOf(AccessDeniedException.class);
-            assertThatThrownBy(() -> fx.screening.screen(submitted, Map.of())).as(person)
+            assertThatThrownBy(() -> fx.screening.screen(submitted, applicationVersion(submitted), Map.of()))
+                    .as(person)
                     .isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> fx.screening.askForInformation(submitted, "?")).as(person)
                     .isInstanceOf(AccessDeniedException.class);

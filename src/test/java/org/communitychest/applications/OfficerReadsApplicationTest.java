@@ -51,6 +51,23 @@ class OfficerReadsApplicationTest extends IntegrationTest {
     }
 
     @Test
+    void aSecondOfficerScreeningFromAStalePageIsRefusedAndTheFirstDecisionStands() {
+        fx.as(ApplicationFixtures.OFFICER, () -> {
+            var read = fx.screening.get(submitted);
+            var pass = new java.util.HashMap<Long, GateDecision>();
+            read.round().eligibility().forEach(q -> pass.put(q.id(), new GateDecision(true, null)));
+            assertThat(fx.screening.screen(submitted, read.version(), pass)).isEqualTo(ApplicationStatus.ELIGIBLE);
+
+            var fail = new java.util.HashMap<Long, GateDecision>(pass);
+            fail.put(read.round().eligibility().getFirst().id(), new GateDecision(false, "Not in the borough"));
+            assertThatThrownBy(() -> fx.screening.screen(submitted, read.version(), fail))
+                    .isInstanceOfSatisfying(org.communitychest.base.InvalidInputException.class,
+                            e -> assertThat(e.fieldErrors()).containsOnlyKeys("version"));
+            assertThat(fx.status(submitted)).isEqualTo(ApplicationStatus.ELIGIBLE);
+        });
+    }
+
+    @Test
     void officerSeesTheGroupsProfileButNotAGroupThatNeverAppliedToTheirPartnership() {
         var profile = fx.as(ApplicationFixtures.OFFICER, () -> fx.screening.get(submitted).organisation());
         assertThat(profile.name()).startsWith("Docs Club");

@@ -102,7 +102,8 @@ class SubmissionTest extends IntegrationTest {
             Map<Long, GateDecision> decisions = new HashMap<>();
             round.eligibility().forEach(q -> decisions.put(q.id(), new GateDecision(true, null)));
             decisions.put(round.eligibility().getFirst().id(), new GateDecision(false, "Works in Hackney only."));
-            assertThat(fx.screening.screen(ineligible, decisions)).isEqualTo(ApplicationStatus.INELIGIBLE);
+            assertThat(fx.screening.screen(ineligible, applicationVersion(ineligible), decisions))
+                    .isEqualTo(ApplicationStatus.INELIGIBLE);
         });
 
         fx.submission.withdraw(draft);

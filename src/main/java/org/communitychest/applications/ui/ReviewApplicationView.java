@@ -116,7 +116,7 @@ class ReviewApplicationView extends VerticalLayout implements BeforeEnterObserve
             }
         });
         try {
-            var result = screening.screen(a.id(), decisions);
+            var result = screening.screen(a.id(), a.version(), decisions);
             Notifications.success(result == ApplicationStatus.ELIGIBLE ? "Marked eligible"
                     : "Marked not eligible; the group has been emailed the reasons");
             show(screening.get(a.id()));

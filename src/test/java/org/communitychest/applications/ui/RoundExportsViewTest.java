@@ -63,7 +63,7 @@ class RoundExportsViewTest extends KaribuTest {
         fx.as(OFFICER, () -> {
             Map<Long, GateDecision> pass = new java.util.HashMap<>();
             round.eligibility().forEach(q -> pass.put(q.id(), new GateDecision(true, null)));
-            fx.screening.screen(eligibleId, pass);
+            fx.screening.screen(eligibleId, applicationVersion(eligibleId), pass);
         });
         loginAs(OFFICER);
         navigate(ApplicationsNavigation.roundApplications(round.id()));
