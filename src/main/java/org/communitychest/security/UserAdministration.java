@@ -17,6 +17,8 @@ import org.communitychest.notifications.Mailer;
 import org.communitychest.notifications.OutgoingMail;
 import org.communitychest.place.Partnerships;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.session.SessionInformation;
+import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,11 +38,13 @@ public class UserAdministration {
     private final CurrentUser currentUser;
     private final Partnerships partnerships;
     private final AppProperties properties;
+    private final SessionRegistry sessionRegistry;
     private final Clock clock;
 
     UserAdministration(UserAccountRepository accounts, OneTimeTokens tokens, PasswordEncoder passwordEncoder,
             Mailer mailer, AuditLog auditLog, CurrentUser currentUser, Partnerships partnerships,
-            AppProperties properties, Clock clock) {
+            AppProperties properties, SessionRegistry sessionRegistry, Clock clock) {
+        this.sessionRegistry = sessionRegistry;
         this.accounts = accounts;
         this.tokens = tokens;
         this.passwordEncoder = passwordEncoder;
@@ -106,6 +110,7 @@ public class UserAdministration {
         String before = names(account.getRoles());
         account.replaceRoles(roles);
         auditLog.record(partnershipId, "ROLES_CHANGED", "User", userId, before, names(roles));
+        endSessionsOf(userId);
         return account.toSummary();
     }
 
@@ -144,6 +149,14 @@ public class UserAdministration {
     @Transactional(readOnly = true)
     public long countUsers() {
         return accounts.countByPartnershipId(currentUser.partnershipId());
+    }
+
+    /** The person signs in again, so that their new roles apply from their next click. */
+    private void endSessionsOf(long userId) {
+        sessionRegistry.getAllPrincipals().stream()
+                .filter(p -> p instanceof AccountPrincipal account && account.id() == userId)
+                .flatMap(p -> sessionRegistry.getAllSessions(p, false).stream())
+                .forEach(SessionInformation::expireNow);
     }
 
     private static void checkRoles(Set<Role> roles, Map<String, String> errors) {

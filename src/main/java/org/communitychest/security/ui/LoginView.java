@@ -83,6 +83,8 @@ class LoginView extends AuthCard implements BeforeEnterObserver {
             showSuccess("Your email address is confirmed. You can sign in now.");
         } else if (params.containsKey("reset")) {
             showSuccess("Your password has been changed. Sign in with your new password.");
+        } else if (params.containsKey("changed")) {
+            showSuccess("Your roles have changed. Please sign in again to carry on.");
         } else if (params.containsKey("welcome")) {
             showSuccess("Your account is ready. Sign in to start.");
         }

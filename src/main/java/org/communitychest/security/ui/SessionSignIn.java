@@ -10,6 +10,7 @@ import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.stereotype.Component;
 
@@ -18,10 +19,12 @@ import org.springframework.stereotype.Component;
 class SessionSignIn {
 
     private final SecurityContextRepository repository;
+    private final SessionRegistry sessionRegistry;
     private final RequestCache requestCache = new HttpSessionRequestCache();
 
-    SessionSignIn(SecurityContextRepository repository) {
+    SessionSignIn(SecurityContextRepository repository, SessionRegistry sessionRegistry) {
         this.repository = repository;
+        this.sessionRegistry = sessionRegistry;
     }
 
     /**
@@ -59,7 +62,8 @@ class SessionSignIn {
         context.setAuthentication(authentication);
         strategy.setContext(context);
         var request = VaadinServletRequest.getCurrent().getHttpServletRequest();
-        request.changeSessionId();
+        String sessionId = request.changeSessionId();
         repository.saveContext(context, request, VaadinServletResponse.getCurrent().getHttpServletResponse());
+        sessionRegistry.registerNewSession(sessionId, authentication.getPrincipal());
     }
 }
