@@ -24,11 +24,12 @@ import org.springframework.security.web.context.SecurityContextRepository;
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessionRegistry,
+            SecurityContextRepository securityContextRepository) throws Exception {
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/styles/**", "/images/**").permitAll());
-        http.securityContext(context -> context.securityContextRepository(securityContextRepository()));
-        http.sessionManagement(sessions -> sessions.maximumSessions(-1).sessionRegistry(sessionRegistry())
-                .expiredUrl("/login?changed"));
+        http.securityContext(context -> context.securityContextRepository(securityContextRepository));
+        http.sessionManagement(sessions -> sessions.maximumSessions(-1).sessionRegistry(sessionRegistry)
+                .expiredSessionStrategy(new RolesChangedSessionStrategy()));
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView("/login", "/login"))
                 .build();
     }
