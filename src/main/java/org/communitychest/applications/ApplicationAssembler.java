@@ -35,7 +35,11 @@ class ApplicationAssembler {
     }
 
     ApplicationDetails details(Application a) {
-        RoundDetails round = roundOf(a);
+        return details(a, roundOf(a));
+    }
+
+    /** The details of an application of a round the caller has already read (e.g. every one in a pack). */
+    ApplicationDetails details(Application a, RoundDetails round) {
         var docs = documents.findByApplicationIdOrderByIdAsc(a.getId()).stream().map(ApplicationDocument::toInfo)
                 .toList();
         var budget = a.getBudget().stream().map(BudgetLineEntity::toRecord).toList();

@@ -118,14 +118,20 @@ public class ApplicationDrafts {
         if (groups.isEmpty()) {
             return List.of();
         }
+        var mine = applications.findByOrganisationIdInOrderByUpdatedAtDesc(groups);
+        if (mine.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Long> openQuestions = informationRequests.countOpen(mine.stream().map(Application::getId).toList())
+                .stream().collect(Collectors.toMap(InformationRequestRepository.OpenQuestions::getApplicationId,
+                        InformationRequestRepository.OpenQuestions::getOpen));
         var roundTitles = new java.util.HashMap<Long, String>();
-        return applications.findByOrganisationIdInOrderByUpdatedAtDesc(groups).stream()
+        return mine.stream()
                 .map(a -> new ApplicationSummary(a.getId(), a.getReference(), a.getProjectTitle(),
                         a.getOrganisationName(),
                         roundTitles.computeIfAbsent(a.getRoundId(), r -> rounds.published(r).title()),
                         a.getStatus(), a.amountRequested(), a.getUpdatedAt(),
-                        (int) informationRequests.findByApplicationIdOrderByAskedAtAsc(a.getId()).stream()
-                                .filter(q -> !q.toInfo().answered()).count()))
+                        openQuestions.getOrDefault(a.getId(), 0L).intValue()))
                 .toList();
     }
 

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.communitychest.base.TextSearch;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.SliceImpl;
@@ -67,10 +68,11 @@ class ApplicationSearchImpl implements ApplicationSearch {
             where.append(" and :area member of a.areaIds");
             parameters.put("area", filter.areaId());
         }
-        if (filter.text() != null && !filter.text().isBlank()) {
+        String text = TextSearch.containing(filter.text());
+        if (text != null) {
             where.append(" and (lower(a.organisationName) like :text or lower(a.reference) like :text"
                     + " or lower(a.projectTitle) like :text)");
-            parameters.put("text", "%" + filter.text().trim().toLowerCase() + "%");
+            parameters.put("text", text);
         }
         return where.toString();
     }

@@ -1,9 +1,26 @@
 package org.communitychest.applications;
 
+import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 interface InformationRequestRepository extends JpaRepository<InformationRequest, Long> {
 
     List<InformationRequest> findByApplicationIdOrderByAskedAtAsc(long applicationId);
+
+    /** For each of the applications, how many questions still wait for an answer: one query for all of them. */
+    @Query("""
+            select r.applicationId as applicationId, count(r) as open from InformationRequest r
+            where r.applicationId in :applicationIds and r.answer is null group by r.applicationId
+            """)
+    List<OpenQuestions> countOpen(@Param("applicationIds") Collection<Long> applicationIds);
+
+    interface OpenQuestions {
+
+        long getApplicationId();
+
+        long getOpen();
+    }
 }

@@ -128,7 +128,7 @@ public class Screening {
         var statuses = EnumSet.of(ApplicationStatus.SUBMITTED, ApplicationStatus.ELIGIBLE,
                 ApplicationStatus.INELIGIBLE);
         List<ApplicationDetails> all = applications.findByRoundIdAndStatusInOrderByReferenceAsc(round.id(), statuses)
-                .stream().map(assembler::details).toList();
+                .stream().map(a -> assembler.details(a, round)).toList();
         return pdf.render(all);
     }
 

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import org.communitychest.base.CurrentUser;
 import org.communitychest.base.London;
+import org.communitychest.base.TextSearch;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -42,8 +43,7 @@ public class AuditLog {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
     public List<AuditRecord> search(AuditSearch search, Pageable pageable) {
-        String text = search.text() == null || search.text().isBlank()
-                ? null : "%" + search.text().trim().toLowerCase() + "%";
+        String text = TextSearch.containing(search.text());
         String action = search.action() == null || search.action().isBlank() ? null : search.action();
         var from = search.from() == null ? null : search.from().atStartOfDay(London.ZONE).toInstant();
         var to = search.to() == null ? null : search.to().plusDays(1).atStartOfDay(London.ZONE).toInstant();

@@ -1,7 +1,6 @@
 package org.communitychest.base;
 
 import java.time.Clock;
-import java.time.ZoneId;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

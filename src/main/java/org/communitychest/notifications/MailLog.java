@@ -9,6 +9,7 @@ import org.communitychest.base.InvalidInputException;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.communitychest.base.RecordNotFoundException;
+import org.communitychest.base.TextSearch;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -38,7 +39,7 @@ public class MailLog {
 
     @Transactional(readOnly = true)
     public List<MailLogEntry> search(String text, Pageable pageable) {
-        String like = text == null || text.isBlank() ? null : "%" + text.trim().toLowerCase() + "%";
+        String like = TextSearch.containing(text);
         return messages.search(currentUser.partnershipId(), like, pageable).map(MailMessage::toEntry).getContent();
     }
 

@@ -48,7 +48,7 @@ public class Rounds {
         var now = clock.instant();
         return rounds.findByStatusOrderByClosesAtAsc(RoundStatus.OPEN).stream()
                 .filter(r -> r.getClosesAt().isAfter(now))
-                .map(this::summary).toList();
+                .map(summaries()).toList();
     }
 
     /** A published round, for anyone; drafts are "not found" except to the partnership's staff. */
@@ -65,7 +65,7 @@ public class Rounds {
     @Transactional(readOnly = true)
     public List<RoundSummary> ofMyPartnership() {
         return rounds.findByPartnershipIdOrderByClosesAtDesc(currentUser.partnershipId()).stream()
-                .map(this::summary).toList();
+                .map(summaries()).toList();
     }
 
     /** The partnership's published rounds, for panellists and staff. */
@@ -73,7 +73,7 @@ public class Rounds {
     @Transactional(readOnly = true)
     public List<RoundSummary> publishedOfMyPartnership() {
         return rounds.findByPartnershipIdOrderByClosesAtDesc(currentUser.partnershipId()).stream()
-                .filter(r -> r.getStatus() != RoundStatus.DRAFT).map(this::summary).toList();
+                .filter(r -> r.getStatus() != RoundStatus.DRAFT).map(summaries()).toList();
     }
 
     @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN', 'PANELLIST')")
@@ -230,10 +230,14 @@ public class Rounds {
                 .orElse(false);
     }
 
-    private RoundSummary summary(FundingRound r) {
-        return new RoundSummary(r.getId(), r.getPartnershipId(), partnerships.get(r.getPartnershipId()).name(),
-                r.getTitle(), r.pot(), r.minGrant(), r.maxGrant(), r.getOpensAt(), r.getClosesAt(), r.getStatus());
+    /** Turns rounds into summaries, reading each partnership's name once however many rounds it has. */
+    private java.util.function.Function<FundingRound, RoundSummary> summaries() {
+        Map<Long, String> names = new java.util.HashMap<>();
+        return r -> new RoundSummary(r.getId(), r.getPartnershipId(),
+                names.computeIfAbsent(r.getPartnershipId(), id -> partnerships.get(id).name()), r.getTitle(),
+                r.pot(), r.minGrant(), r.maxGrant(), r.getOpensAt(), r.getClosesAt(), r.getStatus());
     }
+
 
     private RoundDetails details(FundingRound r) {
         var needIds = r.getPriorities().stream().map(PriorityEntity::getNeedCategoryId).toList();
