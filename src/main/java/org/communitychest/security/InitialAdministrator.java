@@ -10,6 +10,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
  * {@code chest.setup.*} settings, once. Everything else is then done in the portal.
  */
 @Component
+@Order(2)
 @ConditionalOnProperty(name = "chest.setup.admin-email")
 class InitialAdministrator implements ApplicationRunner {
 

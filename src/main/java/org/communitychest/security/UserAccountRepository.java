@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
@@ -19,4 +20,7 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
     Optional<UserAccount> findByIdAndPartnershipId(long id, long partnershipId);
 
     long countByPartnershipId(long partnershipId);
+
+    @Query("select count(a) > 0 from UserAccount a join a.roles r where r = :role")
+    boolean existsWithRole(Role role);
 }
