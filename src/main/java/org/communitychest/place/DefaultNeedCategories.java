@@ -2,7 +2,7 @@ package org.communitychest.place;
 
 import java.util.List;
 
-/** The need categories of shared/spec/referral-gaps.md that every partnership starts with. */
+/** The need categories of src/docs/spec/referral-gaps.md that every partnership starts with. */
 final class DefaultNeedCategories {
 
     record Default(String code, String label) {
