@@ -1,0 +1,73 @@
+package org.communitychest.base;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.servlet.http.HttpSessionEvent;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockFilterChain;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockHttpSession;
+
+class SessionAdmissionTest {
+
+    private final LiveSessions live = new LiveSessions();
+    private final SessionLimits limits = new SessionLimits(Duration.ofMinutes(5), 10, 3, 30);
+    private final SessionAdmission admission = new SessionAdmission(limits, live, Duration.ofMinutes(60));
+
+    @Test
+    void aSessionNobodySignedInToLivesFiveMinutesAndASignedInOneAnHour() throws Exception {
+        var anonymous = new MockHttpServletRequest("GET", "/funding");
+        admission.doFilter(anonymous, new MockHttpServletResponse(), new CreatesSession());
+        assertThat(anonymous.getSession(false).getMaxInactiveInterval()).isEqualTo(300);
+
+        var signedIn = new MockHttpServletRequest("GET", "/");
+        signedIn.setSession(anonymous.getSession(false));
+        signedIn.setUserPrincipal(() -> "officer@example.org");
+        admission.doFilter(signedIn, new MockHttpServletResponse(), new MockFilterChain());
+        assertThat(signedIn.getSession(false).getMaxInactiveInterval()).isEqualTo(3600);
+    }
+
+    @Test
+    void atTheCeilingANewVisitorIsAskedToComeBackAndOthersAreServed() throws Exception {
+        for (int i = 0; i < 3; i++) {
+            live.sessionCreated(new HttpSessionEvent(new MockHttpSession()));
+        }
+
+        var newcomer = new MockHttpServletRequest("GET", "/funding");
+        var refused = new MockHttpServletResponse();
+        var chain = new MockFilterChain();
+        admission.doFilter(newcomer, refused, chain);
+        assertThat(refused.getStatus()).isEqualTo(503);
+        assertThat(refused.getHeader("Retry-After")).isEqualTo("60");
+        assertThat(refused.getContentAsString()).contains("The portal is very busy").contains("try again in a minute");
+        assertThat(chain.getRequest()).as("the page was not served").isNull();
+
+        var known = new MockHttpServletRequest("GET", "/funding");
+        var session = new MockHttpSession();
+        session.setNew(false);
+        known.setSession(session);
+        var served = new MockHttpServletResponse();
+        admission.doFilter(known, served, new MockFilterChain());
+        assertThat(served.getStatus()).isEqualTo(200);
+
+        var script = new MockHttpServletRequest("GET", "/VAADIN/build/FlowClient.js");
+        var scriptResponse = new MockHttpServletResponse();
+        admission.doFilter(script, scriptResponse, new MockFilterChain());
+        assertThat(scriptResponse.getStatus()).isEqualTo(200);
+
+        live.sessionDestroyed(new HttpSessionEvent(session));
+        var later = new MockHttpServletResponse();
+        admission.doFilter(new MockHttpServletRequest("GET", "/funding"), later, new MockFilterChain());
+        assertThat(later.getStatus()).isEqualTo(200);
+    }
+
+    /** What Vaadin does on a first visit: the page makes a session. */
+    private static final class CreatesSession extends MockFilterChain {
+        @Override
+        public void doFilter(jakarta.servlet.ServletRequest request, jakarta.servlet.ServletResponse response) {
+            ((jakarta.servlet.http.HttpServletRequest) request).getSession(true);
+        }
+    }
+}
