@@ -104,21 +104,21 @@ abstract class DatabaseRoundTrips {
         long tht = partnerships.findByCode("THT").orElseThrow().id();
         assertThat(areas.ofPartnership(tht)).hasSize(21);
         assertThat(needCategories.ofPartnership(tht)).hasSize(16);
-        assertThat(signIn.signIn("officer@example.org", "chest-demo-2026").succeeded()).isTrue();
+        assertThat(signIn.signIn("officer@example.org", "chest-demo-2026", "192.0.2.1").succeeded()).isTrue();
     }
 
     @Test
     void registerVerifyAndSignIn() {
         String email = "round-trip-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
-        registration.register(new RegistrationForm("Zoë Ødegård-Nguyễn", email, PASSWORD, PASSWORD));
+        registration.register(new RegistrationForm("Zoë Ødegård-Nguyễn", email, PASSWORD, PASSWORD), "192.0.2.1");
 
-        assertThat(signIn.signIn(email, PASSWORD).message()).startsWith("Please confirm your email address first");
+        assertThat(signIn.signIn(email, PASSWORD, "192.0.2.1").message()).startsWith("Please confirm your email address first");
         String text = jdbc.queryForObject("select text_body from mail_message where recipient = ? order by id desc"
                 + " limit 1", String.class, email);
         String token = text.replaceFirst("(?s).*verify-email\\?token=([A-Za-z0-9_-]+).*", "$1");
         assertThat(registration.verify(token)).isTrue();
 
-        var result = signIn.signIn(email, PASSWORD);
+        var result = signIn.signIn(email, PASSWORD, "192.0.2.1");
         assertThat(result.succeeded()).as(result.message()).isTrue();
         assertThat(jdbc.queryForObject("select display_name from app_user where email = ?", String.class, email))
                 .isEqualTo("Zoë Ødegård-Nguyễn");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.communitychest.base.SystemActor;
@@ -11,6 +12,7 @@ import org.communitychest.place.Partnerships;
 import org.communitychest.security.DemoAccounts;
 import org.communitychest.security.Role;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -29,6 +31,12 @@ public abstract class IntegrationTest {
 
     private static final Pattern LINK = Pattern.compile("https?://\\S+?token=[A-Za-z0-9_-]+");
 
+    /**
+     * Where this test's requests come from: each test has its own address, so that the rate limits per client
+     * address do not carry over from one test to the next.
+     */
+    protected static volatile String clientAddress = "198.18.0.1";
+
     @Autowired
     protected TestClock clock;
     @Autowired
@@ -37,6 +45,12 @@ public abstract class IntegrationTest {
     protected JdbcTemplate jdbc;
     @Autowired
     protected DemoAccounts demoAccounts;
+
+    @BeforeEach
+    void newClientAddress() {
+        var random = ThreadLocalRandom.current();
+        clientAddress = "198.18." + random.nextInt(256) + "." + random.nextInt(1, 255);
+    }
 
     @AfterEach
     void resetClockAndSecurity() {

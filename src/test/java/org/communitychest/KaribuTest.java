@@ -83,7 +83,7 @@ public abstract class KaribuTest extends IntegrationTest {
     }
 
     protected void loginAs(String email, String password) {
-        var result = signIn.signIn(email, password);
+        var result = signIn.signIn(email, password, clientAddress);
         assertThat(result.succeeded()).as("sign in as %s: %s", email, result.message()).isTrue();
         var securityContext = SecurityContextHolder.createEmptyContext();
         securityContext.setAuthentication(result.authentication());
@@ -149,6 +149,11 @@ public abstract class KaribuTest extends IntegrationTest {
                 return null;
             }
             return authentication;
+        }
+
+        @Override
+        public String getRemoteAddr() {
+            return clientAddress;
         }
 
         @Override

@@ -116,7 +116,7 @@ class ServiceAccessTest extends IntegrationTest {
             context.setAuthentication(new AnonymousAuthenticationToken("key", "anonymousUser",
                     AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS")));
         } else {
-            var result = signIn.signIn(who, DEMO_PASSWORD);
+            var result = signIn.signIn(who, DEMO_PASSWORD, clientAddress);
             assertThat(result.succeeded()).isTrue();
             context.setAuthentication(result.authentication());
         }

@@ -58,7 +58,7 @@ class TenancyTest extends IntegrationTest {
     }
 
     private void signInAs(String email, String password) {
-        var result = signIn.signIn(email, password);
+        var result = signIn.signIn(email, password, clientAddress);
         assertThat(result.succeeded()).as(result.message()).isTrue();
         var context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(result.authentication());
@@ -145,7 +145,7 @@ class TenancyTest extends IntegrationTest {
     void oneTimeLinksInAccountMailAreNotShownInTheMailLog() {
         String applicant = uniqueEmail("applicant");
         demoAccounts.create(applicant, "Ada Applicant", null, Set.of(Role.APPLICANT), GOOD_PASSWORD);
-        passwordReset.requestReset(applicant);
+        passwordReset.requestReset(applicant, clientAddress);
         String token = latestMailTo(applicant).token();
 
         signInAs(other.adminEmail(), GOOD_PASSWORD);

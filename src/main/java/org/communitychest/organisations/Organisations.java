@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -22,6 +23,8 @@ import org.communitychest.base.AppProperties;
 import org.communitychest.base.CurrentUser;
 import org.communitychest.base.InvalidInputException;
 import org.communitychest.base.London;
+import org.communitychest.base.RateLimit;
+import org.communitychest.base.RateLimits;
 import org.communitychest.base.RecordNotFoundException;
 import org.communitychest.notifications.Mailer;
 import org.communitychest.notifications.OutgoingMail;
@@ -44,6 +47,10 @@ public class Organisations {
             + " it. Reload to see their changes; your changes are still on screen.";
     static final String JOIN_PATH = "join-organisation";
     private static final String SUBJECT = "Organisation";
+    static final RateLimit INVITATIONS_PER_MEMBER = new RateLimit("group invitations per member", 20,
+            Duration.ofHours(1));
+    static final RateLimit INVITATIONS_TO_ADDRESS = new RateLimit("group invitations per email address", 3,
+            Duration.ofHours(1));
 
     private final OrganisationRepository organisations;
     private final MembershipRepository memberships;
@@ -54,14 +61,16 @@ public class Organisations {
     private final Mailer mailer;
     private final AppProperties properties;
     private final GroupsApplyingTo groupsApplying;
+    private final RateLimits limits;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
     Organisations(OrganisationRepository organisations, MembershipRepository memberships,
             OrganisationInvitationRepository invitations, Accounts accounts, CurrentUser currentUser,
             AuditLog auditLog, Mailer mailer, AppProperties properties, GroupsApplyingTo groupsApplying,
-            Clock clock) {
+            RateLimits limits, Clock clock) {
         this.groupsApplying = groupsApplying;
+        this.limits = limits;
         this.organisations = organisations;
         this.memberships = memberships;
         this.invitations = invitations;
@@ -143,6 +152,7 @@ public class Organisations {
         if (problem != null) {
             throw new InvalidInputException("email", problem);
         }
+        takeInvitationAllowance(address);
         var now = now();
         invitations.findByOrganisationIdAndEmailAndAcceptedAtIsNull(organisationId, address)
                 .forEach(i -> i.replace(now));
@@ -155,6 +165,21 @@ public class Organisations {
                 .with("link", properties.link(JOIN_PATH + "?token=" + token))
                 .with("expires", London.format(London.toLocal(invitation.getExpiresAt()).toLocalDate())));
         auditLog.record(null, "ORGANISATION_MEMBER_INVITED", SUBJECT, organisationId, null, address);
+    }
+
+    /** So that no one can flood a mailbox with invitations. */
+    private void takeInvitationAllowance(String address) {
+        var byMember = INVITATIONS_PER_MEMBER.of(currentUser.require().id());
+        limits.tryTake(byMember).ifPresent(wait -> {
+            throw new InvalidInputException("email", "You have sent a lot of invitations in the last hour. Please"
+                    + " wait " + RateLimits.minutes(wait) + " and try again.");
+        });
+        limits.tryTake(INVITATIONS_TO_ADDRESS.of(address)).ifPresent(wait -> {
+            limits.giveBack(byMember);
+            throw new InvalidInputException("email", address + " has been sent several invitations in the last"
+                    + " hour. Ask them to look for the newest, or send another in " + RateLimits.minutes(wait)
+                    + ".");
+        });
     }
 
     /** The group an invitation link is for, while the link still works: for the join page to say what it joins. */

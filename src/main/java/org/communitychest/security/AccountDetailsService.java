@@ -2,13 +2,15 @@ package org.communitychest.security;
 
 import java.util.Set;
 import org.communitychest.place.Partnerships;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsPasswordService;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 @Service
-class AccountDetailsService implements UserDetailsService {
+class AccountDetailsService implements UserDetailsService, UserDetailsPasswordService {
 
     private final UserAccountRepository accounts;
     private final Partnerships partnerships;
@@ -28,6 +30,15 @@ class AccountDetailsService implements UserDetailsService {
         var account = accounts.findByEmail(AccountRules.normaliseEmail(email))
                 .filter(UserAccount::hasAcceptedInvitation)
                 .orElseThrow(() -> new UsernameNotFoundException("No account"));
+        return principalOf(account);
+    }
+
+    /** Keeps a hash made with today's default encoder after a sign-in with a password hashed the old way. */
+    @Override
+    @Transactional
+    public AccountPrincipal updatePassword(UserDetails user, String newPasswordHash) {
+        var account = accounts.findById(((AccountPrincipal) user).id()).orElseThrow();
+        account.changePassword(newPasswordHash);
         return principalOf(account);
     }
 

@@ -17,17 +17,22 @@ public class PasswordReset {
 
     private final UserAccountRepository accounts;
     private final OneTimeTokens tokens;
-    private final LoginThrottleRepository throttles;
+    private final MailRequestLimits requestLimits;
+    private final AccountAuthenticationProvider signInChecks;
+    private final SignedInSessions sessions;
     private final PasswordEncoder passwordEncoder;
     private final Mailer mailer;
     private final AuditLog auditLog;
     private final AppProperties properties;
 
-    PasswordReset(UserAccountRepository accounts, OneTimeTokens tokens, LoginThrottleRepository throttles,
-            PasswordEncoder passwordEncoder, Mailer mailer, AuditLog auditLog, AppProperties properties) {
+    PasswordReset(UserAccountRepository accounts, OneTimeTokens tokens, MailRequestLimits requestLimits,
+            AccountAuthenticationProvider signInChecks, SignedInSessions sessions, PasswordEncoder passwordEncoder,
+            Mailer mailer, AuditLog auditLog, AppProperties properties) {
         this.accounts = accounts;
         this.tokens = tokens;
-        this.throttles = throttles;
+        this.requestLimits = requestLimits;
+        this.signInChecks = signInChecks;
+        this.sessions = sessions;
         this.passwordEncoder = passwordEncoder;
         this.mailer = mailer;
         this.auditLog = auditLog;
@@ -36,16 +41,18 @@ public class PasswordReset {
 
     /**
      * Sends a reset link if an active account has this email. Says nothing either way, so the form cannot be
-     * used to find out who has an account.
+     * used to find out who has an account. Requests are limited per email address and per client address
+     * ({@code clientAddress}: where the request came from), so no one can flood a mailbox.
      */
     @Transactional
-    public void requestReset(String email) {
+    public void requestReset(String email, String clientAddress) {
         String normalised = AccountRules.normaliseEmail(email);
         Map<String, String> errors = new LinkedHashMap<>();
         AccountRules.checkEmail(normalised, errors);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
+        requestLimits.take(normalised, clientAddress);
         accounts.findByEmail(normalised).filter(UserAccount::isEnabled).filter(UserAccount::hasAcceptedInvitation)
                 .ifPresent(account -> {
                     String token = tokens.issue(account.getId(), TokenPurpose.RESET_PASSWORD);
@@ -62,7 +69,10 @@ public class PasswordReset {
         return tokens.check(token, TokenPurpose.RESET_PASSWORD).isPresent();
     }
 
-    /** Sets a new password; the link then stops working. False when the link is wrong, used or expired. */
+    /**
+     * Sets a new password; the link then stops working, the person's sessions elsewhere end and sign-in pauses
+     * for the account are lifted. False when the link is wrong, used or expired.
+     */
     @Transactional
     public boolean resetPassword(String token, String password, String confirmPassword) {
         var userId = tokens.check(token, TokenPurpose.RESET_PASSWORD);
@@ -81,7 +91,8 @@ public class PasswordReset {
         tokens.redeem(token, TokenPurpose.RESET_PASSWORD);
         account.changePassword(passwordEncoder.encode(password));
         account.verifyEmail();
-        throttles.deleteById(account.getEmail());
+        signInChecks.forgetFailures(account.getEmail());
+        sessions.endAllOf(account.getId());
         auditLog.recordAs(account.getEmail(), account.getPartnershipId(), "PASSWORD_RESET", "User", account.getId(),
                 null, null);
         return true;

@@ -22,10 +22,13 @@ public class Registration {
     private final Mailer mailer;
     private final AuditLog auditLog;
     private final AppProperties properties;
+    private final MailRequestLimits requestLimits;
     private final Clock clock;
 
     Registration(UserAccountRepository accounts, OneTimeTokens tokens, PasswordEncoder passwordEncoder,
-            Mailer mailer, AuditLog auditLog, AppProperties properties, Clock clock) {
+            Mailer mailer, AuditLog auditLog, AppProperties properties, MailRequestLimits requestLimits,
+            Clock clock) {
+        this.requestLimits = requestLimits;
         this.accounts = accounts;
         this.tokens = tokens;
         this.passwordEncoder = passwordEncoder;
@@ -35,18 +38,18 @@ public class Registration {
         this.clock = clock;
     }
 
-    /** Creates an applicant account and sends the verification email; bad input saves nothing. */
+    /**
+     * Creates an applicant account and sends the verification email; bad input saves nothing. An address that
+     * already has an account gets an email saying so instead, and the caller sees the same outcome, so the form
+     * cannot be used to find out who has an account. {@code clientAddress}: where the request came from.
+     */
     @Transactional
-    public void register(RegistrationForm form) {
+    public void register(RegistrationForm form, String clientAddress) {
         String email = AccountRules.normaliseEmail(form.email());
         String name = form.name() == null ? "" : form.name().trim();
         Map<String, String> errors = new LinkedHashMap<>();
         AccountRules.checkName(name, errors);
         AccountRules.checkEmail(email, errors);
-        if (!errors.containsKey("email") && accounts.existsByEmail(email)) {
-            errors.put("email", "An account with this email address already exists. Sign in, or reset your password"
-                    + " if you have forgotten it.");
-        }
         AccountRules.checkPassword(form.password(), email, errors);
         if (!errors.containsKey("password") && !form.password().equals(form.confirmPassword())) {
             errors.put("confirmPassword", "The two passwords are not the same");
@@ -54,10 +57,31 @@ public class Registration {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        var account = accounts.save(UserAccount.selfRegisteredApplicant(email, name,
-                passwordEncoder.encode(form.password()), clock.instant()));
+        requestLimits.take(email, clientAddress);
+        // Hashed for an existing account too, so that both answers take as long.
+        String passwordHash = passwordEncoder.encode(form.password());
+        var existing = accounts.findByEmail(email);
+        if (existing.isPresent()) {
+            tellOwner(existing.get());
+            return;
+        }
+        var account = accounts.save(UserAccount.selfRegisteredApplicant(email, name, passwordHash, clock.instant()));
         auditLog.recordAs(email, null, "USER_REGISTERED", "User", account.getId(), null, "APPLICANT");
         sendVerification(account);
+    }
+
+    /** Someone registered with an address that has an account: a new confirmation link, or a note to its owner. */
+    private void tellOwner(UserAccount account) {
+        auditLog.recordAs(account.getEmail(), account.getPartnershipId(), "REGISTRATION_FOR_EXISTING_ACCOUNT",
+                "User", account.getId(), null, null);
+        if (account.hasAcceptedInvitation() && !account.isEmailVerified()) {
+            sendVerification(account);
+            return;
+        }
+        mailer.queue(OutgoingMail.of("account-exists", account.getEmail(), account.getPartnershipId())
+                .with("name", account.getDisplayName())
+                .with("signIn", properties.link("login"))
+                .with("reset", properties.link("forgot-password")));
     }
 
     /** Confirms the email address the link was sent to; false when the link is wrong, used or expired. */

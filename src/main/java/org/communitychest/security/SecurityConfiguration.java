@@ -1,15 +1,17 @@
 package org.communitychest.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import java.util.HashMap;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
-import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
@@ -23,13 +25,19 @@ import org.springframework.security.web.context.SecurityContextRepository;
 @EnableMethodSecurity
 class SecurityConfiguration {
 
+    private static final String ARGON2 = "argon2";
+
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessionRegistry,
-            SecurityContextRepository securityContextRepository) throws Exception {
+            SecurityContextRepository securityContextRepository, AuthenticationManager authenticationManager)
+            throws Exception {
+        // A form posted to /login (Spring's form login, which Vaadin's configurer sets up) is checked by the same
+        // manager as the sign-in page.
+        http.authenticationManager(authenticationManager);
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/styles/**", "/images/**").permitAll());
         http.securityContext(context -> context.securityContextRepository(securityContextRepository));
         http.sessionManagement(sessions -> sessions.maximumSessions(-1).sessionRegistry(sessionRegistry)
-                .expiredSessionStrategy(new RolesChangedSessionStrategy()));
+                .expiredSessionStrategy(new AccountChangedSessionStrategy()));
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView("/login", "/login"))
                 .build();
     }
@@ -50,16 +58,20 @@ class SecurityConfiguration {
         return new HttpSessionSecurityContextRepository();
     }
 
-    /** Delegating encoder: bcrypt now, and any older hash still verifies. */
+    /**
+     * Delegating encoder: new hashes are Argon2 (no length limit, unlike bcrypt's 72 bytes), and bcrypt and the
+     * other older hashes still verify; a sign-in re-hashes them with Argon2.
+     */
     @Bean
     PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+        var encoders = new HashMap<String, PasswordEncoder>();
+        encoders.put(ARGON2, Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8());
+        encoders.put("bcrypt", new BCryptPasswordEncoder());
+        return new DelegatingPasswordEncoder(ARGON2, encoders);
     }
 
     @Bean
-    AuthenticationManager authenticationManager(AccountDetailsService accounts, PasswordEncoder passwordEncoder) {
-        var provider = new DaoAuthenticationProvider(accounts);
-        provider.setPasswordEncoder(passwordEncoder);
+    AuthenticationManager authenticationManager(AccountAuthenticationProvider provider) {
         return new ProviderManager(provider);
     }
 }

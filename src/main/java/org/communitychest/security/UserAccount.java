@@ -101,6 +101,15 @@ class UserAccount {
         this.passwordHash = passwordHash;
     }
 
+    /** Switched off by an administrator (someone who has left): no sign-in by any way in, no reset link. */
+    void disable() {
+        enabled = false;
+    }
+
+    void enable() {
+        enabled = true;
+    }
+
     void replaceRoles(Set<Role> newRoles) {
         roles.clear();
         roles.addAll(newRoles);
@@ -143,6 +152,7 @@ class UserAccount {
     }
 
     UserSummary toSummary() {
-        return new UserSummary(id, email, displayName, Set.copyOf(roles), hasAcceptedInvitation(), emailVerified);
+        return new UserSummary(id, email, displayName, Set.copyOf(roles), hasAcceptedInvitation(), emailVerified,
+                enabled);
     }
 }

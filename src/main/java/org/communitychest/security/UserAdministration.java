@@ -1,6 +1,7 @@
 package org.communitychest.security;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,13 +13,13 @@ import org.communitychest.audit.AuditLog;
 import org.communitychest.base.AppProperties;
 import org.communitychest.base.CurrentUser;
 import org.communitychest.base.InvalidInputException;
+import org.communitychest.base.RateLimit;
+import org.communitychest.base.RateLimits;
 import org.communitychest.base.RecordNotFoundException;
 import org.communitychest.notifications.Mailer;
 import org.communitychest.notifications.OutgoingMail;
 import org.communitychest.place.Partnerships;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.session.SessionInformation;
-import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,6 +30,8 @@ public class UserAdministration {
 
     /** Roles an administrator can give: staff and panel roles of their own partnership. */
     public static final Set<Role> GRANTABLE = EnumSet.of(Role.PANELLIST, Role.OFFICER, Role.ADMIN);
+    static final RateLimit INVITATIONS_PER_ADMINISTRATOR = new RateLimit("invitations per administrator", 30,
+            Duration.ofHours(1));
 
     private final UserAccountRepository accounts;
     private final OneTimeTokens tokens;
@@ -38,13 +41,15 @@ public class UserAdministration {
     private final CurrentUser currentUser;
     private final Partnerships partnerships;
     private final AppProperties properties;
-    private final SessionRegistry sessionRegistry;
+    private final SignedInSessions sessions;
+    private final RateLimits limits;
     private final Clock clock;
 
     UserAdministration(UserAccountRepository accounts, OneTimeTokens tokens, PasswordEncoder passwordEncoder,
             Mailer mailer, AuditLog auditLog, CurrentUser currentUser, Partnerships partnerships,
-            AppProperties properties, SessionRegistry sessionRegistry, Clock clock) {
-        this.sessionRegistry = sessionRegistry;
+            AppProperties properties, SignedInSessions sessions, RateLimits limits, Clock clock) {
+        this.sessions = sessions;
+        this.limits = limits;
         this.accounts = accounts;
         this.tokens = tokens;
         this.passwordEncoder = passwordEncoder;
@@ -79,6 +84,10 @@ public class UserAdministration {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
+        limits.tryTake(INVITATIONS_PER_ADMINISTRATOR.of(currentUser.require().id())).ifPresent(wait -> {
+            throw new InvalidInputException("email", "You have sent a lot of invitations in the last hour. Please"
+                    + " wait " + RateLimits.minutes(wait) + " and try again.");
+        });
         var account = accounts.save(UserAccount.invited(email, name, partnershipId, invitation.roles(),
                 clock.instant()));
         String token = tokens.issue(account.getId(), TokenPurpose.INVITATION);
@@ -97,8 +106,7 @@ public class UserAdministration {
     @Transactional
     public UserSummary changeRoles(long userId, Set<Role> roles) {
         long partnershipId = currentUser.partnershipId();
-        var account = accounts.findByIdAndPartnershipId(userId, partnershipId)
-                .orElseThrow(() -> new RecordNotFoundException("User"));
+        var account = ownPartnershipAccount(userId);
         Map<String, String> errors = new LinkedHashMap<>();
         checkRoles(roles, errors);
         if (account.getId() == currentUser.require().id() && !roles.contains(Role.ADMIN)) {
@@ -110,8 +118,44 @@ public class UserAdministration {
         String before = names(account.getRoles());
         account.replaceRoles(roles);
         auditLog.record(partnershipId, "ROLES_CHANGED", "User", userId, before, names(roles));
-        endSessionsOf(userId);
+        sessions.endAllOf(userId);
         return account.toSummary();
+    }
+
+    /**
+     * Switches off the account of someone who has left: their sessions end and no way in lets them sign in again
+     * until an administrator switches it back on.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public UserSummary disable(long userId) {
+        var account = ownPartnershipAccount(userId);
+        if (account.getId() == currentUser.require().id()) {
+            throw new InvalidInputException("enabled", "You cannot switch off your own account; ask another"
+                    + " administrator");
+        }
+        if (account.isEnabled()) {
+            account.disable();
+            auditLog.record(account.getPartnershipId(), "USER_DISABLED", "User", userId, "enabled", "disabled");
+        }
+        sessions.endAllOf(userId);
+        return account.toSummary();
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public UserSummary enable(long userId) {
+        var account = ownPartnershipAccount(userId);
+        if (!account.isEnabled()) {
+            account.enable();
+            auditLog.record(account.getPartnershipId(), "USER_ENABLED", "User", userId, "disabled", "enabled");
+        }
+        return account.toSummary();
+    }
+
+    private UserAccount ownPartnershipAccount(long userId) {
+        return accounts.findByIdAndPartnershipId(userId, currentUser.partnershipId())
+                .orElseThrow(() -> new RecordNotFoundException("User"));
     }
 
     /** The invitation behind a link, if it is still open: for the accept page to greet the person. */
@@ -149,14 +193,6 @@ public class UserAdministration {
     @Transactional(readOnly = true)
     public long countUsers() {
         return accounts.countByPartnershipId(currentUser.partnershipId());
-    }
-
-    /** The person signs in again, so that their new roles apply from their next click. */
-    private void endSessionsOf(long userId) {
-        sessionRegistry.getAllPrincipals().stream()
-                .filter(p -> p instanceof AccountPrincipal account && account.id() == userId)
-                .flatMap(p -> sessionRegistry.getAllSessions(p, false).stream())
-                .forEach(SessionInformation::expireNow);
     }
 
     private static void checkRoles(Set<Role> roles, Map<String, String> errors) {

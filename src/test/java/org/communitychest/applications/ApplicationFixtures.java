@@ -89,7 +89,7 @@ public final class ApplicationFixtures {
 
     /** Signs in through the real sign-in service and makes that person the current user of this thread. */
     public void signInAs(String email) {
-        var result = signIn.signIn(email, PASSWORD);
+        var result = signIn.signIn(email, PASSWORD, "192.0.2.1");
         assertThat(result.succeeded()).as("%s signs in: %s", email, result.message()).isTrue();
         var context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(result.authentication());

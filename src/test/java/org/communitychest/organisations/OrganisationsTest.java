@@ -47,7 +47,7 @@ class OrganisationsTest {
     }
 
     private void signInAs(String email) {
-        var result = signIn.signIn(email, PASSWORD);
+        var result = signIn.signIn(email, PASSWORD, "192.0.2.1");
         assertThat(result.succeeded()).as(email + " signs in").isTrue();
         SecurityContextHolder.getContext().setAuthentication(result.authentication());
     }

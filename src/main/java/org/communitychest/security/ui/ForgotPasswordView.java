@@ -30,9 +30,9 @@ class ForgotPasswordView extends AuthCard {
         send.addClickListener(e -> {
             FieldErrors.clear(email);
             try {
-                passwordReset.requestReset(email.getValue());
+                passwordReset.requestReset(email.getValue(), ClientAddress.current());
                 replaceCard("Check your email", new Paragraph("If " + email.getValue().trim() + " has an account, we"
-                        + " have sent it a link to reset the password. The link works once, for 1 hour."),
+                        + " are sending it a link to reset the password. The link works once, for 1 hour."),
                         new Anchor("login", "Back to sign in"));
             } catch (InvalidInputException ex) {
                 FieldErrors.show(ex, Map.of("email", email));

@@ -15,7 +15,11 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import com.vaadin.flow.server.VaadinSession;
 import org.communitychest.security.SignIn;
+import org.communitychest.security.SignInResult;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.WebAttributes;
 
 @Route(value = "login", autoLayout = false)
 @PageTitle("Sign in · Community Chest")
@@ -45,7 +49,8 @@ class LoginView extends AuthCard implements BeforeEnterObserver {
                     showError("Enter your email address and password.");
                     return;
                 }
-                var result = signInService.signIn(email.getValue(), password.getValue());
+                var result = signInService.signIn(email.getValue(), password.getValue(),
+                        ClientAddress.current());
                 if (result.succeeded()) {
                     sessionSignIn.store(result.authentication());
                     goTo(sessionSignIn.takeIntendedLocation().orElse(""));
@@ -73,18 +78,30 @@ class LoginView extends AuthCard implements BeforeEnterObserver {
         }
     }
 
+    /** A form posted to /login was refused: Spring Security kept the reason in the session, once. */
+    private void showFormLoginFailure() {
+        var session = VaadinSession.getCurrent().getSession();
+        Object failure = session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+        session.removeAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+        if (failure instanceof AuthenticationException e) {
+            showError(SignInResult.refused(e).message());
+        }
+    }
+
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         if (authenticationContext.isAuthenticated()) {
             event.forwardTo("");
         }
         var params = event.getLocation().getQueryParameters().getParameters();
-        if (params.containsKey("verified")) {
+        if (params.containsKey("error")) {
+            showFormLoginFailure();
+        } else if (params.containsKey("verified")) {
             showSuccess("Your email address is confirmed. You can sign in now.");
         } else if (params.containsKey("reset")) {
             showSuccess("Your password has been changed. Sign in with your new password.");
         } else if (params.containsKey("changed")) {
-            showSuccess("Your roles have changed. Please sign in again to carry on.");
+            showSuccess("Your account has changed, so you were signed out. Please sign in again to carry on.");
         } else if (params.containsKey("welcome")) {
             showSuccess("Your account is ready. Sign in to start.");
         }

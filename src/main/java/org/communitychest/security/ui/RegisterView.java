@@ -47,9 +47,11 @@ class RegisterView extends AuthCard {
             clearAlert();
             try {
                 registration.register(new RegistrationForm(name.getValue(), email.getValue(), password.getValue(),
-                        confirmPassword.getValue()));
-                replaceCard("Check your email", new Paragraph("We have sent a link to " + email.getValue().trim()
-                        + ". Open it to confirm your email address, then sign in. The link works for 24 hours."),
+                        confirmPassword.getValue()), ClientAddress.current());
+                replaceCard("Check your email", new Paragraph("We are sending an email to " + email.getValue().trim()
+                        + ". If you are new here, it has a link to confirm your email address; open it, then sign"
+                        + " in. The link works for 24 hours. If you already have an account, the email tells you"
+                        + " how to sign in."),
                         new Anchor("login", "Go to sign in"));
             } catch (InvalidInputException ex) {
                 String rest = FieldErrors.show(ex, fields);

@@ -42,12 +42,12 @@ class UsersView extends VerticalLayout {
         grid.addColumn(UserSummary::displayName).setHeader("Name").setAutoWidth(true).setSortable(true);
         grid.addColumn(UserSummary::email).setHeader("Email").setAutoWidth(true);
         grid.addColumn(UserSummary::rolesText).setHeader("Roles").setAutoWidth(true);
-        grid.addColumn(u -> u.active() ? "Active" : "Invited, not yet accepted").setHeader("Status");
+        grid.addColumn(UserSummary::statusText).setHeader("Status");
         grid.addItemClickListener(e -> new RolesDialog(e.getItem()).open());
         grid.setSizeFull();
         refresh();
         add(new H1("Users"), new Paragraph("Staff and panel members of your partnership. Click a person to change"
-                + " their roles."), invite, grid);
+                + " their roles, or to switch off the account of someone who has left."), invite, grid);
     }
 
     private void refresh() {
@@ -95,6 +95,8 @@ class UsersView extends VerticalLayout {
     class RolesDialog extends Dialog {
 
         final CheckboxGroup<Role> roles = roleChoice();
+        final Button switchOff = new Button("Switch off account");
+        final Button switchOn = new Button("Switch account back on");
 
         RolesDialog(UserSummary user) {
             setHeaderTitle("Roles of " + user.displayName());
@@ -112,7 +114,26 @@ class UsersView extends VerticalLayout {
                 }
             });
             save.addThemeVariants(ButtonVariant.PRIMARY);
-            getFooter().add(new Button("Cancel", e -> close()), save);
+            switchOff.addThemeVariants(ButtonVariant.ERROR);
+            switchOff.addClickListener(e -> {
+                FieldErrors.clear(roles);
+                try {
+                    users.disable(user.id());
+                    Notifications.success("The account of " + user.displayName() + " is switched off: they are"
+                            + " signed out and cannot sign in");
+                    refresh();
+                    close();
+                } catch (InvalidInputException ex) {
+                    FieldErrors.show(ex, Map.of("enabled", roles));
+                }
+            });
+            switchOn.addClickListener(e -> {
+                users.enable(user.id());
+                Notifications.success("The account of " + user.displayName() + " is switched back on");
+                refresh();
+                close();
+            });
+            getFooter().add(user.enabled() ? switchOff : switchOn, new Button("Cancel", e -> close()), save);
         }
     }
 }

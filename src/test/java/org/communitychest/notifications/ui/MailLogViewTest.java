@@ -31,7 +31,7 @@ class MailLogViewTest extends KaribuTest {
     @Test
     void findReadAndSendAgain() {
         String email = uniqueEmail("mail-log");
-        registration.register(new RegistrationForm("Mo Maillog", email, GOOD_PASSWORD, GOOD_PASSWORD));
+        registration.register(new RegistrationForm("Mo Maillog", email, GOOD_PASSWORD, GOOD_PASSWORD), clientAddress);
         String token = latestMailTo(email).token();
         loginAs("admin@example.org");
         navigate("admin/mail");

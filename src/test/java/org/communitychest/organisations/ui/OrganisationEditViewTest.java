@@ -100,7 +100,7 @@ class OrganisationEditViewTest {
     }
 
     private void signInAs(String email) {
-        var result = signIn.signIn(email, "chest-demo-2026");
+        var result = signIn.signIn(email, "chest-demo-2026", "192.0.2.1");
         assertThat(result.succeeded()).isTrue();
         var context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(result.authentication());

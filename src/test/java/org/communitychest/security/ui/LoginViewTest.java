@@ -90,7 +90,7 @@ class LoginViewTest extends KaribuTest {
     }
 
     @Test
-    void fiveFailuresPauseSignInEvenWithTheRightPasswordUntilTheLockEnds() {
+    void fiveFailuresPauseSignInEvenWithTheRightPasswordUntilAnAttemptIsAllowedAgain() {
         String email = uniqueEmail("throttled");
         demoAccounts.create(email, "Tess Throttle", thtId(), Set.of(Role.OFFICER), GOOD_PASSWORD);
         clock.freezeAt(Instant.parse("2026-05-04T10:00:00Z"));
@@ -103,10 +103,11 @@ class LoginViewTest extends KaribuTest {
         signIn(view, email, GOOD_PASSWORD);
 
         assertThat(currentView()).isSameAs(view);
-        assertThat(view.alertText()).contains("signing in to this account is paused for 15 minutes");
+        assertThat(view.alertText()).isEqualTo("Too many failed attempts. For your safety, signing in to this account"
+                + " is paused for 3 minutes. You can reset your password instead.");
         assertThat(SecurityContextHolder.getContext().getAuthentication()).isNull();
 
-        clock.advance(Duration.ofMinutes(14));
+        clock.advance(Duration.ofMinutes(2));
         signIn(view, email, GOOD_PASSWORD);
         assertThat(view.alertText()).contains("paused for 1 minute.");
 

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.html.H1;
 import java.time.Duration;
+import java.util.List;
 import java.util.Set;
 import org.communitychest.KaribuTest;
 import org.communitychest.security.Role;
@@ -14,6 +15,8 @@ import org.communitychest.security.SignIn;
 import org.communitychest.security.SignInResult.Outcome;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.session.SessionInformation;
+import org.springframework.security.core.session.SessionRegistry;
 
 /** "Forgotten your password?": the request form, the emailed one-time link and the new-password form. */
 class PasswordResetViewTest extends KaribuTest {
@@ -22,6 +25,8 @@ class PasswordResetViewTest extends KaribuTest {
 
     @Autowired
     SignIn signIn;
+    @Autowired
+    SessionRegistry sessionRegistry;
 
     private String accountWithPassword(String prefix) {
         String email = uniqueEmail(prefix);
@@ -60,7 +65,7 @@ class PasswordResetViewTest extends KaribuTest {
         var login = (LoginView) currentView();
         assertThat(login.alertText()).isEqualTo("Your password has been changed. Sign in with your new password.");
 
-        assertThat(signIn.signIn(email, GOOD_PASSWORD).outcome()).as("old password").isEqualTo(Outcome.BAD_CREDENTIALS);
+        assertThat(signIn.signIn(email, GOOD_PASSWORD, clientAddress).outcome()).as("old password").isEqualTo(Outcome.BAD_CREDENTIALS);
         _setValue(login.email, email);
         _setValue(login.password, NEW_PASSWORD);
         _click(login.signIn);
@@ -81,7 +86,7 @@ class PasswordResetViewTest extends KaribuTest {
         navigate(mail.location());
 
         assertThat(_get(H1.class).getText()).isEqualTo("This link does not work");
-        assertThat(signIn.signIn(email, GOOD_PASSWORD).succeeded()).as("password unchanged").isTrue();
+        assertThat(signIn.signIn(email, GOOD_PASSWORD, clientAddress).succeeded()).as("password unchanged").isTrue();
     }
 
     @Test
@@ -98,7 +103,7 @@ class PasswordResetViewTest extends KaribuTest {
         _click(view.save);
 
         assertThat(_get(H1.class).getText()).isEqualTo("This link does not work");
-        assertThat(signIn.signIn(email, NEW_PASSWORD).succeeded()).isFalse();
+        assertThat(signIn.signIn(email, NEW_PASSWORD, clientAddress).succeeded()).isFalse();
     }
 
     @Test
@@ -112,7 +117,7 @@ class PasswordResetViewTest extends KaribuTest {
         navigate(first.location());
         assertThat(_get(H1.class).getText()).isEqualTo("This link does not work");
         chooseNewPassword(second.location(), NEW_PASSWORD, NEW_PASSWORD);
-        assertThat(signIn.signIn(email, NEW_PASSWORD).succeeded()).isTrue();
+        assertThat(signIn.signIn(email, NEW_PASSWORD, clientAddress).succeeded()).isTrue();
     }
 
     @Test
@@ -129,12 +134,12 @@ class PasswordResetViewTest extends KaribuTest {
         _setValue(view.confirmPassword, "something-else-entirely");
         _click(view.save);
         assertThat(view.confirmPassword.getErrorMessage()).isEqualTo("The two passwords are not the same");
-        assertThat(signIn.signIn(email, GOOD_PASSWORD).succeeded()).as("password unchanged").isTrue();
+        assertThat(signIn.signIn(email, GOOD_PASSWORD, clientAddress).succeeded()).as("password unchanged").isTrue();
 
         _setValue(view.confirmPassword, NEW_PASSWORD);
         _click(view.save);
         assertThat(currentView()).isInstanceOf(LoginView.class);
-        assertThat(signIn.signIn(email, NEW_PASSWORD).succeeded()).isTrue();
+        assertThat(signIn.signIn(email, NEW_PASSWORD, clientAddress).succeeded()).isTrue();
     }
 
     @Test
@@ -162,13 +167,108 @@ class PasswordResetViewTest extends KaribuTest {
     void resetLiftsASignInLock() {
         String email = accountWithPassword("locked-out");
         for (int i = 0; i < 5; i++) {
-            signIn.signIn(email, "wrong-" + i);
+            signIn.signIn(email, "wrong-" + i, clientAddress);
         }
-        assertThat(signIn.signIn(email, GOOD_PASSWORD).outcome()).isEqualTo(Outcome.LOCKED);
+        assertThat(signIn.signIn(email, GOOD_PASSWORD, clientAddress).outcome()).isEqualTo(Outcome.LOCKED);
 
         askForLink(email);
         chooseNewPassword(latestMailTo(email).location(), NEW_PASSWORD, NEW_PASSWORD);
 
-        assertThat(signIn.signIn(email, NEW_PASSWORD).succeeded()).isTrue();
+        assertThat(signIn.signIn(email, NEW_PASSWORD, clientAddress).succeeded()).isTrue();
+    }
+
+    @Test
+    void tenRequestsInTwelveSecondsSendThreeMailsAndThenSayHowLongToWait() {
+        String email = accountWithPassword("flooded");
+        long mails = mailCount();
+        for (int i = 1; i <= 3; i++) {
+            askForLink(email);
+            assertThat(_get(H1.class).getText()).as("request %d", i).isEqualTo("Check your email");
+            clock.advance(Duration.ofSeconds(1));
+        }
+        var firstLinks = latestMailTo(email);
+        for (int i = 4; i <= 10; i++) {
+            askForLink(email);
+            var view = (ForgotPasswordView) currentView();
+            assertThat(view.email.getErrorMessage()).as("request %d", i).startsWith("We have had several requests for"
+                    + " this email address in the last hour. Look for the newest email from us, or ask again in");
+            assertThat(view.email.getValue()).isEqualTo(email);
+            clock.advance(Duration.ofSeconds(1));
+        }
+        assertThat(mailCount() - mails).isEqualTo(3);
+        assertThat(((ForgotPasswordView) currentView()).email.getErrorMessage()).endsWith("ask again in 20 minutes.");
+        assertThat(latestMailTo(email).id()).as("the newest link still works").isEqualTo(firstLinks.id());
+        chooseNewPassword(firstLinks.location(), NEW_PASSWORD, NEW_PASSWORD);
+        assertThat(((LoginView) currentView()).alertText()).startsWith("Your password has been changed");
+
+        clock.advance(Duration.ofMinutes(20));
+        askForLink(email);
+        assertThat(_get(H1.class).getText()).isEqualTo("Check your email");
+    }
+
+    @Test
+    void requestsForAddressesWithoutAccountsCountTooSoTheAnswerTellsNothing() {
+        String stranger = uniqueEmail("stranger");
+        for (int i = 1; i <= 3; i++) {
+            askForLink(stranger);
+        }
+        askForLink(stranger);
+        assertThat(((ForgotPasswordView) currentView()).email.getErrorMessage())
+                .startsWith("We have had several requests for this email address in the last hour.");
+    }
+
+    @Test
+    void oneNetworkCanAskForTenLinksAnHourWhateverTheAddresses() {
+        for (int i = 1; i <= 10; i++) {
+            askForLink(uniqueEmail("sprayed"));
+            assertThat(_get(H1.class).getText()).as("request %d", i).isEqualTo("Check your email");
+        }
+        String email = accountWithPassword("victim");
+        long mails = mailCount();
+        askForLink(email);
+        assertThat(((ForgotPasswordView) currentView()).email.getErrorMessage()).isEqualTo("There have been a lot of"
+                + " requests from your network in the last hour. Please wait 6 minutes and try again.");
+        assertThat(mailCount()).isEqualTo(mails);
+
+        clientAddress = "203.0.113.50";
+        askForLink(email);
+        assertThat(_get(H1.class).getText()).as("the owner, elsewhere, still gets a link").isEqualTo("Check your email");
+        assertThat(mailCount()).isEqualTo(mails + 1);
+    }
+
+    @Test
+    void aResetEndsThePersonsOtherSessions() {
+        String email = accountWithPassword("shared-laptop");
+        long id = jdbc.queryForObject("select id from app_user where email = ?", Long.class, email);
+        navigate("login");
+        var login = (LoginView) currentView();
+        _setValue(login.email, email);
+        _setValue(login.password, GOOD_PASSWORD);
+        _click(login.signIn);
+        assertThat(sessionsOf(id)).hasSize(1).noneMatch(SessionInformation::isExpired);
+
+        logout();
+        askForLink(email);
+        chooseNewPassword(latestMailTo(email).location(), NEW_PASSWORD, NEW_PASSWORD);
+
+        assertThat(sessionsOf(id)).hasSize(1).allMatch(SessionInformation::isExpired);
+    }
+
+    @Test
+    void aLongPassphraseCanBeChosen() {
+        String email = accountWithPassword("passphrase");
+        String bengali = "আমার বাড়ি টাওয়ার হ্যামলেটসে আমি খুব ভালোবাসি";
+        askForLink(email);
+        chooseNewPassword(latestMailTo(email).location(), bengali, bengali);
+
+        assertThat(((LoginView) currentView()).alertText()).startsWith("Your password has been changed");
+        assertThat(signIn.signIn(email, bengali, clientAddress).succeeded()).isTrue();
+    }
+
+    private List<SessionInformation> sessionsOf(long userId) {
+        return sessionRegistry.getAllPrincipals().stream()
+                .filter(p -> p instanceof org.communitychest.base.SignedInUser user && user.id() == userId)
+                .flatMap(p -> sessionRegistry.getAllSessions(p, true).stream())
+                .toList();
     }
 }

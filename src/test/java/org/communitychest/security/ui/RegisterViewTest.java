@@ -7,8 +7,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
 import java.time.Duration;
+import java.util.Set;
 import org.communitychest.KaribuTest;
+import org.communitychest.security.Role;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.core.context.SecurityContextHolder;
 
@@ -146,13 +149,113 @@ class RegisterViewTest extends KaribuTest {
     }
 
     @Test
-    void emailAlreadyUsedIsRefused() {
+    void anEmailThatHasAnAccountGetsTheSameAnswerAndItsOwnerAnEmailInstead() {
+        String newcomer = uniqueEmail("newcomer");
+        _click(fillIn("Nia Newcomer", newcomer, GOOD_PASSWORD, GOOD_PASSWORD).create);
+        String answerForANewAddress = _get(Paragraph.class).getText().replace(newcomer, "ADDRESS");
+
+        String owner = uniqueEmail("owner");
+        demoAccounts.create(owner, "Olu Owner", null, Set.of(Role.APPLICANT), GOOD_PASSWORD);
         long users = userCount();
-        long mails = mailCount();
-        var view = fillIn("Second Amina", "Applicant@Example.org", GOOD_PASSWORD, GOOD_PASSWORD);
+        logout();
+        var view = fillIn("Someone Else", owner, "someone-elses-passphrase-7", "someone-elses-passphrase-7");
         _click(view.create);
-        assertRefused(view, view.email, "An account with this email address already exists. Sign in, or reset your"
-                + " password if you have forgotten it.", users, mails);
+
+        assertThat(_get(H1.class).getText()).isEqualTo("Check your email");
+        assertThat(_get(Paragraph.class).getText().replace(owner, "ADDRESS")).as("the same answer")
+                .isEqualTo(answerForANewAddress);
+        assertThat(userCount()).as("no second account").isEqualTo(users);
+        var mail = latestMailTo(owner);
+        assertThat(mail.template()).isEqualTo("account-exists");
+        assertThat(mail.subject()).isEqualTo("Someone tried to create a Community Chest account with your email"
+                + " address");
+        assertThat(mail.text()).contains("Hello Olu Owner", "http://localhost:8080/login",
+                "http://localhost:8080/forgot-password", "If it was not you, ignore this email");
+        assertThat(jdbc.queryForObject("select count(*) from audit_entry where action ="
+                + " 'REGISTRATION_FOR_EXISTING_ACCOUNT' and actor = ?", Long.class, owner)).isEqualTo(1);
+
+        loginAs(owner, GOOD_PASSWORD);
+        assertThat(SecurityContextHolder.getContext().getAuthentication().getName()).as("the owner's password"
+                + " still works").isEqualTo(owner);
+    }
+
+    @Test
+    void registeringAgainBeforeConfirmingSendsANewConfirmationLink() {
+        String email = uniqueEmail("forgetful");
+        _click(fillIn("Fola Forgetful", email, GOOD_PASSWORD, GOOD_PASSWORD).create);
+        var first = latestMailTo(email);
+        long users = userCount();
+
+        logout();
+        _click(fillIn("Fola Forgetful", email, GOOD_PASSWORD, GOOD_PASSWORD).create);
+
+        assertThat(_get(H1.class).getText()).isEqualTo("Check your email");
+        assertThat(userCount()).isEqualTo(users);
+        var second = latestMailTo(email);
+        assertThat(second.template()).isEqualTo("verification");
+        assertThat(second.id()).isNotEqualTo(first.id());
+        navigate(second.location());
+        assertThat(((LoginView) currentView()).alertText())
+                .isEqualTo("Your email address is confirmed. You can sign in now.");
+    }
+
+    @Test
+    void registeringTheSameAddressAgainAndAgainSendsThreeMailsAnHour() {
+        String email = uniqueEmail("flooded");
+        var view = fillIn("Fay Flood", email, GOOD_PASSWORD, GOOD_PASSWORD);
+        _click(view.create);
+        for (int i = 2; i <= 3; i++) {
+            logout();
+            _click(fillIn("Fay Flood", email, GOOD_PASSWORD, GOOD_PASSWORD).create);
+            assertThat(_get(H1.class).getText()).isEqualTo("Check your email");
+        }
+        long mails = mailCount();
+        logout();
+        view = fillIn("Fay Flood", email, GOOD_PASSWORD, GOOD_PASSWORD);
+        _click(view.create);
+        assertThat(view.email.getErrorMessage()).isEqualTo("We have had several requests for this email address in"
+                + " the last hour. Look for the newest email from us, or ask again in 20 minutes.");
+        assertThat(currentView()).as("the form stays, with what was typed").isSameAs(view);
+        assertThat(view.name.getValue()).isEqualTo("Fay Flood");
+        assertThat(mailCount()).isEqualTo(mails);
+        assertThat(mailsTo(email)).isEqualTo(3);
+    }
+
+    @Test
+    void oneNetworkCanAskForTenAccountsAnHour() {
+        for (int i = 1; i <= 10; i++) {
+            logout();
+            _click(fillIn("Bulk " + i, uniqueEmail("bulk"), GOOD_PASSWORD, GOOD_PASSWORD).create);
+            assertThat(_get(H1.class).getText()).as("request %d", i).isEqualTo("Check your email");
+        }
+        long users = userCount();
+        logout();
+        var view = fillIn("Bulk 11", uniqueEmail("bulk"), GOOD_PASSWORD, GOOD_PASSWORD);
+        _click(view.create);
+        assertThat(view.email.getErrorMessage()).isEqualTo("There have been a lot of requests from your network in"
+                + " the last hour. Please wait 6 minutes and try again.");
+        assertThat(userCount()).isEqualTo(users);
+
+        clientAddress = "198.51.100.7";
+        _click(view.create);
+        assertThat(_get(H1.class).getText()).as("another network is not held up").isEqualTo("Check your email");
+    }
+
+    @Test
+    void longPassphrasesAreAcceptedInAnyScript() {
+        String eighty = "the quiet heron waits by the canal at mile end while the kettle sings, 80 chars!";
+        String bengali = "আমার বাড়ি টাওয়ার হ্যামলেটসে আমি খুব ভালোবাসি";
+        for (String passphrase : new String[] {eighty, bengali}) {
+            logout();
+            String email = uniqueEmail("phrase");
+            var view = fillIn("Rahima Begum", email, passphrase, passphrase);
+            _click(view.create);
+            assertThat(_get(H1.class).getText()).as(passphrase).isEqualTo("Check your email");
+
+            navigate(latestMailTo(email).location());
+            signIn(email, passphrase);
+            assertThat(_get(H1.class).getText()).isEqualTo("Welcome, Rahima Begum");
+        }
     }
 
     @Test

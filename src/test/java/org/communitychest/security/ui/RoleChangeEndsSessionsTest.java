@@ -40,7 +40,7 @@ class RoleChangeEndsSessionsTest extends KaribuTest {
         assertThat(sessionsOf(id)).hasSize(1).allMatch(SessionInformation::isExpired);
         navigate("login?changed");
         assertThat(((LoginView) currentView()).alertText())
-                .isEqualTo("Your roles have changed. Please sign in again to carry on.");
+                .isEqualTo("Your account has changed, so you were signed out. Please sign in again to carry on.");
     }
 
     private List<SessionInformation> sessionsOf(long userId) {

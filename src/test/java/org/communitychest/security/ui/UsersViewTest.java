@@ -23,10 +23,16 @@ import org.communitychest.audit.AuditRecord;
 import org.communitychest.security.Role;
 import org.communitychest.security.UserSummary;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.session.SessionInformation;
+import org.springframework.security.core.session.SessionRegistry;
 
 /** An administrator's people: inviting someone, the invitation link, and changing roles (audited). */
 class UsersViewTest extends KaribuTest {
+
+    @Autowired
+    private SessionRegistry sessionRegistry;
 
 
     private UsersView openAsAdmin() {
@@ -228,5 +234,119 @@ class UsersViewTest extends KaribuTest {
         assertThat(dialog.roles.getErrorMessage())
                 .isEqualTo("You cannot remove your own administrator role; ask another administrator");
         assertThat(row(view, "admin@example.org").roles()).containsExactly(Role.ADMIN);
+    }
+
+    @Test
+    void aLeaverIsSwitchedOffSignedOutAndCannotSignInUntilSwitchedBackOn() {
+        String email = uniqueEmail("leaver");
+        demoAccounts.create(email, "Lee Leaver", thtId(), Set.of(Role.OFFICER), GOOD_PASSWORD);
+        long id = userId(email);
+        signInOnThePage(email, GOOD_PASSWORD);
+        assertThat(sessionsOf(id)).hasSize(1).noneMatch(SessionInformation::isExpired);
+        logout();
+
+        var view = openAsAdmin();
+        _clickItem(view.grid, rowIndex(view, email), 0, false, false, false, false);
+        var dialog = _get(UsersView.RolesDialog.class);
+        _click(dialog.switchOff);
+
+        expectNotifications("The account of Lee Leaver is switched off: they are signed out and cannot sign in");
+        assertThat(row(view, email).statusText()).isEqualTo("Switched off");
+        assertThat(sessionsOf(id)).hasSize(1).allMatch(SessionInformation::isExpired);
+        assertThat(jdbc.queryForObject("select count(*) from audit_entry where action = 'USER_DISABLED' and"
+                + " subject_id = ? and actor = 'admin@example.org'", Long.class, String.valueOf(id))).isEqualTo(1);
+
+        logout();
+        var login = signInOnThePage(email, GOOD_PASSWORD);
+        assertThat(currentView()).isSameAs(login);
+        assertThat(login.alertText()).isEqualTo("This account has been switched off by your partnership's"
+                + " administrator. Ask them if you need it again.");
+        assertThat(SecurityContextHolder.getContext().getAuthentication()).isNull();
+        long mails = mailCount();
+        navigate("forgot-password");
+        var forgot = (ForgotPasswordView) currentView();
+        _setValue(forgot.email, email);
+        _click(forgot.send);
+        assertThat(mailCount()).as("no reset link for a switched-off account").isEqualTo(mails);
+
+        view = openAsAdmin();
+        _clickItem(view.grid, rowIndex(view, email), 0, false, false, false, false);
+        _click(_get(UsersView.RolesDialog.class).switchOn);
+        expectNotifications("The account of Lee Leaver is switched back on");
+        assertThat(row(view, email).statusText()).isEqualTo("Active");
+        assertThat(jdbc.queryForObject("select count(*) from audit_entry where action = 'USER_ENABLED' and"
+                + " subject_id = ?", Long.class, String.valueOf(id))).isEqualTo(1);
+
+        logout();
+        signInOnThePage(email, GOOD_PASSWORD);
+        assertThat(_get(H1.class).getText()).isEqualTo("Welcome, Lee Leaver");
+    }
+
+    @Test
+    void adminCannotSwitchOffTheirOwnAccount() {
+        var view = openAsAdmin();
+        _clickItem(view.grid, rowIndex(view, "admin@example.org"), 0, false, false, false, false);
+        var dialog = _get(UsersView.RolesDialog.class);
+        _click(dialog.switchOff);
+
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(dialog.roles.getErrorMessage())
+                .isEqualTo("You cannot switch off your own account; ask another administrator");
+        assertThat(row(view, "admin@example.org").statusText()).isEqualTo("Active");
+    }
+
+    @Test
+    void anInvitationCanBeAcceptedWithALongPassphrase() {
+        String email = uniqueEmail("long-phrase");
+        invite(openAsAdmin(), "Lena Long", email, Set.of(Role.PANELLIST));
+        var mail = latestMailTo(email);
+        logout();
+        String passphrase = "the quiet heron waits by the canal at mile end while the kettle sings, 80 chars!";
+        assertThat(passphrase).hasSize(80);
+
+        navigate(mail.location());
+        var accept = (AcceptInvitationView) currentView();
+        _setValue(accept.password, passphrase);
+        _setValue(accept.confirmPassword, passphrase);
+        _click(accept.accept);
+
+        assertThat(currentView()).isInstanceOf(LoginView.class);
+        signInOnThePage(email, passphrase);
+        assertThat(_get(H1.class).getText()).isEqualTo("Welcome, Lena Long");
+    }
+
+    @Test
+    void anAdministratorCanSendThirtyInvitationsAnHour() {
+        var tenant = newPartnershipWithAdmin();
+        loginAs(tenant.adminEmail(), GOOD_PASSWORD);
+        navigate("admin/users");
+        var view = (UsersView) currentView();
+        for (int i = 1; i <= 30; i++) {
+            invite(view, "Panel Member " + i, uniqueEmail("panel"), Set.of(Role.PANELLIST));
+        }
+        long mails = mailCount();
+        var dialog = invite(view, "Panel Member 31", uniqueEmail("panel"), Set.of(Role.PANELLIST));
+
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(dialog.email.getErrorMessage()).isEqualTo("You have sent a lot of invitations in the last hour."
+                + " Please wait 2 minutes and try again.");
+        assertThat(dialog.name.getValue()).isEqualTo("Panel Member 31");
+        assertThat(mailCount()).isEqualTo(mails);
+    }
+
+    private LoginView signInOnThePage(String email, String password) {
+        navigate("login");
+        var login = (LoginView) currentView();
+        _setValue(login.email, email);
+        _setValue(login.password, password);
+        _click(login.signIn);
+        return login;
+    }
+
+    private List<SessionInformation> sessionsOf(long userId) {
+        return sessionRegistry.getAllPrincipals().stream()
+                .filter(p -> p instanceof org.communitychest.base.SignedInUser user && user.id() == userId)
+                .flatMap(p -> sessionRegistry.getAllSessions(p, true).stream())
+                .toList();
     }
 }

@@ -9,10 +9,11 @@ import org.springframework.security.web.session.SessionInformationExpiredEvent;
 import org.springframework.security.web.session.SessionInformationExpiredStrategy;
 
 /**
- * A session ended because the person's roles changed: a page load goes to the sign-in page, and a click inside
- * the open page gets the answer Vaadin's client understands, which takes it to the sign-in page too.
+ * A session ended because the person's account changed (new roles, a new password, switched off): a page load goes
+ * to the sign-in page, and a click inside the open page gets the answer Vaadin's client understands, which takes it
+ * to the sign-in page too.
  */
-class RolesChangedSessionStrategy implements SessionInformationExpiredStrategy {
+class AccountChangedSessionStrategy implements SessionInformationExpiredStrategy {
 
     static final String SIGN_IN_AGAIN = "login?changed";
 
