@@ -7,13 +7,15 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Optional;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Bounds the sessions visitors hold (decision record 0013): a session nobody has signed in to lives
- * {@link SessionLimits#anonymousTimeout()}, a signed-in one the server's session timeout; and when the server
- * already holds {@link SessionLimits#maxSessions()}, a visitor without a session is asked to come back in a minute
- * instead of being given one. Static files never make a session and are never refused. Runs after Spring
+ * {@link SessionLimits#anonymousTimeout()}, a signed-in one the server's session timeout; a client address may
+ * start {@link SessionLimits#newSessionsPerMinute()} sessions a minute; and when the server already holds
+ * {@link SessionLimits#maxSessions()}, a visitor without a session is asked to come back in a minute instead of
+ * being given one. Static files never make a session and are never refused. Runs after Spring
  * Security's filters, so the request knows who is signed in.
  */
 class SessionAdmission extends OncePerRequestFilter {
@@ -31,11 +33,17 @@ class SessionAdmission extends OncePerRequestFilter {
 
     private final SessionLimits limits;
     private final LiveSessions liveSessions;
+    private final RateLimits rateLimits;
+    private final RateLimit newSessions;
     private final int signedInTimeoutSeconds;
 
-    SessionAdmission(SessionLimits limits, LiveSessions liveSessions, Duration signedInTimeout) {
+    SessionAdmission(SessionLimits limits, LiveSessions liveSessions, RateLimits rateLimits,
+            Duration signedInTimeout) {
         this.limits = limits;
         this.liveSessions = liveSessions;
+        this.rateLimits = rateLimits;
+        this.newSessions = new RateLimit("new sessions per client address", limits.newSessionsPerMinute(),
+                Duration.ofMinutes(1));
         this.signedInTimeoutSeconds = (int) signedInTimeout.toSeconds();
     }
 
@@ -44,12 +52,16 @@ class SessionAdmission extends OncePerRequestFilter {
             throws ServletException, IOException {
         var existing = request.getSession(false);
         boolean newVisitor = existing == null || existing.isNew();
-        if (newVisitor && !StaticPaths.isStatic(request) && liveSessions.count() >= limits.maxSessions()) {
-            if (existing != null) {
-                existing.invalidate();
+        if (newVisitor && !StaticPaths.isStatic(request)) {
+            var wait = liveSessions.count() >= limits.maxSessions() ? Optional.of(Duration.ofMinutes(1))
+                    : rateLimits.tryTake(newSessions.of(request.getRemoteAddr()));
+            if (wait.isPresent()) {
+                if (existing != null) {
+                    existing.invalidate();
+                }
+                refuse(response, String.valueOf(Math.max(1, wait.get().toSeconds())));
+                return;
             }
-            refuse(response, "60");
-            return;
         }
         try {
             chain.doFilter(request, response);

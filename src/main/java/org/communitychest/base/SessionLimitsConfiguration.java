@@ -14,8 +14,9 @@ class SessionLimitsConfiguration {
 
     @Bean
     FilterRegistrationBean<SessionAdmission> sessionAdmission(SessionLimits limits, LiveSessions liveSessions,
-            @Value("${server.servlet.session.timeout:60m}") Duration signedInTimeout) {
-        var registration = new FilterRegistrationBean<>(new SessionAdmission(limits, liveSessions, signedInTimeout));
+            RateLimits rateLimits,            @Value("${server.servlet.session.timeout:60m}") Duration signedInTimeout) {
+        var registration = new FilterRegistrationBean<>(new SessionAdmission(limits, liveSessions, rateLimits,
+                signedInTimeout));
         registration.setOrder(AFTER_SECURITY);
         return registration;
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.servlet.http.HttpSessionEvent;
 import java.time.Duration;
+import org.communitychest.TestClock;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
@@ -14,7 +15,9 @@ class SessionAdmissionTest {
 
     private final LiveSessions live = new LiveSessions();
     private final SessionLimits limits = new SessionLimits(Duration.ofMinutes(5), 10, 3, 30);
-    private final SessionAdmission admission = new SessionAdmission(limits, live, Duration.ofMinutes(60));
+    private final TestClock clock = new TestClock();
+    private final SessionAdmission admission = new SessionAdmission(limits, live, new RateLimits(clock),
+            Duration.ofMinutes(60));
 
     @Test
     void aSessionNobodySignedInToLivesFiveMinutesAndASignedInOneAnHour() throws Exception {
@@ -61,6 +64,30 @@ class SessionAdmissionTest {
         var later = new MockHttpServletResponse();
         admission.doFilter(new MockHttpServletRequest("GET", "/funding"), later, new MockFilterChain());
         assertThat(later.getStatus()).isEqualTo(200);
+    }
+
+    @Test
+    void oneClientAddressStartsThirtySessionsAMinuteAndOthersAreNotHeldUp() throws Exception {
+        var roomy = new SessionAdmission(new SessionLimits(Duration.ofMinutes(5), 10, 10_000, 30), live,
+                new RateLimits(clock), Duration.ofMinutes(60));
+        for (int i = 0; i < 30; i++) {
+            assertThat(visit(roomy, "192.0.2.7").getStatus()).as("session %d", i + 1).isEqualTo(200);
+        }
+        var refused = visit(roomy, "192.0.2.7");
+        assertThat(refused.getStatus()).isEqualTo(503);
+        assertThat(Integer.parseInt(refused.getHeader("Retry-After"))).isBetween(1, 60);
+        assertThat(visit(roomy, "198.51.100.20").getStatus()).as("another address").isEqualTo(200);
+
+        clock.advance(Duration.ofMinutes(1));
+        assertThat(visit(roomy, "192.0.2.7").getStatus()).as("a minute later").isEqualTo(200);
+    }
+
+    private static MockHttpServletResponse visit(SessionAdmission admission, String address) throws Exception {
+        var request = new MockHttpServletRequest("GET", "/funding");
+        request.setRemoteAddr(address);
+        var response = new MockHttpServletResponse();
+        admission.doFilter(request, response, new CreatesSession());
+        return response;
     }
 
     /** What Vaadin does on a first visit: the page makes a session. */
