@@ -112,7 +112,8 @@ abstract class DatabaseRoundTrips {
         String email = "round-trip-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
         registration.register(new RegistrationForm("Zoë Ødegård-Nguyễn", email, PASSWORD, PASSWORD), "192.0.2.1");
 
-        assertThat(signIn.signIn(email, PASSWORD, "192.0.2.1").message()).startsWith("Please confirm your email address first");
+        assertThat(signIn.signIn(email, PASSWORD, "192.0.2.1").message())
+                .startsWith("Please confirm your email address first");
         String text = jdbc.queryForObject("select text_body from mail_message where recipient = ? order by id desc"
                 + " limit 1", String.class, email);
         String token = text.replaceFirst("(?s).*verify-email\\?token=([A-Za-z0-9_-]+).*", "$1");

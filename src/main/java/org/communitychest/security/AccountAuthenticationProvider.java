@@ -26,7 +26,8 @@ class AccountAuthenticationProvider implements AuthenticationProvider {
     static final RateLimit FAILURES_PER_ACCOUNT_AND_ADDRESS =
             new RateLimit("sign-in failures per account and address", 5, Duration.ofMinutes(15));
     /** Someone trying many accounts from one address. */
-    static final RateLimit FAILURES_PER_ADDRESS = new RateLimit("sign-in failures per address", 30, Duration.ofHours(1));
+    static final RateLimit FAILURES_PER_ADDRESS =
+            new RateLimit("sign-in failures per address", 30, Duration.ofHours(1));
 
     static final String BAD = "That email and password do not match an account. Check them and try again,"
             + " or reset your password.";
@@ -82,8 +83,9 @@ class AccountAuthenticationProvider implements AuthenticationProvider {
         }
         AccountPrincipal account;
         try {
-            account = (AccountPrincipal) passwords.authenticate(
-                    UsernamePasswordAuthenticationToken.unauthenticated(email, request.getCredentials())).getPrincipal();
+            var checked = passwords.authenticate(
+                    UsernamePasswordAuthenticationToken.unauthenticated(email, request.getCredentials()));
+            account = (AccountPrincipal) checked.getPrincipal();
         } catch (EmailNotVerifiedException e) {
             limits.giveBack(forAccount);
             limits.giveBack(fromAddress);

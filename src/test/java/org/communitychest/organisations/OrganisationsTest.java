@@ -323,6 +323,39 @@ class OrganisationsTest {
     }
 
     @Test
+    void invitingTheSameAddressAgainAndAgainSendsThreeMailsAnHour() {
+        String inviter = newApplicant();
+        signInAs(inviter);
+        var group = organisations.create(goodForm("Shadwell Knit and Natter"));
+        String colleague = "flooded-" + UUID.randomUUID() + "@example.org";
+        for (int i = 1; i <= 3; i++) {
+            organisations.inviteMember(group.id(), colleague);
+        }
+
+        assertThatThrownBy(() -> organisations.inviteMember(group.id(), colleague))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.messageFor("email"))
+                        .isEqualTo(colleague + " has been sent several invitations in the last hour. Ask them to"
+                                + " look for the newest, or send another in 20 minutes."));
+        assertThat(jdbc.queryForObject("select count(*) from mail_message where recipient = ?", Long.class,
+                colleague)).isEqualTo(3);
+    }
+
+    @Test
+    void aMemberCanSendTwentyInvitationsAnHour() {
+        String inviter = newApplicant();
+        signInAs(inviter);
+        var group = organisations.create(goodForm("Wapping Walking Group"));
+        for (int i = 1; i <= 20; i++) {
+            organisations.inviteMember(group.id(), "friend-" + i + "-" + UUID.randomUUID() + "@example.org");
+        }
+
+        assertThatThrownBy(() -> organisations.inviteMember(group.id(), "one-more@example.org"))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.messageFor("email"))
+                        .isEqualTo("You have sent a lot of invitations in the last hour. Please wait 3 minutes and"
+                                + " try again."));
+    }
+
+    @Test
     void anExpiredOrReplacedInvitationDoesNotWork() {
         signInAs(APPLICANT);
         var group = organisations.create(goodForm("Poplar Parents' Coffee Morning"));

@@ -200,10 +200,16 @@ class FormLoginTest extends IntegrationTest {
         assertThat(failureMessage(again)).isEqualTo(AccountAuthenticationProvider.DISABLED);
     }
 
+    /** A forged X-Forwarded-For does not escape the limit: only a trusted proxy's header reaches getRemoteAddr. */
     @Test
     void thirtyFailuresFromOneAddressPauseThatAddressButNotOthers() throws Exception {
         for (int i = 1; i <= 30; i++) {
-            post(uniqueEmail("sprayed"), "guess-" + i, new MockHttpSession());
+            String forged = "203.0.113." + i;
+            mvc.perform(MockMvcRequestBuilders.post("/login").with(csrf()).header("X-Forwarded-For", forged)
+                    .with(request -> {
+                        request.setRemoteAddr(clientAddress);
+                        return request;
+                    }).param("username", uniqueEmail("sprayed")).param("password", "guess-" + i));
         }
         String email = newOfficer("sprayed-victim");
         var session = new MockHttpSession();

@@ -13,8 +13,11 @@ import java.util.Set;
 import org.communitychest.KaribuTest;
 import org.communitychest.security.Role;
 import org.junit.jupiter.api.Test;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.WebAttributes;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 
 class LoginViewTest extends KaribuTest {
@@ -155,6 +158,25 @@ class LoginViewTest extends KaribuTest {
 
         signIn(view, email, GOOD_PASSWORD);
         assertThat(_get(H1.class).getText()).isEqualTo("Welcome, Sam Slow");
+    }
+
+    @Test
+    void aRefusedFormPostIsExplainedOnThePageOnce() {
+        VaadinSession.getCurrent().getSession().setAttribute(WebAttributes.AUTHENTICATION_EXCEPTION,
+                new BadCredentialsException(BAD));
+        navigate("login?error");
+        assertThat(((LoginView) currentView()).alertText()).isEqualTo(BAD);
+
+        navigate("forgot-password");
+        navigate("login?error");
+        assertThat(((LoginView) currentView()).alertText()).as("shown once").isEmpty();
+
+        VaadinSession.getCurrent().getSession().setAttribute(WebAttributes.AUTHENTICATION_EXCEPTION,
+                new InternalAuthenticationServiceException("Connection refused"));
+        navigate("forgot-password");
+        navigate("login?error");
+        assertThat(((LoginView) currentView()).alertText()).as("no technical detail")
+                .isEqualTo("We could not check your sign-in just now. Please try again in a moment.");
     }
 
     @Test

@@ -65,7 +65,8 @@ class PasswordResetViewTest extends KaribuTest {
         var login = (LoginView) currentView();
         assertThat(login.alertText()).isEqualTo("Your password has been changed. Sign in with your new password.");
 
-        assertThat(signIn.signIn(email, GOOD_PASSWORD, clientAddress).outcome()).as("old password").isEqualTo(Outcome.BAD_CREDENTIALS);
+        assertThat(signIn.signIn(email, GOOD_PASSWORD, clientAddress).outcome()).as("old password")
+                .isEqualTo(Outcome.BAD_CREDENTIALS);
         _setValue(login.email, email);
         _setValue(login.password, NEW_PASSWORD);
         _click(login.signIn);
@@ -232,7 +233,8 @@ class PasswordResetViewTest extends KaribuTest {
 
         clientAddress = "203.0.113.50";
         askForLink(email);
-        assertThat(_get(H1.class).getText()).as("the owner, elsewhere, still gets a link").isEqualTo("Check your email");
+        assertThat(_get(H1.class).getText()).as("the owner, elsewhere, still gets a link")
+                .isEqualTo("Check your email");
         assertThat(mailCount()).isEqualTo(mails + 1);
     }
 
