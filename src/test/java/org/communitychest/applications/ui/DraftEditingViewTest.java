@@ -25,6 +25,7 @@ import org.communitychest.base.InvalidInputException;
 import org.communitychest.base.Money;
 import org.communitychest.rounds.RoundDetails;
 import org.junit.jupiter.api.BeforeEach;
+import org.communitychest.base.ui.StreamedUpload;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -242,6 +243,37 @@ class DraftEditingViewTest extends KaribuTest {
         assertThat(documents.errors.get(required).isInvalid()).isFalse();
         assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain().getFirst().getElement()
                 .getTextRecursively()).contains("Uploaded: constitution.pdf");
+        assertThat(jdbc.queryForObject("select count(*) from application_document where application_id = ?",
+                Integer.class, id)).isEqualTo(1);
+    }
+
+    @Test
+    void a700MegabyteFileIsRefusedBesideItsRowUnreadAndTheSlotTakesTheNextFile() throws Exception {
+        long id = fx.as(amina, () -> fx.start(round, group, FormType.FULL));
+        long required = round.requiredDocuments().getFirst().id();
+        loginAs(amina);
+        openSection(id, Section.DOCUMENTS);
+        var documents = (DocumentsSection) _get(SectionView.class).editor;
+        var body = new StreamedUpload.CountingBody(700L * 1024 * 1024);
+
+        StreamedUpload.send(documents.uploads.get(required), "film.mp4", 700L * 1024 * 1024, body);
+
+        assertThat(body.bytesRead()).isZero();
+        var error = documents.errors.get(required);
+        assertThat(error.isInvalid()).isTrue();
+        assertThat(error.getErrorMessage()).isEqualTo("film.mp4 is 700 MB; the largest we accept is 10 MB. Upload a"
+                + " PDF, Word, OpenDocument, Excel, PNG or JPEG, up to 10 MB.");
+        var unsized = new StreamedUpload.CountingBody(700L * 1024 * 1024);
+        StreamedUpload.send(documents.uploads.get(required), "film.mp4", -1, unsized);
+        assertThat(unsized.bytesRead()).as("a body of no stated length is read up to the limit only")
+                .isEqualTo(10L * 1024 * 1024 + 1);
+        assertThat(jdbc.queryForObject("select count(*) from application_document where application_id = ?",
+                Integer.class, id)).isZero();
+
+        UploadKt._upload(documents.uploads.get(required), "constitution.pdf", "application/pdf",
+                ApplicationFixtures.pdf("Constitution of the Stepney Sewing Bee"));
+        documents = (DocumentsSection) _get(SectionView.class).editor;
+        assertThat(documents.errors.get(required).isInvalid()).isFalse();
         assertThat(jdbc.queryForObject("select count(*) from application_document where application_id = ?",
                 Integer.class, id)).isEqualTo(1);
     }
