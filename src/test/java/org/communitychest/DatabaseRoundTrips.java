@@ -171,4 +171,26 @@ abstract class DatabaseRoundTrips {
                 instantPrecision()));
         assertThat(record.after()).isEqualTo(longText);
     }
+
+    @Test
+    void aSearchTakesPercentUnderscoreAndTheEscapeCharacterLiterally() {
+        String code = "S" + UUID.randomUUID().toString().replace("-", "").substring(0, 8).toUpperCase();
+        long partnership = partnerships.create(code, "Search " + code).id();
+        for (String actor : new String[] {"50% off", "5 off", "a_b", "axb", "wow!", "wow", "back\\slash"}) {
+            auditLog.recordAs(actor, partnership, "SEARCH_TRIP", "Test", 1, null, null);
+        }
+
+        assertThat(actorsFound(partnership, "%")).containsExactly("50% off");
+        assertThat(actorsFound(partnership, "0%")).containsExactly("50% off");
+        assertThat(actorsFound(partnership, "_")).containsExactly("a_b");
+        assertThat(actorsFound(partnership, "!")).containsExactly("wow!");
+        assertThat(actorsFound(partnership, "\\")).containsExactly("back\\slash");
+        assertThat(actorsFound(partnership, "WOW")).containsExactlyInAnyOrder("wow!", "wow");
+    }
+
+    private java.util.List<String> actorsFound(long partnership, String text) {
+        return SystemActor.callAs(partnership, () -> auditLog.search(
+                new AuditSearch(text, "SEARCH_TRIP", null, null), PageRequest.of(0, 20)), "ADMIN").stream()
+                .map(AuditRecord::actor).toList();
+    }
 }
