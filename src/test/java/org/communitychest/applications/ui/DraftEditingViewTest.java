@@ -15,20 +15,23 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.communitychest.ConcurrentSaves;
 import org.communitychest.KaribuTest;
 import org.communitychest.applications.Answers;
 import org.communitychest.applications.ApplicationFixtures;
 import org.communitychest.applications.BudgetLine;
 import org.communitychest.applications.FormType;
 import org.communitychest.applications.Section;
+import org.communitychest.base.ConcurrentChangeException;
 import org.communitychest.base.InvalidInputException;
 import org.communitychest.base.Money;
+import org.communitychest.base.ui.StreamedUpload;
 import org.communitychest.rounds.RoundDetails;
 import org.junit.jupiter.api.BeforeEach;
-import org.communitychest.base.ui.StreamedUpload;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * Editing a draft in the section pages: two members of a group never silently overwrite each other, and a
@@ -41,6 +44,8 @@ class DraftEditingViewTest extends KaribuTest {
 
     @Autowired
     ApplicationContext context;
+    @Autowired
+    PlatformTransactionManager transactions;
     ApplicationFixtures fx;
     RoundDetails round;
     String amina;
@@ -136,6 +141,30 @@ class DraftEditingViewTest extends KaribuTest {
         assertThat(about.summary.getValue()).isEqualTo("Amina wrote this summary.");
         _setValue(about.summary, "Bilal's summary, now saved.");
         assertThat(column(id, "summary")).isEqualTo("Bilal's summary, now saved.");
+    }
+
+    @Test
+    void twoMembersSavingAtTheSameMomentGetTheConflictBesideTheFormNotAnError() {
+        long id = fx.as(amina, () -> fx.start(round, group, FormType.FULL));
+        loginAs(bilal);
+        var page = openSection(id, Section.ABOUT);
+        var about = (AboutSection) page.editor;
+        ConcurrentSaves.colleagueSavesDuringTheNextCall(clock, jdbc, transactions, "application", id);
+
+        _setValue(about.summary, "Bilal typed this at the moment Amina saved.");
+
+        assertThat(page.saver.conflict.isVisible()).isTrue();
+        assertThat(page.saver.conflict.getElement().getTextRecursively())
+                .contains(ConcurrentChangeException.MESSAGE).contains("Reload the page");
+        assertThat(page.saver.status.getText()).isEqualTo("Not saved");
+        assertThat(about.summary.getValue()).isEqualTo("Bilal typed this at the moment Amina saved.");
+        assertThat(column(id, "summary")).isNull();
+
+        _setValue(about.projectTitle, "Bilal's title");
+        assertThat(column(id, "project_title")).as("no more saves until reloaded").isNull();
+        page = openSection(id, Section.ABOUT);
+        _setValue(((AboutSection) page.editor).summary, "Bilal's summary, after reloading.");
+        assertThat(column(id, "summary")).isEqualTo("Bilal's summary, after reloading.");
     }
 
     @Test
