@@ -8,9 +8,9 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import org.communitychest.audit.AuditLog;
-import org.communitychest.base.SystemActor;
 import org.communitychest.audit.AuditRecord;
 import org.communitychest.audit.AuditSearch;
+import org.communitychest.base.SystemActor;
 import org.communitychest.place.AreaInfo;
 import org.communitychest.place.Areas;
 import org.communitychest.place.NeedCategories;
@@ -128,7 +128,7 @@ abstract class DatabaseRoundTrips {
     @Test
     void importAreasAllOrNothing() {
         String code = "R" + UUID.randomUUID().toString().replace("-", "").substring(0, 8).toUpperCase();
-        long partnership = partnerships.create(code, "Round Trip " + code).id();
+        long partnership = SystemActor.callAsSystem(() -> partnerships.create(code, "Round Trip " + code)).id();
         String csv = """
                 area_type,area_code,name,parent_code,imd_decile
                 BOROUGH,E09000001,City of London,,
@@ -158,7 +158,7 @@ abstract class DatabaseRoundTrips {
     @Test
     void instantsKeepMicrosecondsInUtcAndLongTextKeepsEveryCharacter() {
         String code = "A" + UUID.randomUUID().toString().replace("-", "").substring(0, 8).toUpperCase();
-        long partnership = partnerships.create(code, "Audit " + code).id();
+        long partnership = SystemActor.callAsSystem(() -> partnerships.create(code, "Audit " + code)).id();
         // the small hours of the day British Summer Time starts
         Instant at = Instant.parse("2026-03-29T00:59:59.123456Z");
         clock.freezeAt(at);
@@ -171,5 +171,27 @@ abstract class DatabaseRoundTrips {
         assertThat(record.occurredAt()).as("same instant, no time zone shift").isEqualTo(at.truncatedTo(
                 instantPrecision()));
         assertThat(record.after()).isEqualTo(longText);
+    }
+
+    @Test
+    void aSearchTakesPercentUnderscoreAndTheEscapeCharacterLiterally() {
+        String code = "S" + UUID.randomUUID().toString().replace("-", "").substring(0, 8).toUpperCase();
+        long partnership = SystemActor.callAsSystem(() -> partnerships.create(code, "Search " + code)).id();
+        for (String actor : new String[] {"50% off", "5 off", "a_b", "axb", "wow!", "wow", "back\\slash"}) {
+            auditLog.recordAs(actor, partnership, "SEARCH_TRIP", "Test", 1, null, null);
+        }
+
+        assertThat(actorsFound(partnership, "%")).containsExactly("50% off");
+        assertThat(actorsFound(partnership, "0%")).containsExactly("50% off");
+        assertThat(actorsFound(partnership, "_")).containsExactly("a_b");
+        assertThat(actorsFound(partnership, "!")).containsExactly("wow!");
+        assertThat(actorsFound(partnership, "\\")).containsExactly("back\\slash");
+        assertThat(actorsFound(partnership, "WOW")).containsExactlyInAnyOrder("wow!", "wow");
+    }
+
+    private java.util.List<String> actorsFound(long partnership, String text) {
+        return SystemActor.callAs(partnership, () -> auditLog.search(
+                new AuditSearch(text, "SEARCH_TRIP", null, null), PageRequest.of(0, 20)), "ADMIN").stream()
+                .map(AuditRecord::actor).toList();
     }
 }

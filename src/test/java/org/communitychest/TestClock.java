@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
@@ -17,6 +18,7 @@ public class TestClock extends Clock {
 
     private volatile Duration offset = Duration.ZERO;
     private volatile Instant frozen;
+    private final AtomicReference<Runnable> onNextReading = new AtomicReference<>();
 
     @Override
     public ZoneId getZone() {
@@ -30,6 +32,10 @@ public class TestClock extends Clock {
 
     @Override
     public Instant instant() {
+        Runnable action = onNextReading.getAndSet(null);
+        if (action != null) {
+            action.run();
+        }
         Instant at = frozen;
         return at != null ? at : Instant.now().plus(offset);
     }
@@ -46,7 +52,16 @@ public class TestClock extends Clock {
         frozen = instant;
     }
 
+    /**
+     * Runs {@code action} once, the next time the application reads the clock: something that happens in the
+     * middle of a service call, e.g. a colleague's save between this person's read and write.
+     */
+    public void onNextReading(Runnable action) {
+        onNextReading.set(action);
+    }
+
     public void reset() {
+        onNextReading.set(null);
         frozen = null;
         offset = Duration.ZERO;
     }

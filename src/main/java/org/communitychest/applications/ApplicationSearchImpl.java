@@ -70,8 +70,9 @@ class ApplicationSearchImpl implements ApplicationSearch {
         }
         String text = TextSearch.containing(filter.text());
         if (text != null) {
-            where.append(" and (lower(a.organisationName) like :text or lower(a.reference) like :text"
-                    + " or lower(a.projectTitle) like :text)");
+            where.append(" and (lower(a.organisationName) like :text" + TextSearch.ESCAPE
+                    + " or lower(a.reference) like :text" + TextSearch.ESCAPE
+                    + " or lower(a.projectTitle) like :text" + TextSearch.ESCAPE + ")");
             parameters.put("text", text);
         }
         return where.toString();

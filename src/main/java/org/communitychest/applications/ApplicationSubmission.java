@@ -13,7 +13,6 @@ import org.communitychest.notifications.OutgoingMail;
 import org.communitychest.base.AppProperties;
 import org.communitychest.organisations.Organisations;
 import org.communitychest.place.Partnerships;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -85,12 +84,7 @@ public class ApplicationSubmission {
         String organisationName = organisations.get(application.getOrganisationId()).name();
         String reference = nextReference(application.getPartnershipId(), now);
         application.submit(reference, organisationName, now);
-        try {
-            applications.saveAndFlush(application);
-        } catch (ObjectOptimisticLockingFailureException e) {
-            throw new InvalidInputException("version", "Someone else in your group has just submitted or changed this"
-                    + " application. Go back to the application to see where it stands.");
-        }
+        applications.saveAndFlush(application);
         auditLog.record(application.getPartnershipId(), "APPLICATION_SUBMITTED", "Application", id, "DRAFT",
                 "SUBMITTED " + reference);
         sendReceipt(assembler.details(application));

@@ -16,8 +16,8 @@ interface AuditEntryRepository extends JpaRepository<AuditEntry, Long> {
               and (:action is null or e.action = :action)
               and (:from is null or e.occurredAt >= :from)
               and (:to is null or e.occurredAt < :to)
-              and (:text is null or lower(e.actor) like :text or lower(e.subjectId) like :text
-                   or lower(e.subjectType) like :text)
+              and (:text is null or lower(e.actor) like :text escape '!'
+                   or lower(e.subjectId) like :text escape '!' or lower(e.subjectType) like :text escape '!')
             order by e.occurredAt desc, e.id desc
             """)
     Slice<AuditEntry> search(@Param("partnershipId") long partnershipId, @Param("action") String action,

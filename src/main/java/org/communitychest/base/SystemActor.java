@@ -13,6 +13,12 @@ import org.springframework.security.core.context.SecurityContextHolder;
  */
 public final class SystemActor {
 
+    /**
+     * The role of work no person started: setting up partnerships and seeded accounts, closing rounds. No account
+     * can hold it ({@code Role} has no such value), so only code running through this class has it.
+     */
+    public static final String ROLE = "SYSTEM";
+
     private SystemActor() {
     }
 
@@ -34,6 +40,11 @@ public final class SystemActor {
         } finally {
             SecurityContextHolder.setContext(previous);
         }
+    }
+
+    /** Runs as the system of no partnership, with only the {@link #ROLE system role}. */
+    public static <T> T callAsSystem(Supplier<T> work) {
+        return callAs(null, work, ROLE);
     }
 
     public static void runAs(Long partnershipId, Runnable work, String... roles) {

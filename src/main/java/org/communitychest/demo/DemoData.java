@@ -50,7 +50,7 @@ class DemoData implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         if (partnerships.findByCode("THT").isEmpty()) {
-            transactions.executeWithoutResult(status -> seed());
+            SystemActor.runAs(null, () -> transactions.executeWithoutResult(status -> seed()), SystemActor.ROLE);
         }
     }
 

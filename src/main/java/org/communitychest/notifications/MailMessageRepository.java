@@ -21,7 +21,8 @@ interface MailMessageRepository extends JpaRepository<MailMessage, Long> {
     @Query("""
             select m from MailMessage m
             where (m.partnershipId = :partnershipId or m.partnershipId is null)
-              and (:text is null or lower(m.recipient) like :text or lower(m.subject) like :text)
+              and (:text is null or lower(m.recipient) like :text escape '!'
+                   or lower(m.subject) like :text escape '!')
             order by m.createdAt desc, m.id desc
             """)
     Slice<MailMessage> search(@Param("partnershipId") long partnershipId, @Param("text") String text,

@@ -30,7 +30,6 @@ import org.communitychest.notifications.Mailer;
 import org.communitychest.notifications.OutgoingMail;
 import org.communitychest.security.AccountInfo;
 import org.communitychest.security.Accounts;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -126,11 +125,7 @@ public class Organisations {
             return profileOf(organisation);
         }
         organisation.change(details);
-        try {
-            organisations.flush();
-        } catch (OptimisticLockingFailureException e) {
-            throw new InvalidInputException("version", STALE_VERSION);
-        }
+        organisations.flush();
         auditLog.record(null, "ORGANISATION_UPDATED", SUBJECT, id, text(changed(before, after)),
                 text(changed(after, before)));
         return profileOf(organisation);

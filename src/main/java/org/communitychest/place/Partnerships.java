@@ -3,6 +3,7 @@ package org.communitychest.place;
 import java.util.List;
 import java.util.Optional;
 import org.communitychest.base.RecordNotFoundException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,6 +37,7 @@ public class Partnerships {
 
     /** Sets up a new partnership with the default need categories. Used by installation and demo data. */
     @Transactional
+    @PreAuthorize("hasRole('SYSTEM')")
     public PartnershipInfo create(String code, String name) {
         var partnership = partnerships.save(new Partnership(code, name)).toInfo();
         needCategories.addDefaults(partnership.id());

@@ -1,6 +1,7 @@
 package org.communitychest.rounds;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.communitychest.base.SystemActor;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -17,6 +18,6 @@ class RoundCloser {
     @Scheduled(fixedDelayString = "${chest.rounds.close-check-interval:30s}")
     @SchedulerLock(name = "round-closer")
     void closeDueRounds() {
-        rounds.closeDueRounds();
+        SystemActor.callAsSystem(rounds::closeDueRounds);
     }
 }

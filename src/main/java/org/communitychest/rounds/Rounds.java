@@ -159,7 +159,8 @@ public class Rounds {
         return details(round);
     }
 
-    /** Closes every open round whose closing time has passed; run by {@link RoundCloser}. */
+    /** Closes every open round whose closing time has passed; run by {@link RoundCloser} as the system. */
+    @PreAuthorize("hasRole('SYSTEM')")
     @Transactional
     public int closeDueRounds() {
         var now = clock.instant();

@@ -2,11 +2,12 @@ package org.communitychest.security;
 
 import java.time.Clock;
 import java.util.Set;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Creates ready-to-use accounts for demo data and tests; never reachable from a view. */
+/** Creates ready-to-use accounts for demo data, first set-up and tests: only as the system ({@code SystemActor}). */
 @Service
 public class DemoAccounts {
 
@@ -20,6 +21,7 @@ public class DemoAccounts {
         this.clock = clock;
     }
 
+    @PreAuthorize("hasRole('SYSTEM')")
     @Transactional
     public long create(String email, String name, Long partnershipId, Set<Role> roles, String password) {
         return accounts.findByEmail(email).map(UserAccount::getId).orElseGet(() -> accounts.save(

@@ -3,6 +3,7 @@ package org.communitychest.security;
 import java.util.LinkedHashMap;
 import java.util.Set;
 import org.communitychest.base.InvalidInputException;
+import org.communitychest.base.SystemActor;
 import org.communitychest.place.Partnerships;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -64,8 +65,8 @@ class InitialAdministrator implements ApplicationRunner {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        var partnership = partnerships.create(code, name);
-        accounts.create(email, adminName, partnership.id(), Set.of(Role.ADMIN), password);
+        SystemActor.callAsSystem(() -> accounts.create(email, adminName, partnerships.create(code, name).id(),
+                Set.of(Role.ADMIN), password));
         log.info("Set up partnership {} ({}) with administrator {}", name, code, email);
     }
 }

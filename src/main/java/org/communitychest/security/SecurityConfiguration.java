@@ -12,6 +12,7 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer.AuthorizedUrl;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
@@ -38,8 +39,11 @@ class SecurityConfiguration {
         http.securityContext(context -> context.securityContextRepository(securityContextRepository));
         http.sessionManagement(sessions -> sessions.maximumSessions(-1).sessionRegistry(sessionRegistry)
                 .expiredSessionStrategy(new AccountChangedSessionStrategy()));
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView("/login", "/login"))
-                .build();
+        // An address that is no page: Vaadin's configurer denies it to everyone, so a signed-in person got the
+        // browser's bare "HTTP ERROR 403". Let signed-in requests through to Vaadin, whose router shows the
+        // portal's "Not found" page; visitors who are not signed in are still sent to sign in first.
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView("/login", "/login")
+                .anyRequest(AuthorizedUrl::authenticated)).build();
     }
 
     /** Who is signed in where, so that a change of roles can end that person's sessions. */

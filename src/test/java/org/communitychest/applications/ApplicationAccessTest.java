@@ -14,6 +14,7 @@ import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.communitychest.IntegrationTest;
 import org.communitychest.base.Money;
 import org.communitychest.base.RecordNotFoundException;
+import org.communitychest.base.SystemActor;
 import org.communitychest.rounds.RoundDetails;
 import org.communitychest.security.Role;
 import org.junit.jupiter.api.BeforeEach;
@@ -158,7 +159,8 @@ class ApplicationAccessTest extends IntegrationTest {
     void officersOfAnotherPartnershipGetNotFoundForThisPartnershipsApplications() {
         long submitted = otherSubmitted();
         String code = "X" + UUID.randomUUID().toString().substring(0, 5).toUpperCase();
-        var elsewhere = partnerships.create(code, "Elsewhere Health Partnership " + code);
+        var elsewhere = SystemActor.callAsSystem(() ->
+                partnerships.create(code, "Elsewhere Health Partnership " + code));
         String stranger = fx.newStaff("Sam Stranger", elsewhere.id(), Role.OFFICER);
         var screening = fx.screening;
 

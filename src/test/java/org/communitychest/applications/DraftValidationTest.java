@@ -218,7 +218,7 @@ class DraftValidationTest extends IntegrationTest {
                 + " Excel, PNG or JPEG file, whatever its name says. Save it as a PDF and upload that.");
         byte[] big = Arrays.copyOf(pdf("Very long accounts"), 11 * 1024 * 1024);
         assertUploadRefused(id, requiredId, "accounts.pdf", big,
-                "accounts.pdf is 11.0 MB; the limit is 10 MB. Try saving it as a PDF or a smaller image.");
+                "accounts.pdf is 11 MB; the largest we accept is 10 MB. Try saving it as a PDF or a smaller image.");
         assertUploadRefused(id, requiredId, "empty.pdf", new byte[0], "empty.pdf is empty. Choose the file again.");
 
         assertThat(version(id)).as("no save").isEqualTo(before);

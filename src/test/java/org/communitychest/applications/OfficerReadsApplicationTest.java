@@ -51,6 +51,19 @@ class OfficerReadsApplicationTest extends IntegrationTest {
     }
 
     @Test
+    void aSearchForPercentOrUnderscoreFindsOnlyNamesThatHaveOne() {
+        fx.as(ApplicationFixtures.OFFICER, () -> {
+            var page = org.springframework.data.domain.PageRequest.of(0, 20);
+            assertThat(fx.screening.applications(round.id(), new ApplicationFilter(null, null, null, "Docs Club"),
+                    page).getContent()).hasSize(1);
+            for (String wildcard : new String[] {"%", "_", "Docs%Club", "Docs_Club"}) {
+                assertThat(fx.screening.applications(round.id(), new ApplicationFilter(null, null, null, wildcard),
+                        page).getContent()).as(wildcard).isEmpty();
+            }
+        });
+    }
+
+    @Test
     void aSecondOfficerScreeningFromAStalePageIsRefusedAndTheFirstDecisionStands() {
         fx.as(ApplicationFixtures.OFFICER, () -> {
             var read = fx.screening.get(submitted);

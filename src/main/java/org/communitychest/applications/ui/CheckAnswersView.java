@@ -20,9 +20,10 @@ import org.communitychest.applications.ApplicationSubmission;
 import org.communitychest.base.InvalidInputException;
 import org.communitychest.base.London;
 import org.communitychest.base.RecordNotFoundException;
+import org.communitychest.base.ui.RouteId;
 
 /** Check your answers, then submit. */
-@Route("applications/:applicationId/check")
+@Route("applications/:applicationId" + RouteId.PATTERN + "/check")
 @PageTitle("Check your answers · Community Chest")
 @RolesAllowed("APPLICANT")
 class CheckAnswersView extends VerticalLayout implements BeforeEnterObserver {

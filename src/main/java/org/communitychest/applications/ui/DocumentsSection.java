@@ -1,6 +1,5 @@
 package org.communitychest.applications.ui;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -9,8 +8,6 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.streams.UploadHandler;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -19,11 +16,12 @@ import org.communitychest.applications.ApplicationDrafts;
 import org.communitychest.applications.FormType;
 import org.communitychest.base.AllowedFiles;
 import org.communitychest.base.ui.ErrorText;
+import org.communitychest.base.ui.LimitedUpload;
 import org.communitychest.rounds.RequiredDocument;
 
 class DocumentsSection extends VerticalLayout {
 
-    final Map<Long, Upload> uploads = new LinkedHashMap<>();
+    final Map<Long, LimitedUpload> uploads = new LinkedHashMap<>();
     final Map<Long, ErrorText> errors = new LinkedHashMap<>();
     final Checkbox noGoverningDocument = new Checkbox("Our group does not have a governing document");
     private final ApplicationDrafts drafts;
@@ -69,20 +67,11 @@ class DocumentsSection extends VerticalLayout {
         });
         var error = new ErrorText();
         Long key = required.id() == null ? -1L : required.id();
-        var upload = new Upload(UploadHandler.inMemory((metadata, data) -> {
-            UI ui = UI.getCurrent();
-            Runnable work = () -> store(a, required, metadata.fileName(), data, error);
-            if (ui != null) {
-                work.run();
-            } else {
-                getUI().ifPresent(u -> u.access(work::run));
-            }
-        }));
-        upload.setMaxFiles(1);
-        upload.setMaxFileSize(AllowedFiles.MAX_BYTES);
+        var upload = new LimitedUpload(AllowedFiles.MAX_BYTES,
+                (fileName, data) -> store(a, required, fileName, data, error, uploads.get(key)));
         upload.setAcceptedFileTypes(AllowedFiles.ACCEPT.split(","));
-        upload.addFileRejectedListener(e -> {
-            error.setErrorMessage(e.getErrorMessage() + ". Upload a " + AllowedFiles.DESCRIPTION + ".");
+        upload.onRefused(message -> {
+            error.setErrorMessage(message + " Upload a " + AllowedFiles.DESCRIPTION + ".");
             error.setInvalid(true);
         });
         upload.setUploadButton(new Button(existing.isPresent() ? "Replace the file" : "Choose a file"));
@@ -97,7 +86,7 @@ class DocumentsSection extends VerticalLayout {
      * beside the file's row (the saver puts the "document" message there).
      */
     private void store(ApplicationDetails a, RequiredDocument required, String fileName, byte[] data,
-            ErrorText error) {
+            ErrorText error, LimitedUpload upload) {
         boolean[] stored = {false};
         saver.save(version -> {
             var result = drafts.uploadDocument(a.id(), version, required.id(), fileName, data);
@@ -106,6 +95,8 @@ class DocumentsSection extends VerticalLayout {
         }, Map.of("document", error));
         if (stored[0]) {
             refresh.run();
+        } else {
+            upload.clearFileList();
         }
     }
 }

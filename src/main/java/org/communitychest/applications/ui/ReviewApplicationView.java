@@ -29,9 +29,10 @@ import org.communitychest.base.London;
 import org.communitychest.base.RecordNotFoundException;
 import org.communitychest.base.ui.Downloads;
 import org.communitychest.base.ui.Notifications;
+import org.communitychest.base.ui.RouteId;
 
 /** An officer reads a submitted application, screens each eligibility gate, and asks the group questions. */
-@Route("review/:applicationId")
+@Route("review/:applicationId" + RouteId.PATTERN)
 @PageTitle("Review application · Community Chest")
 @RolesAllowed("OFFICER")
 class ReviewApplicationView extends VerticalLayout implements BeforeEnterObserver {

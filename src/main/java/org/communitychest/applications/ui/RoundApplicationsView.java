@@ -24,6 +24,7 @@ import org.communitychest.applications.Screening;
 import org.communitychest.base.London;
 import org.communitychest.base.RecordNotFoundException;
 import org.communitychest.base.ui.Downloads;
+import org.communitychest.base.ui.RouteId;
 import org.communitychest.place.AreaInfo;
 import org.communitychest.place.Areas;
 import org.communitychest.place.NeedCategories;
@@ -32,7 +33,7 @@ import org.communitychest.rounds.Rounds;
 import org.springframework.data.domain.PageRequest;
 
 /** An officer's list of a round's applications: lazy, filtered, searchable, exportable. */
-@Route("rounds/:roundId/applications")
+@Route("rounds/:roundId" + RouteId.PATTERN + "/applications")
 @PageTitle("Applications · Community Chest")
 @RolesAllowed("OFFICER")
 class RoundApplicationsView extends VerticalLayout implements BeforeEnterObserver {

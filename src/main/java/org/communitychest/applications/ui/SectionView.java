@@ -15,11 +15,12 @@ import org.communitychest.applications.ApplicationDetails;
 import org.communitychest.applications.ApplicationDrafts;
 import org.communitychest.applications.Section;
 import org.communitychest.base.RecordNotFoundException;
+import org.communitychest.base.ui.RouteId;
 import org.communitychest.place.Areas;
 import org.communitychest.place.NeedCategories;
 
 /** One section of the form, saved as the applicant types. */
-@Route("applications/:applicationId/section/:section")
+@Route("applications/:applicationId" + RouteId.PATTERN + "/section/:section")
 @PageTitle("Your application · Community Chest")
 @RolesAllowed("APPLICANT")
 class SectionView extends VerticalLayout implements BeforeEnterObserver {

@@ -23,6 +23,7 @@ import org.communitychest.applications.ApplicationDrafts;
 import org.communitychest.applications.FormType;
 import org.communitychest.base.InvalidInputException;
 import org.communitychest.base.RecordNotFoundException;
+import org.communitychest.base.ui.RouteId;
 import org.communitychest.organisations.OrganisationSummary;
 import org.communitychest.organisations.Organisations;
 import org.communitychest.rounds.EligibilityQuestion;
@@ -30,7 +31,7 @@ import org.communitychest.rounds.RoundDetails;
 import org.communitychest.rounds.Rounds;
 
 /** Starting an application: which group, the eligibility questions, and the size of the request. */
-@Route("apply/:roundId")
+@Route("apply/:roundId" + RouteId.PATTERN)
 @PageTitle("Start an application · Community Chest")
 @RolesAllowed("APPLICANT")
 class StartApplicationView extends VerticalLayout implements BeforeEnterObserver {

@@ -27,9 +27,10 @@ import org.communitychest.base.London;
 import org.communitychest.base.RecordNotFoundException;
 import org.communitychest.base.ui.Downloads;
 import org.communitychest.base.ui.Notifications;
+import org.communitychest.base.ui.RouteId;
 
 /** The application's overview: each section's state, then check and submit; later its status and questions. */
-@Route("applications/:applicationId")
+@Route("applications/:applicationId" + RouteId.PATTERN)
 @PageTitle("Your application · Community Chest")
 @RolesAllowed("APPLICANT")
 class TaskListView extends VerticalLayout implements BeforeEnterObserver {

@@ -1,25 +1,24 @@
 package org.communitychest.base.ui;
 
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
 import org.communitychest.base.RecordNotFoundException;
 
 /** "Not found" for a record that is missing or belongs to someone else: the two look the same. */
+@ParentLayout(MainLayout.class)
 @AnonymousAllowed
-public class NotFoundView extends VerticalLayout implements HasErrorParameter<RecordNotFoundException> {
+public class NotFoundView extends ErrorPage implements HasErrorParameter<RecordNotFoundException> {
+
+    static final String HEADING = "Not found";
+    static final String EXPLANATION =
+            "We could not find that page or record. It may have been removed, or the link may be wrong.";
 
     public NotFoundView() {
-        addClassName("cc-page");
-        add(new H1("Not found"),
-                new Paragraph("We could not find that page or record. It may have been removed, or the link may be wrong."),
-                new Anchor("", "Go to your home page"));
+        super(HEADING, EXPLANATION);
     }
 
     @Override

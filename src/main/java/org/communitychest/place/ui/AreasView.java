@@ -1,6 +1,5 @@
 package org.communitychest.place.ui;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -10,13 +9,11 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
-import org.communitychest.base.ui.Notifications;
+import org.communitychest.base.ui.LimitedUpload;
 import org.communitychest.place.AreaImportResult;
 import org.communitychest.place.AreaInfo;
 import org.communitychest.place.Areas;
@@ -29,27 +26,17 @@ class AreasView extends VerticalLayout {
     static final int MAX_BYTES = 5 * 1024 * 1024;
 
     final Grid<AreaInfo> grid = new Grid<>();
-    final Upload upload;
+    final LimitedUpload upload;
     final Div result = new Div();
     private final Areas areas;
 
     AreasView(Areas areas) {
         this.areas = areas;
         addClassName("cc-page");
-        upload = new Upload(UploadHandler.inMemory((metadata, data) -> {
-            AreaImportResult outcome = areas.importCsv(new ByteArrayInputStream(data));
-            UI ui = UI.getCurrent();
-            if (ui != null) {
-                show(outcome);
-            } else {
-                getUI().ifPresent(u -> u.access(() -> show(outcome)));
-            }
-        }));
+        upload = new LimitedUpload(MAX_BYTES, (fileName, data) -> show(areas.importCsv(new ByteArrayInputStream(data))));
         upload.setAcceptedFileTypes(".csv", "text/csv");
-        upload.setMaxFiles(1);
-        upload.setMaxFileSize(MAX_BYTES);
         upload.setDropLabel(new com.vaadin.flow.component.html.Span("Drop an areas CSV file here"));
-        upload.addFileRejectedListener(e -> Notifications.error(e.getErrorMessage()));
+        upload.onRefused(this::showRefused);
         result.addClassName("cc-import-result");
 
         grid.addColumn(AreaInfo::name).setHeader("Name").setAutoWidth(true).setSortable(true);
@@ -68,6 +55,12 @@ class AreasView extends VerticalLayout {
                 new Pre("area_type,area_code,name,parent_code,imd_decile\n"
                         + "WARD,E05009336,Whitechapel,E09000030,2"),
                 upload, result, new H2("Your areas"), grid);
+    }
+
+    private void showRefused(String message) {
+        result.removeAll();
+        result.setClassName("cc-alert");
+        result.add(new Paragraph(message + " Nothing was imported."));
     }
 
     void show(AreaImportResult outcome) {

@@ -9,11 +9,12 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.time.Clock;
 import org.communitychest.base.RecordNotFoundException;
+import org.communitychest.base.ui.RouteId;
 import org.communitychest.rounds.RoundDetails;
 import org.communitychest.rounds.Rounds;
 
 /** Public: one round, with its eligibility checker. */
-@Route("funding/:roundId")
+@Route("funding/:roundId" + RouteId.PATTERN)
 @AnonymousAllowed
 class PublicRoundView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 

@@ -37,6 +37,7 @@ import org.communitychest.base.London;
 import org.communitychest.base.ui.FieldErrors;
 import org.communitychest.base.ui.MoneyField;
 import org.communitychest.base.ui.Notifications;
+import org.communitychest.base.ui.RouteId;
 import org.communitychest.place.AreaInfo;
 import org.communitychest.place.Areas;
 import org.communitychest.place.NeedCategories;
@@ -49,7 +50,7 @@ import org.communitychest.rounds.Rounds;
 import org.communitychest.rounds.ScoringScale;
 
 /** An officer sets up a round: basics, eligibility, criteria, priority gaps, documents; then previews and publishes. */
-@Route("rounds/:roundId/edit")
+@Route("rounds/:roundId" + RouteId.PATTERN + "/edit")
 @RouteAlias("rounds/new")
 @PageTitle("Edit round · Community Chest")
 @RolesAllowed("OFFICER")

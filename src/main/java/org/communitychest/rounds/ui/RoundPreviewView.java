@@ -11,10 +11,11 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import org.communitychest.base.RecordNotFoundException;
+import org.communitychest.base.ui.RouteId;
 import org.communitychest.rounds.Rounds;
 
 /** The round exactly as applicants will see it, checker included, before it is published. */
-@Route("rounds/:roundId/preview")
+@Route("rounds/:roundId" + RouteId.PATTERN + "/preview")
 @PageTitle("Preview round · Community Chest")
 @RolesAllowed({"OFFICER", "ADMIN"})
 class RoundPreviewView extends VerticalLayout implements BeforeEnterObserver {

@@ -15,19 +15,23 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.communitychest.ConcurrentSaves;
 import org.communitychest.KaribuTest;
 import org.communitychest.applications.Answers;
 import org.communitychest.applications.ApplicationFixtures;
 import org.communitychest.applications.BudgetLine;
 import org.communitychest.applications.FormType;
 import org.communitychest.applications.Section;
+import org.communitychest.base.ConcurrentChangeException;
 import org.communitychest.base.InvalidInputException;
 import org.communitychest.base.Money;
+import org.communitychest.base.ui.StreamedUpload;
 import org.communitychest.rounds.RoundDetails;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * Editing a draft in the section pages: two members of a group never silently overwrite each other, and a
@@ -40,6 +44,8 @@ class DraftEditingViewTest extends KaribuTest {
 
     @Autowired
     ApplicationContext context;
+    @Autowired
+    PlatformTransactionManager transactions;
     ApplicationFixtures fx;
     RoundDetails round;
     String amina;
@@ -135,6 +141,30 @@ class DraftEditingViewTest extends KaribuTest {
         assertThat(about.summary.getValue()).isEqualTo("Amina wrote this summary.");
         _setValue(about.summary, "Bilal's summary, now saved.");
         assertThat(column(id, "summary")).isEqualTo("Bilal's summary, now saved.");
+    }
+
+    @Test
+    void twoMembersSavingAtTheSameMomentGetTheConflictBesideTheFormNotAnError() {
+        long id = fx.as(amina, () -> fx.start(round, group, FormType.FULL));
+        loginAs(bilal);
+        var page = openSection(id, Section.ABOUT);
+        var about = (AboutSection) page.editor;
+        ConcurrentSaves.colleagueSavesDuringTheNextCall(clock, jdbc, transactions, "application", id);
+
+        _setValue(about.summary, "Bilal typed this at the moment Amina saved.");
+
+        assertThat(page.saver.conflict.isVisible()).isTrue();
+        assertThat(page.saver.conflict.getElement().getTextRecursively())
+                .contains(ConcurrentChangeException.MESSAGE).contains("Reload the page");
+        assertThat(page.saver.status.getText()).isEqualTo("Not saved");
+        assertThat(about.summary.getValue()).isEqualTo("Bilal typed this at the moment Amina saved.");
+        assertThat(column(id, "summary")).isNull();
+
+        _setValue(about.projectTitle, "Bilal's title");
+        assertThat(column(id, "project_title")).as("no more saves until reloaded").isNull();
+        page = openSection(id, Section.ABOUT);
+        _setValue(((AboutSection) page.editor).summary, "Bilal's summary, after reloading.");
+        assertThat(column(id, "summary")).isEqualTo("Bilal's summary, after reloading.");
     }
 
     @Test
@@ -242,6 +272,37 @@ class DraftEditingViewTest extends KaribuTest {
         assertThat(documents.errors.get(required).isInvalid()).isFalse();
         assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain().getFirst().getElement()
                 .getTextRecursively()).contains("Uploaded: constitution.pdf");
+        assertThat(jdbc.queryForObject("select count(*) from application_document where application_id = ?",
+                Integer.class, id)).isEqualTo(1);
+    }
+
+    @Test
+    void a700MegabyteFileIsRefusedBesideItsRowUnreadAndTheSlotTakesTheNextFile() throws Exception {
+        long id = fx.as(amina, () -> fx.start(round, group, FormType.FULL));
+        long required = round.requiredDocuments().getFirst().id();
+        loginAs(amina);
+        openSection(id, Section.DOCUMENTS);
+        var documents = (DocumentsSection) _get(SectionView.class).editor;
+        var body = new StreamedUpload.CountingBody(700L * 1024 * 1024);
+
+        StreamedUpload.send(documents.uploads.get(required), "film.mp4", 700L * 1024 * 1024, body);
+
+        assertThat(body.bytesRead()).isZero();
+        var error = documents.errors.get(required);
+        assertThat(error.isInvalid()).isTrue();
+        assertThat(error.getErrorMessage()).isEqualTo("film.mp4 is 700 MB; the largest we accept is 10 MB. Upload a"
+                + " PDF, Word, OpenDocument, Excel, PNG or JPEG, up to 10 MB.");
+        var unsized = new StreamedUpload.CountingBody(700L * 1024 * 1024);
+        StreamedUpload.send(documents.uploads.get(required), "film.mp4", -1, unsized);
+        assertThat(unsized.bytesRead()).as("a body of no stated length is read up to the limit only")
+                .isEqualTo(10L * 1024 * 1024 + 1);
+        assertThat(jdbc.queryForObject("select count(*) from application_document where application_id = ?",
+                Integer.class, id)).isZero();
+
+        UploadKt._upload(documents.uploads.get(required), "constitution.pdf", "application/pdf",
+                ApplicationFixtures.pdf("Constitution of the Stepney Sewing Bee"));
+        documents = (DocumentsSection) _get(SectionView.class).editor;
+        assertThat(documents.errors.get(required).isInvalid()).isFalse();
         assertThat(jdbc.queryForObject("select count(*) from application_document where application_id = ?",
                 Integer.class, id)).isEqualTo(1);
     }

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import java.nio.charset.StandardCharsets;
 import org.communitychest.KaribuTest;
+import org.communitychest.base.ui.StreamedUpload;
 import org.communitychest.place.AreaInfo;
 import org.communitychest.place.Areas;
 import org.junit.jupiter.api.BeforeEach;
@@ -92,5 +93,21 @@ class AreasViewTest extends KaribuTest {
         assertThat(_find(view.result, ListItem.class)).extracting(ListItem::getText).containsExactly(
                 "Line 2: parent_code E09000030 is neither in this file nor an area of the partnership");
         assertThat(areas.ofPartnership(tenant.id())).isEmpty();
+    }
+
+    @Test
+    void aFileOverTheLimitIsRefusedUnreadAndTheNextFileImports() throws Exception {
+        var body = new StreamedUpload.CountingBody(700L * 1024 * 1024);
+
+        StreamedUpload.send(view.upload, "areas.csv", 700L * 1024 * 1024, body);
+
+        assertThat(body.bytesRead()).isZero();
+        assertThat(resultTexts()).containsExactly(
+                "areas.csv is 700 MB; the largest we accept is 5 MB. Nothing was imported.");
+        upload("""
+                area_type,area_code,name,parent_code
+                BOROUGH,E09000030,Tower Hamlets,
+                """);
+        assertThat(resultTexts()).containsExactly("Imported: 1 added, 0 updated.");
     }
 }

@@ -10,18 +10,25 @@ import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifica
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.server.ErrorEvent;
+import com.vaadin.flow.server.VaadinSession;
+import org.communitychest.ConcurrentSaves;
 import org.communitychest.KaribuTest;
+import org.communitychest.base.ConcurrentChangeException;
 import org.communitychest.place.NeedCategories;
 import org.communitychest.place.NeedCategoryInfo;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /** Need categories of a new partnership: the defaults, adding one, bad input, retiring and reinstating. */
 class NeedCategoriesViewTest extends KaribuTest {
 
     @Autowired
     NeedCategories categories;
+    @Autowired
+    PlatformTransactionManager transactions;
 
     private Tenant tenant;
     private NeedCategoriesView view;
@@ -102,5 +109,31 @@ class NeedCategoriesViewTest extends KaribuTest {
         assertThat(jdbc.queryForList("select action from audit_entry where partnership_id = ? and subject_type ="
                 + " 'NeedCategory' order by id", String.class, tenant.id()))
                 .containsExactly("NEED_CATEGORY_RETIRED", "NEED_CATEGORY_REINSTATED");
+    }
+
+    @Test
+    void twoAdministratorsRetiringAtTheSameMomentGetTheConflictMessageNotAnError() {
+        long housing = _findAll(view.grid).get(rowOf("HOUSING")).id();
+        ConcurrentSaves.colleagueSavesDuringTheNextCall(clock, jdbc, transactions, "need_category", housing);
+
+        clickAsTheBrowserDoes((Button) _getCellComponent(view.grid, rowOf("HOUSING"), "action"));
+
+        expectNotifications(ConcurrentChangeException.MESSAGE);
+        assertThat(categories.activeOf(tenant.id())).extracting(NeedCategoryInfo::code).contains("HOUSING");
+        assertThat(jdbc.queryForObject("select count(*) from audit_entry where partnership_id = ? and subject_type ="
+                + " 'NeedCategory'", Integer.class, tenant.id())).as("nothing half-saved").isZero();
+
+        clickAsTheBrowserDoes((Button) _getCellComponent(view.grid, rowOf("HOUSING"), "action"));
+        expectNotifications("Housing is retired");
+        assertThat(categories.activeOf(tenant.id())).extracting(NeedCategoryInfo::code).doesNotContain("HOUSING");
+    }
+
+    /** A click from the browser: an error from the listener goes to the session's error handler, as Vaadin does. */
+    private static void clickAsTheBrowserDoes(Button button) {
+        try {
+            _click(button);
+        } catch (RuntimeException e) {
+            VaadinSession.getCurrent().getErrorHandler().error(new ErrorEvent(e));
+        }
     }
 }
