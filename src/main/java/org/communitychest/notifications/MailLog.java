@@ -15,7 +15,10 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The mail log as an administrator reads it: their partnership's mail and account mail. */
+/**
+ * The mail log as an administrator reads it: the mail about their partnership only. Mail to people in no
+ * partnership (an applicant's verification or password reset, a group's invitation) is visible to no administrator.
+ */
 @Service
 @PreAuthorize("hasRole('ADMIN')")
 public class MailLog {
@@ -74,7 +77,7 @@ public class MailLog {
     }
 
     private MailMessage visible(long id) {
-        return messages.findVisible(id, currentUser.partnershipId())
+        return messages.findByIdAndPartnershipId(id, currentUser.partnershipId())
                 .orElseThrow(() -> new RecordNotFoundException("Message"));
     }
 

@@ -20,15 +20,14 @@ interface MailMessageRepository extends JpaRepository<MailMessage, Long> {
 
     @Query("""
             select m from MailMessage m
-            where (m.partnershipId = :partnershipId or m.partnershipId is null)
+            where m.partnershipId = :partnershipId
               and (:text is null or lower(m.recipient) like :text or lower(m.subject) like :text)
             order by m.createdAt desc, m.id desc
             """)
     Slice<MailMessage> search(@Param("partnershipId") long partnershipId, @Param("text") String text,
             Pageable pageable);
 
-    @Query("select m from MailMessage m where m.id = :id and (m.partnershipId = :partnershipId or m.partnershipId is null)")
-    Optional<MailMessage> findVisible(@Param("id") long id, @Param("partnershipId") long partnershipId);
+    Optional<MailMessage> findByIdAndPartnershipId(long id, long partnershipId);
 
     List<MailMessage> findByRecipientOrderByIdAsc(String recipient);
 }

@@ -92,7 +92,7 @@ class MailDispatcherTest {
     }
 
     private long queueVerification(String to, String name) {
-        return mailer.queue(OutgoingMail.of("verification", to, null)
+        return mailer.queue(OutgoingMail.of("verification", to, partnerships.findByCode("THT").orElseThrow().id())
                 .with("name", name)
                 .with("link", "http://localhost:8080/verify-email?token=abc"));
     }
