@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
@@ -30,4 +31,31 @@ interface MailMessageRepository extends JpaRepository<MailMessage, Long> {
     Optional<MailMessage> findByIdAndPartnershipId(long id, long partnershipId);
 
     List<MailMessage> findByRecipientOrderByIdAsc(String recipient);
+
+    @Modifying(clearAutomatically = true, flushAutomatically = true)
+    @Query("""
+            update versioned MailMessage m set m.oneTimeToken = null
+            where m.oneTimeToken is not null and m.tokenExpiresAt <= :now
+            """)
+    int forgetExpiredTokens(@Param("now") Instant now);
+
+    @Query("""
+            select m.id from MailMessage m
+            where m.bodyDeletedAt is null and m.createdAt <= :cutoff
+              and m.status <> org.communitychest.notifications.MailStatus.QUEUED
+            order by m.id
+            """)
+    List<Long> findIdsWithBodiesCreatedBefore(@Param("cutoff") Instant cutoff, Pageable pageable);
+
+    @Modifying(clearAutomatically = true, flushAutomatically = true)
+    @Query("delete from MailAttachment a where a.mailId in :ids")
+    int deleteAttachmentsOf(@Param("ids") List<Long> ids);
+
+    @Modifying(clearAutomatically = true, flushAutomatically = true)
+    @Query("""
+            update versioned MailMessage m
+            set m.textBody = '', m.htmlBody = '', m.oneTimeToken = null, m.bodyDeletedAt = :now
+            where m.id in :ids
+            """)
+    int deleteBodiesOf(@Param("ids") List<Long> ids, @Param("now") Instant now);
 }

@@ -25,6 +25,7 @@ import java.security.Principal;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.communitychest.StoredMail;
 import org.communitychest.base.ui.NotFoundView;
 import org.communitychest.organisations.IncomeBand;
 import org.communitychest.organisations.LegalForm;
@@ -236,8 +237,8 @@ class OrganisationEditViewTest {
         assertThat(page.inviteEmail.getValue()).isEmpty();
         assertThat(page.invited.getElement().getTextRecursively()).contains(colleague);
 
-        String body = jdbc.queryForObject("select text_body from mail_message where recipient = ?", String.class,
-                colleague);
+        String body = jdbc.queryForObject("select " + StoredMail.TEXT_AS_SENT + " from mail_message where"
+                + " recipient = ?", String.class, colleague);
         var link = JOIN_LINK.matcher(body);
         assertThat(link.find()).isTrue();
 
