@@ -13,6 +13,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,6 +29,8 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -92,6 +95,8 @@ class BrowserLoginIT {
                 .usingDriverExecutable(new File(CHROMEDRIVER.toString()))
                 .usingAnyFreePort()
                 .build();
+        // Keep the browser console, to find Content Security Policy violations in it.
+        options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
         driver = new ChromeDriver(service, options);
         wait = new WebDriverWait(driver, WAIT);
         Files.createDirectories(SCREENSHOTS);
@@ -114,6 +119,23 @@ class BrowserLoginIT {
         viewport(1440, 900);
         driver.get(url("/"));
         driver.manage().deleteAllCookies();
+    }
+
+    /** Vaadin must work under the portal's Content Security Policy: the browser refuses nothing on any page. */
+    @AfterEach
+    void noContentSecurityPolicyViolations() {
+        var refused = driver.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage)
+                .filter(message -> message.contains("Content Security Policy")).toList();
+        assertThat(refused).as("CSP violations in the browser console").isEmpty();
+    }
+
+    @Test
+    void publicFundingPage() throws IOException {
+        driver.get(url("/funding"));
+        var heading = wait.until(ExpectedConditions.visibilityOfElementLocated(By.tagName("h1")));
+        waitForVaadin();
+        assertThat(heading.getText()).isEqualTo("Open funding rounds");
+        screenshot("funding-desktop", 1440, 900);
     }
 
     @Test
