@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -53,6 +54,21 @@ class BrowserLoginIT {
         browser.viewport(1440, 900);
         browser.driver().get(url("/"));
         browser.driver().manage().deleteAllCookies();
+    }
+
+    /** Vaadin must work under the portal's Content Security Policy: the browser refuses nothing on any page. */
+    @AfterEach
+    void noContentSecurityPolicyViolations() {
+        assertThat(browser.contentSecurityPolicyViolations()).as("CSP violations in the browser console").isEmpty();
+    }
+
+    @Test
+    void publicFundingPage() throws IOException {
+        browser.driver().get(url("/funding"));
+        var heading = browser.await().until(ExpectedConditions.visibilityOfElementLocated(By.tagName("h1")));
+        browser.waitForVaadin();
+        assertThat(heading.getText()).isEqualTo("Open funding rounds");
+        browser.screenshot("funding-desktop", 1440, 900);
     }
 
     @Test

@@ -99,13 +99,14 @@ public abstract class IntegrationTest {
         return jdbc.queryForObject("select count(*) from mail_message", Long.class);
     }
 
-    /** The newest mail to this address, as stored in the mail log. */
+    /** The newest mail to this address, as stored in the mail log and, while unsent, as it will go out. */
     protected Mail latestMailTo(String email) {
         var mails = jdbc.query("""
-                select id, partnership_id, template, recipient, subject, text_body, status from mail_message
-                where recipient = ? order by id desc""", (rs, row) -> new Mail(rs.getLong("id"),
-                (Long) rs.getObject("partnership_id"), rs.getString("template"), rs.getString("recipient"),
-                rs.getString("subject"), rs.getString("text_body"), rs.getString("status")), email);
+                select id, partnership_id, template, recipient, subject, %s as text_body, status
+                from mail_message where recipient = ? order by id desc""".formatted(StoredMail.TEXT_AS_SENT),
+                (rs, row) -> new Mail(rs.getLong("id"), (Long) rs.getObject("partnership_id"),
+                        rs.getString("template"), rs.getString("recipient"), rs.getString("subject"),
+                        rs.getString("text_body"), rs.getString("status")), email);
         assertThat(mails).as("mail to %s", email).isNotEmpty();
         return mails.getFirst();
     }

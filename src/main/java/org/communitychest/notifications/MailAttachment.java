@@ -16,6 +16,10 @@ class MailAttachment {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
+    /** The message's id, read only (the message owns the link), for deleting attachments without loading them. */
+    @Column(name = "mail_id", insertable = false, updatable = false)
+    private Long mailId;
+
     @Column(name = "file_name", nullable = false, length = 200)
     private String fileName;
 
@@ -33,6 +37,10 @@ class MailAttachment {
         this.fileName = file.fileName();
         this.contentType = file.contentType();
         this.content = file.content();
+    }
+
+    String fileName() {
+        return fileName;
     }
 
     MailAttachmentFile toFile() {

@@ -51,13 +51,17 @@ public class MailDispatcher {
     }
 
     private void send(JavaMailSender sender, MailMessage message) {
+        if (message.linkExpiredAt(clock.instant())) {
+            message.linkExpired();
+            return;
+        }
         try {
             var mime = sender.createMimeMessage();
             var helper = new MimeMessageHelper(mime, true, "UTF-8");
             helper.setFrom(properties.mailFrom());
             helper.setTo(message.getRecipient());
             helper.setSubject(message.getSubject());
-            helper.setText(message.getTextBody(), message.getHtmlBody());
+            helper.setText(message.textToSend(), message.htmlToSend());
             for (MailAttachment attachment : message.getAttachments()) {
                 var file = attachment.toFile();
                 helper.addAttachment(file.fileName(), new ByteArrayResource(file.content()), file.contentType());

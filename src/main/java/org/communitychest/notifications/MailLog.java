@@ -1,8 +1,8 @@
 package org.communitychest.notifications;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.communitychest.audit.AuditLog;
 import org.communitychest.base.CurrentUser;
 import org.communitychest.base.InvalidInputException;
@@ -15,12 +15,18 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The mail log as an administrator reads it: their partnership's mail and account mail. */
+/**
+ * The mail log as an administrator reads it: the mail about their partnership only. Mail to people in no
+ * partnership (an applicant's verification or password reset, a group's invitation) is visible to no administrator.
+ */
 @Service
 @PreAuthorize("hasRole('ADMIN')")
 public class MailLog {
 
-    private static final Pattern ONE_TIME_TOKEN = Pattern.compile("token=[^\\s&\"'<>]+");
+    public static final String BODY_DELETED = "The text of this message was deleted at the end of the retention"
+            + " period, so it cannot be sent again.";
+    public static final String LINK_EXPIRED = "The link in this message has expired, so it is not sent again."
+            + " The person can ask for a new link, or be invited again.";
 
     private final MailMessageRepository messages;
     private final CurrentUser currentUser;
@@ -44,16 +50,16 @@ public class MailLog {
     }
 
     /**
-     * The message as sent, except that one-time links (verification, password reset, invitation) are hidden:
-     * account mail is visible to every partnership's administrators, and a readable link would let them take over
-     * the account.
+     * The message as sent, except that the token of a one-time link (invitation, password reset) is hidden: a
+     * readable link would let an administrator take over the account. After the retention period there is no text
+     * left to read.
      */
     @Transactional(readOnly = true)
     public MailBody body(long id) {
         var message = visible(id);
-        return new MailBody(message.getSubject(), ONE_TIME_TOKEN.matcher(message.getTextBody()).replaceAll(
-                "token=(hidden)"),
-                message.getAttachments().stream().map(a -> a.toFile().fileName()).toList());
+        return new MailBody(message.getSubject(), message.textToRead(),
+                message.getAttachments().stream().map(MailAttachment::fileName).toList(), message.getBodyDeletedAt(),
+                message.linkExpiredAt(clock.instant()));
     }
 
     /** Whether mail can be sent at all (an SMTP server is configured). */
@@ -68,16 +74,27 @@ public class MailLog {
             throw new InvalidInputException("status", "No SMTP server is configured, so the message cannot be sent."
                     + " Set SPRING_MAIL_HOST and restart the portal.");
         }
+        if (message.isBodyDeleted()) {
+            throw new InvalidInputException("status", BODY_DELETED);
+        }
+        if (message.linkExpiredAt(clock.instant())) {
+            throw new InvalidInputException("status", LINK_EXPIRED);
+        }
         String before = message.getStatus().name();
         message.retryNow(clock.instant());
         auditLog.record(currentUser.partnershipId(), "MAIL_RETRY", "Mail", id, before, "QUEUED");
     }
 
     private MailMessage visible(long id) {
-        return messages.findVisible(id, currentUser.partnershipId())
+        return messages.findByIdAndPartnershipId(id, currentUser.partnershipId())
                 .orElseThrow(() -> new RecordNotFoundException("Message"));
     }
 
-    public record MailBody(String subject, String text, List<String> attachmentNames) {
+    /**
+     * @param deletedAt when the text and attachments were deleted at the end of the retention period, or null
+     * @param linkExpired whether the message's one-time link no longer works
+     */
+    public record MailBody(String subject, String text, List<String> attachmentNames, Instant deletedAt,
+            boolean linkExpired) {
     }
 }

@@ -25,6 +25,9 @@ import org.hibernate.type.SqlTypes;
 class MailMessage {
 
     static final int MAX_ATTEMPTS = 8;
+    /** Stands for the one-time token in a stored body: the token itself is kept only while it may still be sent. */
+    static final String TOKEN_PLACEHOLDER = "[one-time-token]";
+    static final String LINK_EXPIRED = "The one-time link in this message expired before it could be sent.";
     private static final Duration FIRST_RETRY = Duration.ofSeconds(30);
     private static final Duration LONGEST_WAIT = Duration.ofHours(1);
 
@@ -70,6 +73,17 @@ class MailMessage {
     @Column(name = "sent_at")
     private Instant sentAt;
 
+    /** The token of the message's link until the message is sent or the token expires; then null. */
+    @Column(name = "one_time_token", length = 100)
+    private String oneTimeToken;
+
+    @Column(name = "token_expires_at")
+    private Instant tokenExpiresAt;
+
+    /** When the body and attachments were deleted at the end of the retention period. */
+    @Column(name = "body_deleted_at")
+    private Instant bodyDeletedAt;
+
     @Version
     private long version;
 
@@ -98,6 +112,64 @@ class MailMessage {
         }
     }
 
+    /**
+     * Takes the one-time token out of the stored bodies, keeping it aside until the message is sent or the token
+     * expires.
+     */
+    void holdOneTimeToken(String token, Instant expiresAt) {
+        if (!textBody.contains(token)) {
+            throw new IllegalArgumentException("The one-time token is not in the text of mail " + template);
+        }
+        textBody = textBody.replace(token, TOKEN_PLACEHOLDER);
+        htmlBody = htmlBody.replace(token, TOKEN_PLACEHOLDER);
+        oneTimeToken = token;
+        tokenExpiresAt = expiresAt;
+    }
+
+    /** Whether the message has a one-time link that no longer works (so sending it would not help). */
+    boolean linkExpiredAt(Instant now) {
+        return textBody.contains(TOKEN_PLACEHOLDER) && (oneTimeToken == null || !now.isBefore(tokenExpiresAt));
+    }
+
+    String textToSend() {
+        return withToken(textBody);
+    }
+
+    String htmlToSend() {
+        return withToken(htmlBody);
+    }
+
+    private String withToken(String body) {
+        if (!body.contains(TOKEN_PLACEHOLDER)) {
+            return body;
+        }
+        if (oneTimeToken == null) {
+            throw new IllegalStateException(LINK_EXPIRED);
+        }
+        return body.replace(TOKEN_PLACEHOLDER, oneTimeToken);
+    }
+
+    /** The text as an administrator may read it: the one-time link's token is not shown. */
+    String textToRead() {
+        return textBody.replace(TOKEN_PLACEHOLDER, "(hidden)");
+    }
+
+    /** The link expired before the message could be sent: it is not tried again. */
+    void linkExpired() {
+        status = MailStatus.FAILED;
+        nextAttemptAt = null;
+        lastError = LINK_EXPIRED;
+        oneTimeToken = null;
+    }
+
+    boolean isBodyDeleted() {
+        return bodyDeletedAt != null;
+    }
+
+    Instant getBodyDeletedAt() {
+        return bodyDeletedAt;
+    }
+
     void attach(MailAttachmentFile file) {
         attachments.add(new MailAttachment(file));
     }
@@ -108,6 +180,7 @@ class MailMessage {
         sentAt = now;
         nextAttemptAt = null;
         lastError = null;
+        oneTimeToken = null;
     }
 
     /** A failed attempt: wait longer each time (30 s, 1 min, 2 min … at most an hour), then give up. */
@@ -126,6 +199,9 @@ class MailMessage {
     void retryNow(Instant now) {
         if (status != MailStatus.FAILED && status != MailStatus.NOT_SENT) {
             throw new IllegalStateException("Only a failed or unsent message can be tried again");
+        }
+        if (isBodyDeleted() || linkExpiredAt(now)) {
+            throw new IllegalStateException("A message whose text was deleted or whose link expired is not sent");
         }
         status = MailStatus.QUEUED;
         attempts = 0;
@@ -148,14 +224,6 @@ class MailMessage {
         return subject;
     }
 
-    String getTextBody() {
-        return textBody;
-    }
-
-    String getHtmlBody() {
-        return htmlBody;
-    }
-
     MailStatus getStatus() {
         return status;
     }
@@ -166,6 +234,6 @@ class MailMessage {
 
     MailLogEntry toEntry() {
         return new MailLogEntry(id, createdAt, template, recipient, subject, status, attempts, nextAttemptAt,
-                sentAt, lastError);
+                sentAt, lastError, bodyDeletedAt);
     }
 }

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
@@ -20,7 +21,7 @@ interface MailMessageRepository extends JpaRepository<MailMessage, Long> {
 
     @Query("""
             select m from MailMessage m
-            where (m.partnershipId = :partnershipId or m.partnershipId is null)
+            where m.partnershipId = :partnershipId
               and (:text is null or lower(m.recipient) like :text escape '!'
                    or lower(m.subject) like :text escape '!')
             order by m.createdAt desc, m.id desc
@@ -28,8 +29,34 @@ interface MailMessageRepository extends JpaRepository<MailMessage, Long> {
     Slice<MailMessage> search(@Param("partnershipId") long partnershipId, @Param("text") String text,
             Pageable pageable);
 
-    @Query("select m from MailMessage m where m.id = :id and (m.partnershipId = :partnershipId or m.partnershipId is null)")
-    Optional<MailMessage> findVisible(@Param("id") long id, @Param("partnershipId") long partnershipId);
+    Optional<MailMessage> findByIdAndPartnershipId(long id, long partnershipId);
 
     List<MailMessage> findByRecipientOrderByIdAsc(String recipient);
+
+    @Modifying(clearAutomatically = true, flushAutomatically = true)
+    @Query("""
+            update versioned MailMessage m set m.oneTimeToken = null
+            where m.oneTimeToken is not null and m.tokenExpiresAt <= :now
+            """)
+    int forgetExpiredTokens(@Param("now") Instant now);
+
+    @Query("""
+            select m.id from MailMessage m
+            where m.bodyDeletedAt is null and m.createdAt <= :cutoff
+              and m.status <> org.communitychest.notifications.MailStatus.QUEUED
+            order by m.id
+            """)
+    List<Long> findIdsWithBodiesCreatedBefore(@Param("cutoff") Instant cutoff, Pageable pageable);
+
+    @Modifying(clearAutomatically = true, flushAutomatically = true)
+    @Query("delete from MailAttachment a where a.mailId in :ids")
+    int deleteAttachmentsOf(@Param("ids") List<Long> ids);
+
+    @Modifying(clearAutomatically = true, flushAutomatically = true)
+    @Query("""
+            update versioned MailMessage m
+            set m.textBody = '', m.htmlBody = '', m.oneTimeToken = null, m.bodyDeletedAt = :now
+            where m.id in :ids
+            """)
+    int deleteBodiesOf(@Param("ids") List<Long> ids, @Param("now") Instant now);
 }

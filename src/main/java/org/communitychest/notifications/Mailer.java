@@ -1,6 +1,7 @@
 package org.communitychest.notifications;
 
 import java.time.Clock;
+import java.util.regex.Pattern;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Service;
@@ -12,6 +13,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class Mailer {
+
+    private static final Pattern UNDECLARED_TOKEN = Pattern.compile("[?&]token=");
 
     private final MailMessageRepository messages;
     private final MailTemplates templates;
@@ -28,9 +31,16 @@ public class Mailer {
 
     @Transactional
     public long queue(OutgoingMail mail) {
-        var message = new MailMessage(mail.partnershipId(), mail.template(), mail.to(),
-                templates.render(mail.template(), mail.model()), clock.instant(),
+        var now = clock.instant();
+        var rendered = templates.render(mail.template(), mail.model());
+        var message = new MailMessage(mail.partnershipId(), mail.template(), mail.to(), rendered, now,
                 mailSender.getIfAvailable() != null);
+        if (mail.oneTimeToken() != null) {
+            message.holdOneTimeToken(mail.oneTimeToken(), now.plus(mail.tokenLifetime()));
+        } else if (UNDECLARED_TOKEN.matcher(rendered.text()).find()) {
+            throw new IllegalArgumentException("Mail " + mail.template() + " has a link with a token: declare it"
+                    + " with OutgoingMail.withOneTimeToken so that it is not kept after sending");
+        }
         mail.attachments().forEach(message::attach);
         return messages.save(message).getId();
     }

@@ -1,16 +1,21 @@
 package org.communitychest.notifications;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** An email to send from a template: who to, which partnership it concerns, the values and any files. */
+/**
+ * An email to send from a template: who to, which partnership it concerns, the values and any files, and the
+ * one-time token its link carries, if any (with how long the token works), so that the token is not kept once the
+ * mail has gone out or the token has expired.
+ */
 public record OutgoingMail(String template, String to, Long partnershipId, Map<String, String> model,
-        List<MailAttachmentFile> attachments) {
+        List<MailAttachmentFile> attachments, String oneTimeToken, Duration tokenLifetime) {
 
     public static OutgoingMail of(String template, String to, Long partnershipId) {
-        return new OutgoingMail(template, to, partnershipId, new LinkedHashMap<>(), new ArrayList<>());
+        return new OutgoingMail(template, to, partnershipId, new LinkedHashMap<>(), new ArrayList<>(), null, null);
     }
 
     public OutgoingMail with(String key, String value) {
@@ -21,5 +26,13 @@ public record OutgoingMail(String template, String to, Long partnershipId, Map<S
     public OutgoingMail attach(MailAttachmentFile file) {
         attachments.add(file);
         return this;
+    }
+
+    /** The token in this mail's link (verification, reset, invitation), which works for {@code lifetime}. */
+    public OutgoingMail withOneTimeToken(String token, Duration lifetime) {
+        if (token == null || token.isBlank() || lifetime == null || lifetime.isNegative()) {
+            throw new IllegalArgumentException("A one-time token needs a value and a lifetime");
+        }
+        return new OutgoingMail(template, to, partnershipId, model, attachments, token, lifetime);
     }
 }

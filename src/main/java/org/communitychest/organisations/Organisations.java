@@ -158,7 +158,8 @@ public class Organisations {
                 .with("inviter", currentUser.require().displayName())
                 .with("organisation", organisation.getName())
                 .with("link", properties.link(JOIN_PATH + "?token=" + token))
-                .with("expires", London.format(London.toLocal(invitation.getExpiresAt()).toLocalDate())));
+                .with("expires", London.format(London.toLocal(invitation.getExpiresAt()).toLocalDate()))
+                .withOneTimeToken(token, OrganisationInvitation.LIFETIME));
         auditLog.record(null, "ORGANISATION_MEMBER_INVITED", SUBJECT, organisationId, null, address);
     }
 

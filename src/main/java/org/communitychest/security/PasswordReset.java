@@ -58,7 +58,8 @@ public class PasswordReset {
                     String token = tokens.issue(account.getId(), TokenPurpose.RESET_PASSWORD);
                     mailer.queue(OutgoingMail.of("password-reset", account.getEmail(), account.getPartnershipId())
                             .with("name", account.getDisplayName())
-                            .with("link", properties.link("reset-password?token=" + token)));
+                            .with("link", properties.link("reset-password?token=" + token))
+                            .withOneTimeToken(token, TokenPurpose.RESET_PASSWORD.lifetime));
                     auditLog.recordAs(normalised, account.getPartnershipId(), "PASSWORD_RESET_REQUESTED", "User",
                             account.getId(), null, null);
                 });

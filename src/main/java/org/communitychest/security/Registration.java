@@ -111,6 +111,7 @@ public class Registration {
         String token = tokens.issue(account.getId(), TokenPurpose.VERIFY_EMAIL);
         mailer.queue(OutgoingMail.of("verification", account.getEmail(), null)
                 .with("name", account.getDisplayName())
-                .with("link", properties.link("verify-email?token=" + token)));
+                .with("link", properties.link("verify-email?token=" + token))
+                .withOneTimeToken(token, TokenPurpose.VERIFY_EMAIL.lifetime));
     }
 }

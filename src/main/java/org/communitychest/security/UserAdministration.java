@@ -96,7 +96,8 @@ public class UserAdministration {
                 .with("inviter", currentUser.require().displayName())
                 .with("partnership", partnerships.get(partnershipId).name())
                 .with("roles", labels(invitation.roles()))
-                .with("link", properties.link("accept-invitation?token=" + token)));
+                .with("link", properties.link("accept-invitation?token=" + token))
+                .withOneTimeToken(token, TokenPurpose.INVITATION.lifetime));
         auditLog.record(partnershipId, "USER_INVITED", "User", account.getId(), null,
                 email + " as " + names(invitation.roles()));
         return account.toSummary();

@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
+import org.communitychest.StoredMail;
 import org.communitychest.base.London;
 import org.communitychest.base.Money;
 import org.communitychest.base.SystemActor;
@@ -142,8 +143,9 @@ public final class ApplicationFixtures {
     /** Invites a colleague by email and has them accept the link from the mail log, as they would. */
     public void join(long groupId, String inviterEmail, String colleagueEmail) {
         as(inviterEmail, () -> organisations.inviteMember(groupId, colleagueEmail));
-        String body = jdbc.queryForObject("select text_body from mail_message where recipient = ?"
-                + " and template = 'organisation-invitation' order by id desc limit 1", String.class, colleagueEmail);
+        String body = jdbc.queryForObject("select " + StoredMail.TEXT_AS_SENT + " from mail_message where"
+                + " recipient = ? and template = 'organisation-invitation' order by id desc limit 1", String.class,
+                colleagueEmail);
         var token = JOIN_TOKEN.matcher(body);
         assertThat(token.find()).isTrue();
         assertThat(as(colleagueEmail, () -> organisations.acceptInvitation(token.group(1)))).isTrue();

@@ -1,6 +1,7 @@
 package org.communitychest.notifications;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -18,16 +19,23 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.communitychest.CommunityChestApplication;
 import org.communitychest.TestClock;
 import org.communitychest.base.SystemActor;
+import org.communitychest.base.InvalidInputException;
 import org.communitychest.place.Partnerships;
+import org.communitychest.security.DemoAccounts;
+import org.communitychest.security.PasswordReset;
+import org.communitychest.security.Role;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -60,6 +68,12 @@ class MailDispatcherTest {
     TestClock clock;
     @Autowired
     Partnerships partnerships;
+    @Autowired
+    DemoAccounts demoAccounts;
+    @Autowired
+    PasswordReset passwordReset;
+    @Autowired
+    JdbcTemplate jdbc;
 
     private GreenMail smtpServer;
     private Instant t0;
@@ -92,9 +106,10 @@ class MailDispatcherTest {
     }
 
     private long queueVerification(String to, String name) {
-        return mailer.queue(OutgoingMail.of("verification", to, null)
+        return mailer.queue(OutgoingMail.of("verification", to, partnerships.findByCode("THT").orElseThrow().id())
                 .with("name", name)
-                .with("link", "http://localhost:8080/verify-email?token=abc"));
+                .with("link", "http://localhost:8080/verify-email?token=abc")
+                .withOneTimeToken("abc", Duration.ofHours(24)));
     }
 
     private MailLogEntry entry(long id) {
@@ -184,8 +199,61 @@ class MailDispatcherTest {
         dispatcher.sendDue();
 
         assertThat(receivedBy(to)).hasSize(1);
+        assertThat(part(receivedBy(to).getFirst(), "text/plain")).as("sent with its link, still working after 8 h")
+                .contains("verify-email?token=abc");
         assertThat(entry(id).status()).isEqualTo(MailStatus.SENT);
         assertThat(entry(id).attempts()).isEqualTo(1);
+        assertThat(stored(id)).doesNotContain("token=abc");
+    }
+
+    @Test
+    void aSentMessageKeepsNoTokenAndItsLinkStillWorks() throws Exception {
+        startSmtpServer();
+        String to = "reset-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+        SystemActor.callAsSystem(() -> demoAccounts.create(to, "Rae Reset",
+                partnerships.findByCode("THT").orElseThrow().id(), Set.of(Role.OFFICER), "kettle-harbour-violet-42"));
+        passwordReset.requestReset(to, "192.0.2.10");
+        long id = messages.findByRecipientOrderByIdAsc(to).getLast().getId();
+
+        dispatcher.sendDue();
+
+        var link = Pattern.compile("reset-password\\?token=([A-Za-z0-9_-]+)").matcher(part(receivedBy(to)
+                .getFirst(), "text/plain"));
+        assertThat(link.find()).isTrue();
+        String token = link.group(1);
+        assertThat(part(receivedBy(to).getFirst(), "text/html")).contains(token);
+        assertThat(stored(id)).as("text, HTML and token columns once sent").doesNotContain(token)
+                .contains("reset-password?token=[one-time-token]");
+        assertThat(passwordReset.isValid(token)).as("the link in the mail works").isTrue();
+        assertThat(entry(id).status()).isEqualTo(MailStatus.SENT);
+    }
+
+    @Test
+    void aMessageWhoseLinkExpiredBeforeItCouldBeSentIsNotSent() throws Exception {
+        String to = "late-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+        long id = mailer.queue(OutgoingMail.of("password-reset", to, partnerships.findByCode("THT").orElseThrow()
+                .id()).with("name", "Lee Late").with("link", "http://localhost:8080/reset-password?token=xyz123")
+                .withOneTimeToken("xyz123", Duration.ofHours(1)));
+        dispatcher.sendDue();
+        assertThat(entry(id).attempts()).isEqualTo(1);
+
+        startSmtpServer();
+        clock.advance(Duration.ofHours(1));
+        dispatcher.sendDue();
+
+        assertThat(receivedBy(to)).as("an expired link is not worth sending").isEmpty();
+        assertThat(entry(id).status()).isEqualTo(MailStatus.FAILED);
+        assertThat(entry(id).lastError()).isEqualTo(MailMessage.LINK_EXPIRED);
+        assertThat(stored(id)).doesNotContain("xyz123");
+        long tht = partnerships.findByCode("THT").orElseThrow().id();
+        assertThatThrownBy(() -> SystemActor.runAs(tht, () -> mailLog.retry(id), "ADMIN"))
+                .isInstanceOf(InvalidInputException.class).hasMessage(MailLog.LINK_EXPIRED);
+    }
+
+    /** Everything stored about a message's content: subject, both bodies and the kept token. */
+    private String stored(long id) {
+        return jdbc.queryForObject("select concat(subject, '|', text_body, '|', html_body, '|',"
+                + " coalesce(one_time_token, '')) from mail_message where id = ?", String.class, id);
     }
 
     @Test
@@ -195,6 +263,7 @@ class MailDispatcherTest {
         mailer.queue(OutgoingMail.of("verification", to, null)
                 .with("name", "Ari Attach")
                 .with("link", "http://localhost:8080/verify-email?token=abc")
+                .withOneTimeToken("abc", Duration.ofHours(24))
                 .attach(new MailAttachmentFile("offer-letter.pdf", "application/pdf",
                         "%PDF-1.4 test".getBytes(StandardCharsets.US_ASCII))));
 

@@ -92,4 +92,44 @@ class MailMessageTest {
         assertThat(message.toEntry()).extracting(MailLogEntry::status, MailLogEntry::attempts,
                 MailLogEntry::nextAttemptAt).containsExactly(MailStatus.QUEUED, 0, T0.plusSeconds(5));
     }
+
+    private static MailMessage withLink(boolean canSend) {
+        var message = saved(new MailMessage(1L, "password-reset", "a@example.org", new RenderedMail("Reset",
+                "Open https://chest.example/reset-password?token=Secr3t_-x now",
+                "<a href=\"https://chest.example/reset-password?token=Secr3t_-x\">Reset</a>"), T0, canSend));
+        message.holdOneTimeToken("Secr3t_-x", T0.plus(Duration.ofHours(1)));
+        return message;
+    }
+
+    @Test
+    void theTokenIsKeptApartFromTheTextAndForgottenOnceSent() {
+        var message = withLink(true);
+        assertThat(message.textToRead()).isEqualTo("Open https://chest.example/reset-password?token=(hidden) now");
+        assertThat(message.textToSend()).contains("token=Secr3t_-x");
+        assertThat(message.htmlToSend()).contains("token=Secr3t_-x");
+        assertThat(message.linkExpiredAt(T0.plus(Duration.ofMinutes(59)))).isFalse();
+
+        message.sent(T0.plusSeconds(1));
+
+        assertThat(message.textToRead()).doesNotContain("Secr3t");
+        assertThatThrownBy(message::textToSend).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void anUnsentMessageCanBeSentAgainOnlyWhileItsLinkWorks() {
+        var message = withLink(false);
+        assertThat(message.linkExpiredAt(T0.plus(Duration.ofMinutes(59)))).isFalse();
+        assertThat(message.linkExpiredAt(T0.plus(Duration.ofHours(1)))).isTrue();
+        assertThatThrownBy(() -> message.retryNow(T0.plus(Duration.ofHours(1))))
+                .isInstanceOf(IllegalStateException.class);
+
+        message.retryNow(T0.plus(Duration.ofMinutes(30)));
+        assertThat(message.toEntry().status()).isEqualTo(MailStatus.QUEUED);
+    }
+
+    @Test
+    void aTokenThatIsNotInTheTextIsAMistake() {
+        var message = queued();
+        assertThatThrownBy(() -> message.holdOneTimeToken("absent", T0)).isInstanceOf(IllegalArgumentException.class);
+    }
 }

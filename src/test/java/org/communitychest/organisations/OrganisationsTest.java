@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.communitychest.StoredMail;
 import org.communitychest.base.AppProperties;
 import org.communitychest.base.InvalidInputException;
 import org.communitychest.base.RecordNotFoundException;
@@ -287,8 +288,9 @@ class OrganisationsTest {
 
         organisations.inviteMember(group.id(), "  " + colleague.toUpperCase() + " ");
 
-        var mail = jdbc.queryForMap("select subject, text_body, partnership_id from mail_message"
-                + " where recipient = ? and template = 'organisation-invitation'", colleague);
+        var mail = jdbc.queryForMap("select subject, " + StoredMail.TEXT_AS_SENT + " as text_body,"
+                + " partnership_id from mail_message where recipient = ? and template = 'organisation-invitation'",
+                colleague);
         assertThat(mail.get("subject")).isEqualTo("Amina Begum invited you to join Isle of Dogs Youth Football on"
                 + " Community Chest");
         assertThat(mail.get("partnership_id")).isNull();
@@ -396,8 +398,9 @@ class OrganisationsTest {
     }
 
     private String latestToken(String recipient) {
-        String body = jdbc.queryForObject("select text_body from mail_message where recipient = ?"
-                + " and template = 'organisation-invitation' order by id desc limit 1", String.class, recipient);
+        String body = jdbc.queryForObject("select " + StoredMail.TEXT_AS_SENT + " from mail_message where"
+                + " recipient = ? and template = 'organisation-invitation' order by id desc limit 1", String.class,
+                recipient);
         var link = JOIN_LINK.matcher(body);
         assertThat(link.find()).isTrue();
         return link.group(1);

@@ -56,13 +56,21 @@ class MailLogView extends VerticalLayout {
         if (!body.attachmentNames().isEmpty()) {
             dialog.add(new Paragraph("Attached: " + String.join(", ", body.attachmentNames())));
         }
-        var text = new Pre(body.text());
-        text.addClassName("cc-mail-body");
-        dialog.add(text);
+        if (body.deletedAt() != null) {
+            dialog.add(new Paragraph("The text of this message and its attachments were deleted on "
+                    + London.format(body.deletedAt()) + ", at the end of the retention period."));
+        } else {
+            var text = new Pre(body.text());
+            text.addClassName("cc-mail-body");
+            dialog.add(text);
+        }
+        boolean unsent = entry.status() == MailStatus.FAILED || entry.status() == MailStatus.NOT_SENT;
         if (!mailLog.canSend()) {
             dialog.add(new Paragraph("No SMTP server is configured, so the portal keeps its email here instead of"
                     + " sending it."));
-        } else if ((entry.status() == MailStatus.FAILED || entry.status() == MailStatus.NOT_SENT)) {
+        } else if (unsent && body.deletedAt() == null && body.linkExpired()) {
+            dialog.add(new Paragraph(MailLog.LINK_EXPIRED));
+        } else if (unsent && body.deletedAt() == null) {
             var retry = new Button("Send again", e -> {
                 mailLog.retry(entry.id());
                 Notifications.success("The message will be sent again shortly");
@@ -77,11 +85,16 @@ class MailLogView extends VerticalLayout {
     }
 
     private static String statusText(MailLogEntry m) {
+        String status = sendingText(m);
+        return m.bodyDeletedAt() == null ? status : status + " · text deleted " + London.format(m.bodyDeletedAt());
+    }
+
+    private static String sendingText(MailLogEntry m) {
         return switch (m.status()) {
             case SENT -> "Sent " + London.format(m.sentAt());
             case QUEUED -> m.attempts() == 0 ? "Waiting to send" : "Retrying " + London.format(m.nextAttemptAt());
             case NOT_SENT -> "Not sent (no SMTP server configured)";
-            case FAILED -> "Failed after " + m.attempts() + " attempts";
+            case FAILED -> m.attempts() == 0 ? "Not sent" : "Failed after " + m.attempts() + " attempts";
         };
     }
 }

@@ -26,6 +26,7 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import org.communitychest.base.SystemActor;
 import org.communitychest.base.ui.AccessDeniedView;
+import org.communitychest.StoredMail;
 import org.communitychest.base.ui.NotFoundView;
 import org.communitychest.organisations.IncomeBand;
 import org.communitychest.organisations.LegalForm;
@@ -239,8 +240,8 @@ class OrganisationEditViewTest {
         assertThat(page.inviteEmail.getValue()).isEmpty();
         assertThat(page.invited.getElement().getTextRecursively()).contains(colleague);
 
-        String body = jdbc.queryForObject("select text_body from mail_message where recipient = ?", String.class,
-                colleague);
+        String body = jdbc.queryForObject("select " + StoredMail.TEXT_AS_SENT + " from mail_message where"
+                + " recipient = ?", String.class, colleague);
         var link = JOIN_LINK.matcher(body);
         assertThat(link.find()).isTrue();
 
