@@ -37,9 +37,12 @@ public abstract class IntegrationTest {
     protected JdbcTemplate jdbc;
     @Autowired
     protected DemoAccounts demoAccounts;
+    @Autowired
+    protected DatabaseOutage databaseOutage;
 
     @AfterEach
     void resetClockAndSecurity() {
+        databaseOutage.end();
         clock.reset();
         SecurityContextHolder.clearContext();
     }

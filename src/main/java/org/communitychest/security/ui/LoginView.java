@@ -15,7 +15,10 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import org.communitychest.base.DatabaseUnreachable;
+import org.communitychest.base.ui.DatabaseMessages;
 import org.communitychest.security.SignIn;
+import org.communitychest.security.SignInResult;
 
 @Route(value = "login", autoLayout = false)
 @PageTitle("Sign in · Community Chest")
@@ -45,7 +48,16 @@ class LoginView extends AuthCard implements BeforeEnterObserver {
                     showError("Enter your email address and password.");
                     return;
                 }
-                var result = signInService.signIn(email.getValue(), password.getValue());
+                SignInResult result;
+                try {
+                    result = signInService.signIn(email.getValue(), password.getValue());
+                } catch (RuntimeException ex) {
+                    if (!DatabaseUnreachable.causedBy(ex)) {
+                        throw ex;
+                    }
+                    showError(DatabaseMessages.SIGN_IN_UNCHECKED);
+                    return;
+                }
                 if (result.succeeded()) {
                     sessionSignIn.store(result.authentication());
                     goTo(sessionSignIn.takeIntendedLocation().orElse(""));
