@@ -27,9 +27,11 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The real schedulers, with an SMTP server that has hung: while the mail job waits on it, the round closer still
- * closes a round that is due. Its own context (scheduling on, every half second), closed afterwards.
+ * closes a round that is due. Its own context, as deployed (a web server, so Vaadin's servlet starts next to the
+ * schedulers) but with the jobs every half second; closed afterwards.
  */
-@SpringBootTest(classes = {CommunityChestApplication.class, TestClock.Config.class}, properties = {
+@SpringBootTest(classes = {CommunityChestApplication.class, TestClock.Config.class},
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "chest.scheduling.enabled=true",
         "chest.rounds.close-check-interval=500ms",
         "chest.mail.poll-interval=500ms",
