@@ -2,9 +2,11 @@ package org.communitychest.base;
 
 import javax.sql.DataSource;
 import java.util.TimeZone;
+import java.util.concurrent.Executors;
 import net.javacrumbs.shedlock.core.LockProvider;
 import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
 import net.javacrumbs.shedlock.spring.annotation.EnableSchedulerLock;
+import net.javacrumbs.shedlock.support.KeepAliveLockProvider;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -25,7 +27,7 @@ import org.springframework.util.ErrorHandler;
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "chest.scheduling.enabled", havingValue = "true", matchIfMissing = true)
 @EnableScheduling
-@EnableSchedulerLock(defaultLockAtMostFor = "PT5M")
+@EnableSchedulerLock(defaultLockAtMostFor = "PT1M")
 public class SchedulingConfiguration {
 
     /** The scheduler that sending mail uses: {@code @Scheduled(scheduler = SchedulingConfiguration.MAIL_SCHEDULER)}. */
@@ -33,12 +35,19 @@ public class SchedulingConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(SchedulingConfiguration.class);
 
+    /**
+     * Locks last a minute and are extended every 30 s while their job runs, so a long job keeps its lock, and a
+     * node that loses the database in the middle of a job (and so cannot unlock) holds the job up for at most a
+     * minute after the database is back, not five.
+     */
     @Bean
     LockProvider lockProvider(DataSource dataSource) {
-        return new JdbcTemplateLockProvider(JdbcTemplateLockProvider.Configuration.builder()
+        var locks = new JdbcTemplateLockProvider(JdbcTemplateLockProvider.Configuration.builder()
                 .withJdbcTemplate(new JdbcTemplate(dataSource))
                 .withTimeZone(TimeZone.getTimeZone("UTC"))
                 .build());
+        return new KeepAliveLockProvider(locks, Executors.newSingleThreadScheduledExecutor(
+                Thread.ofPlatform().name("chest-lock-keepalive").daemon().factory()));
     }
 
     /** Every job but mail; the name is the one Spring's scheduling looks for when a job names no scheduler. */

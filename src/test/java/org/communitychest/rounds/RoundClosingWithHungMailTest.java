@@ -5,7 +5,10 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
+import java.time.Instant;
 import java.util.Arrays;
+import java.util.Calendar;
+import java.util.TimeZone;
 import java.util.UUID;
 import org.communitychest.CommunityChestApplication;
 import org.communitychest.HungSmtpServer;
@@ -82,6 +85,11 @@ class RoundClosingWithHungMailTest {
         assertThat(mailThreadIsSending()).as("the mail job is still waiting on the SMTP server").isTrue();
         assertThat(jdbc.queryForObject("select status from mail_message where recipient = ?", String.class,
                 "stuck@example.org")).as("and nothing claims it was sent").isEqualTo("QUEUED");
+        Instant mailLockedUntil = jdbc.queryForObject("select lock_until from shedlock where name = 'mail-dispatch'",
+                (rs, row) -> rs.getTimestamp(1, Calendar.getInstance(TimeZone.getTimeZone("UTC"))).toInstant());
+        assertThat(mailLockedUntil).as("the stuck job holds its lock at most a minute ahead: had it lost the database, and so its"
+                        + " unlock, the mail would resume within a minute of the database coming back")
+                .isBefore(Instant.now().plusSeconds(61));
     }
 
     private String status(long roundId) {
