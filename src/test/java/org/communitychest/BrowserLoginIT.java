@@ -24,9 +24,11 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Signs in as each demo account in headless Chromium, checks the home page, takes screenshots at desktop and phone
- * width into {@code target/screenshots/}, and signs out again.
+ * width into {@code target/screenshots/}, and signs out again. Shares its Spring context with
+ * {@link PublicPagesOutageIT}.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "vaadin.devmode.devTools.enabled=false")
+@SpringBootTest(classes = {CommunityChestApplication.class, DatabaseOutage.Config.class},
+        webEnvironment = WebEnvironment.RANDOM_PORT, properties = "vaadin.devmode.devTools.enabled=false")
 @ActiveProfiles("test")
 class BrowserLoginIT {
 

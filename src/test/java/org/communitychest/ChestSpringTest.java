@@ -10,12 +10,12 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The one Spring test context most tests share (context caching): the whole application on a private in-memory
- * H2 database with the demo data, a movable {@link TestClock}, no SMTP server and no background jobs.
+ * H2 database with the demo data, a movable {@link TestClock}, a {@link DatabaseOutage} switch, no SMTP server and no background jobs.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Inherited
-@SpringBootTest(classes = {CommunityChestApplication.class, TestClock.Config.class})
+@SpringBootTest(classes = {CommunityChestApplication.class, TestClock.Config.class, DatabaseOutage.Config.class})
 @ActiveProfiles("test")
 public @interface ChestSpringTest {
 }

@@ -45,6 +45,8 @@ public abstract class IntegrationTest {
     protected JdbcTemplate jdbc;
     @Autowired
     protected DemoAccounts demoAccounts;
+    @Autowired
+    protected DatabaseOutage databaseOutage;
 
     @BeforeEach
     void newClientAddress() {
@@ -54,6 +56,7 @@ public abstract class IntegrationTest {
 
     @AfterEach
     void resetClockAndSecurity() {
+        databaseOutage.end();
         clock.reset();
         SecurityContextHolder.clearContext();
     }

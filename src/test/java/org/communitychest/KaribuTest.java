@@ -7,7 +7,12 @@ import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.Component;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.PollEvent;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.ErrorEvent;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.servlet.http.HttpSession;
@@ -125,6 +130,28 @@ public abstract class KaribuTest extends IntegrationTest {
         var chain = new ArrayList<Class<?>>();
         UI.getCurrent().getInternals().getActiveRouterTargetsChain().forEach(c -> chain.addFirst(c.getClass()));
         return chain;
+    }
+
+    /**
+     * Does what a click or a change does in a real browser request: a failure goes to the session's error handler
+     * (Karibu calls listeners directly, so without this it would reach the test instead).
+     */
+    protected static void inRequest(Runnable action) {
+        try {
+            action.run();
+        } catch (RuntimeException e) {
+            VaadinSession.getCurrent().getErrorHandler().error(new ErrorEvent(e));
+        }
+    }
+
+    /** The texts of the notifications open now. */
+    protected static List<String> notificationTexts() {
+        return NotificationsKt.getNotifications().stream().map(n -> n.getElement().getProperty("text")).toList();
+    }
+
+    /** What the browser's poll timer does every {@link UI#getPollInterval()} milliseconds. */
+    protected static void poll() {
+        ComponentUtil.fireEvent(UI.getCurrent(), new PollEvent(UI.getCurrent(), true));
     }
 
     protected static Component currentView() {

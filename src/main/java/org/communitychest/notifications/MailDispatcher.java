@@ -4,6 +4,7 @@ import jakarta.mail.MessagingException;
 import java.time.Clock;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.communitychest.base.AppProperties;
+import org.communitychest.base.SchedulingConfiguration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -38,7 +39,8 @@ public class MailDispatcher {
         this.clock = clock;
     }
 
-    @Scheduled(fixedDelayString = "${chest.mail.poll-interval:5s}")
+    /** On its own scheduler: an SMTP server that takes its time holds up no other job. */
+    @Scheduled(fixedDelayString = "${chest.mail.poll-interval:5s}", scheduler = SchedulingConfiguration.MAIL_SCHEDULER)
     @SchedulerLock(name = "mail-dispatch")
     public void sendDue() {
         JavaMailSender sender = mailSender.getIfAvailable();

@@ -57,7 +57,7 @@ class DocumentsSection extends VerticalLayout {
         existing.ifPresent(d -> {
             block.add(new Span("Uploaded: "), DocumentLinks.link(d.fileName(), () -> drafts.download(a.id(), d.id())),
                     new Span(" (" + d.sizeText() + ")"));
-            var remove = new Button("Remove", e -> saver.save(version -> {
+            var remove = new Button("Remove", e -> saver.saveOnce(version -> {
                 var result = drafts.removeDocument(a.id(), version, d.id());
                 refresh.run();
                 return result;
@@ -88,7 +88,7 @@ class DocumentsSection extends VerticalLayout {
     private void store(ApplicationDetails a, RequiredDocument required, String fileName, byte[] data,
             ErrorText error, LimitedUpload upload) {
         boolean[] stored = {false};
-        saver.save(version -> {
+        saver.saveOnce(version -> {
             var result = drafts.uploadDocument(a.id(), version, required.id(), fileName, data);
             stored[0] = true;
             return result;

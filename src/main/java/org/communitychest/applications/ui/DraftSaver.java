@@ -1,31 +1,45 @@
 package org.communitychest.applications.ui;
 
 import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.shared.Registration;
 import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.LongFunction;
 import org.communitychest.applications.SaveResult;
+import org.communitychest.base.DatabaseUnreachable;
 import org.communitychest.base.InvalidInputException;
 import org.communitychest.base.London;
+import org.communitychest.base.ui.DatabaseMessages;
 
 /**
  * Saves a draft section after each change, tracking the version so a colleague's changes are never
  * overwritten. Shows "Saved at…", puts a rule's message beside its field, and on a conflict stops saving
  * and offers a reload while the typed text stays on screen.
+ *
+ * <p>While the database cannot be reached, a change is kept as a pending save and the status line says it is not
+ * saved yet. Pending saves are tried again, in order, on the next change, on a poll of the page every few seconds
+ * and before the page is left; the status line says "Saved at…" only once they are stored.
  */
 class DraftSaver {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("h:mm:ss a");
+    static final int RETRY_EVERY_MILLIS = 10_000;
 
     final Span status = new Span();
     final Div conflict = new Div();
+    private final Map<Set<String>, PendingSave> pending = new LinkedHashMap<>();
     private long version;
     private boolean stopped;
     private Runnable afterSave = () -> {
     };
+    private UI ui;
+    private Registration pollRegistration;
 
     DraftSaver(long version, Runnable reload) {
         this.version = version;
@@ -36,6 +50,19 @@ class DraftSaver {
         conflict.setVisible(false);
         var reloadButton = new Button("Reload the page", e -> reload.run());
         conflict.add(new Span(""), reloadButton);
+        status.addAttachListener(e -> {
+            ui = e.getUI();
+            pollRegistration = ui.addPollListener(poll -> {
+                if (hasPending()) {
+                    retryPending();
+                }
+            });
+        });
+        status.addDetachListener(e -> {
+            pollRegistration.remove();
+            stopRetrying();
+            ui = null;
+        });
     }
 
     void afterSave(Runnable afterSave) {
@@ -46,41 +73,144 @@ class DraftSaver {
         return version;
     }
 
-    /** Saves with the current version and shows the messages of any field that was not saved. */
+    /**
+     * Saves with the current version and shows the messages of any field that was not saved. The save reads the
+     * fields when it runs; while the database is away it is kept, replacing an earlier save of the same fields.
+     */
     void save(LongFunction<SaveResult> save, Map<String, ? extends HasValidation> fields) {
         if (stopped) {
             return;
         }
+        Set<String> key = Set.copyOf(fields.keySet());
+        pending.remove(key);
+        pending.put(key, new PendingSave(save, fields));
+        retryPending();
+    }
+
+    /** A step that is not kept to try again (an upload, a removal): while the database is away, says it failed. */
+    void saveOnce(LongFunction<SaveResult> save, Map<String, ? extends HasValidation> fields) {
+        if (stopped) {
+            return;
+        }
+        if (!attempt(save, fields)) {
+            fields.values().forEach(f -> {
+                f.setErrorMessage(DatabaseMessages.NOT_SAVED);
+                f.setInvalid(true);
+            });
+            status.setText(hasPending() ? DatabaseMessages.DRAFT_PENDING : DatabaseMessages.NOT_SAVED);
+            status.addClassName("cc-warning");
+        }
+    }
+
+    /** The person chose to leave without the changes that could not be saved. */
+    void discardPending() {
+        pending.clear();
+        stopRetrying();
+    }
+
+    boolean hasPending() {
+        return !pending.isEmpty();
+    }
+
+    /** Tries the pending saves in order; returns false if the database is still away and some are kept. */
+    boolean retryPending() {
+        while (!pending.isEmpty() && !stopped) {
+            var next = pending.entrySet().iterator().next();
+            if (!attempt(next.getValue().save(), next.getValue().fields())) {
+                status.setText(DatabaseMessages.DRAFT_PENDING);
+                status.addClassName("cc-warning");
+                startRetrying();
+                return false;
+            }
+            pending.remove(next.getKey(), next.getValue());
+        }
+        pending.clear();
+        stopRetrying();
+        return true;
+    }
+
+    /** One save; false only when the database could not be reached (nothing was stored). */
+    private boolean attempt(LongFunction<SaveResult> save, Map<String, ? extends HasValidation> fields) {
         fields.values().forEach(f -> f.setInvalid(false));
+        SaveResult result;
         try {
-            SaveResult result = save.apply(version);
-            version = result.version();
-            result.errors().forEach((name, message) -> {
+            result = save.apply(version);
+        } catch (InvalidInputException ex) {
+            refused(ex, fields);
+            return true;
+        } catch (RuntimeException ex) {
+            if (DatabaseUnreachable.causedBy(ex)) {
+                return false;
+            }
+            throw ex;
+        }
+        version = result.version();
+        result.errors().forEach((name, message) -> {
+            var field = fields.get(name);
+            if (field != null) {
+                field.setErrorMessage(message);
+                field.setInvalid(true);
+            }
+        });
+        status.removeClassName("cc-warning");
+        status.setText(result.allSaved() ? "Saved at " + TIME.format(London.toLocal(result.savedAt()))
+                .toLowerCase() : "Not everything is saved: please correct the answer marked in red");
+        try {
+            afterSave.run();
+        } catch (RuntimeException ex) {
+            // The change is stored; what the page shows beside it is brought up to date by the next save.
+            if (!DatabaseUnreachable.causedBy(ex)) {
+                throw ex;
+            }
+        }
+        return true;
+    }
+
+    private void refused(InvalidInputException ex, Map<String, ? extends HasValidation> fields) {
+        status.removeClassName("cc-warning");
+        if (ex.messageFor("version") != null) {
+            stopped = true;
+            pending.clear();
+            stopRetrying();
+            ((Span) conflict.getComponentAt(0)).setText(ex.messageFor("version") + " ");
+            conflict.setVisible(true);
+            status.setText("Not saved");
+        } else {
+            status.setText("Not saved: " + String.join(" ", ex.fieldErrors().values()));
+            ex.fieldErrors().forEach((name, message) -> {
                 var field = fields.get(name);
                 if (field != null) {
                     field.setErrorMessage(message);
                     field.setInvalid(true);
                 }
             });
-            status.setText(result.allSaved() ? "Saved at " + TIME.format(London.toLocal(result.savedAt()))
-                    .toLowerCase() : "Not everything is saved: please correct the answer marked in red");
-            afterSave.run();
-        } catch (InvalidInputException ex) {
-            if (ex.messageFor("version") != null) {
-                stopped = true;
-                ((Span) conflict.getComponentAt(0)).setText(ex.messageFor("version") + " ");
-                conflict.setVisible(true);
-                status.setText("Not saved");
-            } else {
-                status.setText("Not saved: " + String.join(" ", ex.fieldErrors().values()));
-                ex.fieldErrors().forEach((name, message) -> {
-                    var field = fields.get(name);
-                    if (field != null) {
-                        field.setErrorMessage(message);
-                        field.setInvalid(true);
-                    }
-                });
-            }
         }
+    }
+
+    /** Polls the page so the pending saves are tried again, and asks the browser to warn before the tab closes. */
+    private void startRetrying() {
+        if (ui != null && ui.getPollInterval() != RETRY_EVERY_MILLIS) {
+            ui.setPollInterval(RETRY_EVERY_MILLIS);
+            warnBeforeUnload(true);
+        }
+    }
+
+    private void stopRetrying() {
+        if (ui != null && ui.getPollInterval() == RETRY_EVERY_MILLIS) {
+            ui.setPollInterval(-1);
+            warnBeforeUnload(false);
+        }
+    }
+
+    private void warnBeforeUnload(boolean unsaved) {
+        ui.getPage().executeJs("""
+                if (!window.ccUnsavedGuard) {
+                  window.ccUnsavedGuard = e => { if (window.ccUnsaved) { e.preventDefault(); e.returnValue = ''; } };
+                  window.addEventListener('beforeunload', window.ccUnsavedGuard);
+                }
+                window.ccUnsaved = $0;""", unsaved);
+    }
+
+    private record PendingSave(LongFunction<SaveResult> save, Map<String, ? extends HasValidation> fields) {
     }
 }

@@ -1,6 +1,7 @@
 package org.communitychest.applications.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -8,6 +9,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.BeforeLeaveEvent;
+import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -15,6 +18,7 @@ import org.communitychest.applications.ApplicationDetails;
 import org.communitychest.applications.ApplicationDrafts;
 import org.communitychest.applications.Section;
 import org.communitychest.base.RecordNotFoundException;
+import org.communitychest.base.ui.DatabaseMessages;
 import org.communitychest.base.ui.RouteId;
 import org.communitychest.place.Areas;
 import org.communitychest.place.NeedCategories;
@@ -23,13 +27,14 @@ import org.communitychest.place.NeedCategories;
 @Route("applications/:applicationId" + RouteId.PATTERN + "/section/:section")
 @PageTitle("Your application · Community Chest")
 @RolesAllowed("APPLICANT")
-class SectionView extends VerticalLayout implements BeforeEnterObserver {
+class SectionView extends VerticalLayout implements BeforeEnterObserver, BeforeLeaveObserver {
 
     private final ApplicationDrafts drafts;
     private final NeedCategories needCategories;
     private final Areas areas;
     Component editor;
     DraftSaver saver;
+    ConfirmDialog leaveDialog;
 
     SectionView(ApplicationDrafts drafts, NeedCategories needCategories, Areas areas) {
         this.drafts = drafts;
@@ -55,6 +60,29 @@ class SectionView extends VerticalLayout implements BeforeEnterObserver {
             return;
         }
         show(application, section);
+    }
+
+    /** Changes that could not be saved yet are tried once more; if they still fail, the person decides. */
+    @Override
+    public void beforeLeave(BeforeLeaveEvent event) {
+        if (saver == null || !saver.hasPending() || saver.retryPending()) {
+            return;
+        }
+        var leave = event.postpone();
+        var target = event.getLocation();
+        var dialog = new ConfirmDialog(DatabaseMessages.LEAVE_HEADING, DatabaseMessages.LEAVE_TEXT,
+                "Stay on this page", e -> leave.cancel());
+        dialog.addCancelListener(e -> leave.cancel());
+        dialog.setRejectable(true);
+        dialog.setRejectText("Leave without saving");
+        dialog.addRejectListener(e -> {
+            // A fresh navigation, so that a page that cannot open during the outage gets the outage page.
+            saver.discardPending();
+            leave.cancel();
+            getUI().ifPresent(ui -> ui.navigate(target.getPath(), target.getQueryParameters()));
+        });
+        dialog.open();
+        leaveDialog = dialog;
     }
 
     private void show(ApplicationDetails a, Section section) {

@@ -16,6 +16,8 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import com.vaadin.flow.server.VaadinSession;
+import org.communitychest.base.DatabaseUnreachable;
+import org.communitychest.base.ui.DatabaseMessages;
 import org.communitychest.security.SignIn;
 import org.communitychest.security.SignInResult;
 import org.springframework.security.core.AuthenticationException;
@@ -49,8 +51,16 @@ class LoginView extends AuthCard implements BeforeEnterObserver {
                     showError("Enter your email address and password.");
                     return;
                 }
-                var result = signInService.signIn(email.getValue(), password.getValue(),
-                        ClientAddress.current());
+                SignInResult result;
+                try {
+                    result = signInService.signIn(email.getValue(), password.getValue(), ClientAddress.current());
+                } catch (RuntimeException ex) {
+                    if (!DatabaseUnreachable.causedBy(ex)) {
+                        throw ex;
+                    }
+                    showError(DatabaseMessages.SIGN_IN_UNCHECKED);
+                    return;
+                }
                 if (result.succeeded()) {
                     sessionSignIn.store(result.authentication());
                     goTo(sessionSignIn.takeIntendedLocation().orElse(""));
