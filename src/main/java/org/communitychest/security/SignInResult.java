@@ -1,5 +1,7 @@
 package org.communitychest.security;
 
+import org.communitychest.base.DatabaseUnreachable;
+import org.communitychest.base.ui.DatabaseMessages;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
@@ -31,6 +33,10 @@ public record SignInResult(Outcome outcome, String message, Authentication authe
             case org.springframework.security.authentication.BadCredentialsException bad -> Outcome.BAD_CREDENTIALS;
             default -> Outcome.NOT_CHECKED;
         };
-        return new SignInResult(outcome, outcome == Outcome.NOT_CHECKED ? COULD_NOT_CHECK : e.getMessage(), null);
+        if (outcome != Outcome.NOT_CHECKED) {
+            return new SignInResult(outcome, e.getMessage(), null);
+        }
+        return new SignInResult(outcome,
+                DatabaseUnreachable.causedBy(e) ? DatabaseMessages.SIGN_IN_UNCHECKED : COULD_NOT_CHECK, null);
     }
 }

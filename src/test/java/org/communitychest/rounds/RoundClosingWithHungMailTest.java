@@ -74,7 +74,7 @@ class RoundClosingWithHungMailTest {
         var round = fx.as(ApplicationFixtures.OFFICER, () -> fx.publishedRound("Hung mail round " + UUID.randomUUID(),
                 now.minusDays(1), now.plusHours(1)));
         mailer.queue(OutgoingMail.of("verification", "stuck@example.org", null).with("name", "Stuck")
-                .with("link", "http://localhost:8080/verify-email?token=abc"));
+                .with("link", "http://localhost:8080/verify-email?token=abc").withOneTimeToken("abc", Duration.ofHours(1)));
         await("the mail job is waiting on the hung SMTP server").atMost(Duration.ofSeconds(60))
                 .until(() -> SMTP.connections() > 0 && mailThreadIsSending());
 

@@ -8,14 +8,18 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.server.DefaultErrorHandler;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ErrorHandler;
+import com.vaadin.flow.server.VaadinSession;
 import java.util.Optional;
+import org.communitychest.base.ConcurrentChangeException;
 import org.communitychest.base.DatabaseUnreachable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * What happens to a failure in a click or a change on any page. When the database cannot be reached the page
- * stays as it is, with everything typed in it, and says so; anything else goes to Vaadin's own handler.
+ * stays as it is, with everything typed in it, and says so; when someone else saved the same record first
+ * ({@link ConcurrentChangeException}), whether or not the view catches it itself, its message is shown and nothing
+ * else happens; anything else goes to Vaadin's own handler.
  */
 public class UiErrorHandler implements ErrorHandler {
 
@@ -25,6 +29,11 @@ public class UiErrorHandler implements ErrorHandler {
 
     @Override
     public void error(ErrorEvent event) {
+        var conflict = conflictIn(event.getThrowable());
+        if (conflict.isPresent() && VaadinSession.getCurrent() != null) {
+            Notifications.error(conflict.get().getMessage());
+            return;
+        }
         if (!DatabaseUnreachable.causedBy(event.getThrowable())) {
             others.error(event);
             return;
@@ -32,6 +41,15 @@ public class UiErrorHandler implements ErrorHandler {
         log.warn("Database unreachable during a page action: {}", event.getThrowable().toString());
         event.getComponent().flatMap(Component::getUI).or(() -> Optional.ofNullable(UI.getCurrent()))
                 .ifPresent(UiErrorHandler::tellDatabaseUnreachable);
+    }
+
+    private static Optional<ConcurrentChangeException> conflictIn(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof ConcurrentChangeException conflict) {
+                return Optional.of(conflict);
+            }
+        }
+        return Optional.empty();
     }
 
     /** One notice at a time per page, however many actions fail while the database is away. */

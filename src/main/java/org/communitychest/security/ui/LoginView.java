@@ -16,8 +16,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import com.vaadin.flow.server.VaadinSession;
-import org.communitychest.base.DatabaseUnreachable;
-import org.communitychest.base.ui.DatabaseMessages;
 import org.communitychest.security.SignIn;
 import org.communitychest.security.SignInResult;
 import org.springframework.security.core.AuthenticationException;
@@ -51,21 +49,15 @@ class LoginView extends AuthCard implements BeforeEnterObserver {
                     showError("Enter your email address and password.");
                     return;
                 }
-                SignInResult result;
-                try {
-                    result = signInService.signIn(email.getValue(), password.getValue(), ClientAddress.current());
-                } catch (RuntimeException ex) {
-                    if (!DatabaseUnreachable.causedBy(ex)) {
-                        throw ex;
-                    }
-                    showError(DatabaseMessages.SIGN_IN_UNCHECKED);
-                    return;
-                }
+                var result = signInService.signIn(email.getValue(), password.getValue(), ClientAddress.current());
                 if (result.succeeded()) {
                     sessionSignIn.store(result.authentication());
                     goTo(sessionSignIn.takeIntendedLocation().orElse(""));
                 } else {
-                    password.clear();
+                    // Nothing was checked (the database is away): keep what was typed for the next try.
+                    if (result.outcome() != SignInResult.Outcome.NOT_CHECKED) {
+                        password.clear();
+                    }
                     showError(result.message());
                 }
             } finally {
