@@ -66,6 +66,9 @@ public class PageFlood {
         long n = 0;
         while (Instant.now().isBefore(deadline)) {
             if (http == null || !keepCookies) {
+                if (http != null) {
+                    http.close();
+                }
                 http = HttpClient.newBuilder().cookieHandler(new CookieManager())
                         .connectTimeout(Duration.ofSeconds(10)).build();
             }
