@@ -4,6 +4,7 @@ import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import java.util.HashMap;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -17,6 +18,10 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
@@ -35,6 +40,13 @@ class SecurityConfiguration {
         // A form posted to /login (Spring's form login, which Vaadin's configurer sets up) is checked by the same
         // manager as the sign-in page.
         http.authenticationManager(authenticationManager);
+        // Vaadin's configurer exempts its login path from CSRF protection. Nothing of ours posts a form there (the
+        // sign-in page calls SignIn), so a form post must carry the token the page hands out, or it is refused:
+        // no hostile page can sign a visitor in to someone else's account.
+        var loginFormCsrf = new CsrfFilter(new HttpSessionCsrfTokenRepository());
+        loginFormCsrf.setRequireCsrfProtectionMatcher(PathPatternRequestMatcher.withDefaults()
+                .matcher(HttpMethod.POST, "/login"));
+        http.addFilterBefore(loginFormCsrf, UsernamePasswordAuthenticationFilter.class);
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/styles/**", "/images/**").permitAll());
         http.securityContext(context -> context.securityContextRepository(securityContextRepository));
         http.sessionManagement(sessions -> sessions.maximumSessions(-1).sessionRegistry(sessionRegistry)
