@@ -176,7 +176,9 @@ class DraftSaver {
             conflict.setVisible(true);
             status.setText("Not saved");
         } else {
-            status.setText("Not saved: " + String.join(" ", ex.fieldErrors().values()));
+            boolean allBesideTheirFields = fields.keySet().containsAll(ex.fieldErrors().keySet());
+            status.setText(allBesideTheirFields ? "Not saved: see the message beside the field. Everything else is"
+                    + " saved." : "Not saved: " + String.join(" ", ex.fieldErrors().values()));
             ex.fieldErrors().forEach((name, message) -> {
                 var field = fields.get(name);
                 if (field != null) {

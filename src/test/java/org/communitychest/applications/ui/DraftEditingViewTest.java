@@ -263,6 +263,8 @@ class DraftEditingViewTest extends KaribuTest {
         assertThat(error.isInvalid()).as("a message beside the file row").isTrue();
         assertThat(error.getErrorMessage()).isEqualTo("constitution.pdf is not a kind of file we accept: its content is not a PDF, Word, OpenDocument,"
                 + " Excel, PNG or JPEG file, whatever its name says. Save it as a PDF and upload that.");
+        assertThat(_get(SectionView.class).saver.status.getText()).as("not repeated as if the draft were lost")
+                .isEqualTo("Not saved: see the message beside the field. Everything else is saved.");
         assertThat(jdbc.queryForObject("select count(*) from application_document where application_id = ?",
                 Integer.class, id)).isZero();
 
