@@ -13,7 +13,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -39,43 +38,36 @@ class UploadLimitIT {
     int port;
     @Autowired
     JdbcTemplate jdbc;
-    private HeadlessChromium browser;
-
-    @AfterEach
-    void closeBrowser() throws IOException {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void a700MegabyteUploadIsRefusedWhileItStreams() throws Exception {
-        browser = HeadlessChromium.start(port, "UploadLimitIT");
-        browser.signIn("applicant@example.org", "chest-demo-2026");
-        long draft = jdbc.queryForObject("""
-                select a.id from application a join app_user u on u.id = a.created_by
-                where u.email = 'applicant@example.org' and a.status = 'DRAFT' and a.form_type = 'FULL'
-                order by a.id limit 1""", Long.class);
-        browser.open("/applications/" + draft + "/section/documents");
-        String target = (String) browser.script("return document.querySelector('vaadin-upload').target;");
-        int documentsBefore = documents(draft);
+        try (var browser = HeadlessBrowser.start("UploadLimitIT", "http://localhost:" + port)) {
+            browser.signIn("applicant@example.org", "chest-demo-2026");
+            long draft = jdbc.queryForObject("""
+                    select a.id from application a join app_user u on u.id = a.created_by
+                    where u.email = 'applicant@example.org' and a.status = 'DRAFT' and a.form_type = 'FULL'
+                    order by a.id limit 1""", Long.class);
+            browser.open("/applications/" + draft + "/section/documents");
+            String target = (String) browser.script("return document.querySelector('vaadin-upload').target;");
+            int documentsBefore = documents(draft);
 
-        for (boolean declared : List.of(true, false)) {
-            resetHeapPeaks();
-            long heapBefore = heapUsed();
-            var sent = new AtomicLong();
-            Integer status = post(browser.url("/" + target), browser.sessionCookie(), declared, sent);
+            for (boolean declared : List.of(true, false)) {
+                resetHeapPeaks();
+                long heapBefore = heapUsed();
+                var sent = new AtomicLong();
+                Integer status = post(browser.url("/" + target), browser.sessionCookie(), declared, sent);
 
-            long heapGrowth = heapPeak() - heapBefore;
-            System.out.printf("Upload drill (%s length): server answered %s after the client sent %.1f MB of"
-                    + " 700 MB; heap peak %.0f MB above the start%n", declared ? "declared" : "no",
-                    status == null ? "by closing the connection" : String.valueOf(status), sent.get() / (double) MB,
-                    heapGrowth / (double) MB);
-            assertThat(status).as("refused, never 200").isNotEqualTo(200);
-            assertThat(sent.get()).as("the server stopped reading long before 700 MB").isLessThan(100 * MB);
-            assertThat(heapGrowth).as("the heap does not hold the file").isLessThan(200 * MB);
+                long heapGrowth = heapPeak() - heapBefore;
+                System.out.printf("Upload drill (%s length): server answered %s after the client sent %.1f MB of"
+                        + " 700 MB; heap peak %.0f MB above the start%n", declared ? "declared" : "no",
+                        status == null ? "by closing the connection" : String.valueOf(status), sent.get() / (double) MB,
+                        heapGrowth / (double) MB);
+                assertThat(status).as("refused, never 200").isNotEqualTo(200);
+                assertThat(sent.get()).as("the server stopped reading long before 700 MB").isLessThan(100 * MB);
+                assertThat(heapGrowth).as("the heap does not hold the file").isLessThan(200 * MB);
+            }
+            assertThat(documents(draft)).as("nothing stored").isEqualTo(documentsBefore);
         }
-        assertThat(documents(draft)).as("nothing stored").isEqualTo(documentsBefore);
     }
 
     /** The status, or null when the server closed the connection before the client finished sending. */
