@@ -2,12 +2,10 @@ package org.communitychest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -26,41 +24,34 @@ class ErrorPagesIT {
 
     @LocalServerPort
     int port;
-    private HeadlessChromium browser;
-
-    @AfterEach
-    void closeBrowser() throws IOException {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void signedInTheApplicantMeetsPlainErrorPagesWithTitles() throws Exception {
-        browser = HeadlessChromium.start(port, "ErrorPagesIT");
-        browser.signIn("applicant@example.org", "chest-demo-2026");
-        var driver = browser.driver;
+        try (var browser = HeadlessBrowser.start("ErrorPagesIT", "http://localhost:" + port)) {
+            browser.signIn("applicant@example.org", "chest-demo-2026");
+            var driver = browser.driver();
 
-        browser.open("/review/1");
-        assertThat(browser.heading()).isEqualTo("You don't have access to this page");
-        assertThat(driver.getTitle()).isEqualTo("You don't have access to this page · Community Chest");
-        assertThat(driver.findElement(By.linkText("Go to your home page")).isDisplayed()).isTrue();
+            browser.open("/review/1");
+            assertThat(browser.heading()).isEqualTo("You don't have access to this page");
+            assertThat(driver.getTitle()).isEqualTo("You don't have access to this page · Community Chest");
+            assertThat(driver.findElement(By.linkText("Go to your home page")).isDisplayed()).isTrue();
 
-        for (String path : new String[] {"/applications/abc", "/no-such-page", "/admin/nothing/here"}) {
-            browser.open(path);
-            assertThat(browser.heading()).as(path).isEqualTo("Not found");
-            assertThat(driver.getTitle()).as(path).isEqualTo("Not found · Community Chest");
-            assertThat(driver.findElement(By.tagName("vaadin-app-layout")).isDisplayed()).as(path).isTrue();
+            for (String path : new String[] {"/applications/abc", "/no-such-page", "/admin/nothing/here"}) {
+                browser.open(path);
+                assertThat(browser.heading()).as(path).isEqualTo("Not found");
+                assertThat(driver.getTitle()).as(path).isEqualTo("Not found · Community Chest");
+                assertThat(driver.findElement(By.tagName("vaadin-app-layout")).isDisplayed()).as(path).isTrue();
+            }
+
+            var signedIn = get("/no-such-page", browser.sessionCookie());
+            assertThat(signedIn.statusCode()).as("the servlet layer lets a signed-in request through to the portal")
+                    .isNotEqualTo(403);
+            assertThat(signedIn.body()).doesNotContain("HTTP ERROR");
+
+            driver.findElement(By.linkText("Go to your home page")).click();
+            browser.await().until(ExpectedConditions.visibilityOfElementLocated(
+                    By.xpath("//h1[starts-with(normalize-space(.), 'Welcome')]")));
         }
-
-        var signedIn = get("/no-such-page", browser.sessionCookie());
-        assertThat(signedIn.statusCode()).as("the servlet layer lets a signed-in request through to the portal")
-                .isNotEqualTo(403);
-        assertThat(signedIn.body()).doesNotContain("HTTP ERROR");
-
-        driver.findElement(By.linkText("Go to your home page")).click();
-        browser.wait.until(ExpectedConditions.visibilityOfElementLocated(
-                By.xpath("//h1[starts-with(normalize-space(.), 'Welcome')]")));
     }
 
     @Test

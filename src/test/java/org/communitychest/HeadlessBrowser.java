@@ -27,7 +27,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * Debian's headless Chromium driven through chromedriver, for the browser end-to-end tests. Nothing is downloaded:
  * the binary and the driver are given explicitly. Without them a test is skipped locally and fails in CI
- * ({@code CI=true}).
+ * ({@code CI=true}). Started with a base URL, it opens paths of that application ({@link #open}, {@link #url}).
  */
 public final class HeadlessBrowser implements AutoCloseable {
 
@@ -48,15 +48,22 @@ public final class HeadlessBrowser implements AutoCloseable {
     private final Path profileDir;
     private final ChromeDriver driver;
     private final WebDriverWait wait;
+    private final String baseUrl;
 
-    private HeadlessBrowser(Path profileDir, ChromeDriver driver) {
+    private HeadlessBrowser(Path profileDir, ChromeDriver driver, String baseUrl) {
         this.profileDir = profileDir;
         this.driver = driver;
         this.wait = new WebDriverWait(driver, WAIT);
+        this.baseUrl = baseUrl;
     }
 
     /** Starts Chromium, or skips the calling test (locally) or fails it (in CI) when it is not installed. */
     public static HeadlessBrowser start(String testName) throws IOException {
+        return start(testName, null);
+    }
+
+    /** {@link #start(String)} for the application at {@code baseUrl}, e.g. {@code http://localhost:8080}. */
+    public static HeadlessBrowser start(String testName, String baseUrl) throws IOException {
         boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
         String missing = "Headless browser test needs Debian's chromium and chromium-driver (" + CHROMIUM + ", "
                 + CHROMEDRIVER + ")";
@@ -83,7 +90,35 @@ public final class HeadlessBrowser implements AutoCloseable {
                 .usingAnyFreePort()
                 .build();
         Files.createDirectories(SCREENSHOTS);
-        return new HeadlessBrowser(profileDir, new ChromeDriver(service, options));
+        return new HeadlessBrowser(profileDir, new ChromeDriver(service, options), baseUrl);
+    }
+
+    /** {@code path} (starting with a slash) in the application the browser was started for. */
+    public String url(String path) {
+        if (baseUrl == null) {
+            throw new IllegalStateException("started without a base URL");
+        }
+        return baseUrl + path;
+    }
+
+    /** Opens {@code path} of the application and waits until its Vaadin page has settled. */
+    public void open(String path) {
+        driver.get(url(path));
+        waitForVaadin();
+    }
+
+    /** The text of the page's {@code h1}, once it shows. */
+    public String heading() {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.tagName("h1"))).getText();
+    }
+
+    /** The session id the browser holds for the application. */
+    public String sessionCookie() {
+        return driver.manage().getCookieNamed("JSESSIONID").getValue();
+    }
+
+    public Object script(String script, Object... arguments) {
+        return driver.executeScript(script, arguments);
     }
 
     public ChromeDriver driver() {
@@ -92,6 +127,11 @@ public final class HeadlessBrowser implements AutoCloseable {
 
     public WebDriverWait await() {
         return wait;
+    }
+
+    /** Signs in to the application the browser was started for; returns the heading of the page that follows. */
+    public String signIn(String email, String password) {
+        return signIn(url(""), email, password);
     }
 
     /** Opens the sign-in page at {@code baseUrl} and signs in; returns the heading of the page that follows. */
@@ -167,7 +207,11 @@ public final class HeadlessBrowser implements AutoCloseable {
     }
 
     public void saveScreenshot(String name) throws IOException {
-        Files.write(SCREENSHOTS.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
+        saveScreenshot(SCREENSHOTS.resolve(name + ".png"));
+    }
+
+    public void saveScreenshot(Path file) throws IOException {
+        Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
     }
 
     public void viewport(int width, int height) {

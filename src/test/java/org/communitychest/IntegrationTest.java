@@ -11,10 +11,13 @@ import org.communitychest.base.SystemActor;
 import org.communitychest.place.Partnerships;
 import org.communitychest.security.DemoAccounts;
 import org.communitychest.security.Role;
+import org.communitychest.security.SignIn;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
@@ -47,6 +50,8 @@ public abstract class IntegrationTest {
     protected DemoAccounts demoAccounts;
     @Autowired
     protected DatabaseOutage databaseOutage;
+    @Autowired
+    private SignIn signInService;
 
     @BeforeEach
     void newClientAddress() {
@@ -59,6 +64,31 @@ public abstract class IntegrationTest {
         databaseOutage.end();
         clock.reset();
         SecurityContextHolder.clearContext();
+    }
+
+    /** Signs in with the demo password through the real sign-in service, as the login page does. */
+    protected void loginAs(String email) {
+        loginAs(email, DEMO_PASSWORD);
+    }
+
+    protected void loginAs(String email, String password) {
+        var result = signInService.signIn(email, password, clientAddress);
+        assertThat(result.succeeded()).as("sign in as %s: %s", email, result.message()).isTrue();
+        var securityContext = SecurityContextHolder.createEmptyContext();
+        securityContext.setAuthentication(result.authentication());
+        SecurityContextHolder.setContext(securityContext);
+    }
+
+    /** {@code who} is a demo account's email, or {@code anonymous} for a visitor who has not signed in. */
+    protected void actAs(String who) {
+        if (!who.equals("anonymous")) {
+            loginAs(who);
+            return;
+        }
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(new AnonymousAuthenticationToken("key", "anonymousUser",
+                AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS")));
+        SecurityContextHolder.setContext(context);
     }
 
     /** A second partnership (tenant) with its own administrator, so a test can change data without touching THT. */

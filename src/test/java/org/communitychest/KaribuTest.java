@@ -1,7 +1,5 @@
 package org.communitychest;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
@@ -21,7 +19,7 @@ import java.security.Principal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.communitychest.security.SignIn;
+import org.communitychest.base.SignedInUser;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,6 +30,8 @@ import org.springframework.util.ClassUtils;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.session.SessionInformation;
+import org.springframework.security.core.session.SessionRegistry;
 
 /**
  * Base of the browserless view tests (Karibu Testing): a mocked Vaadin session per test, in the shared Spring
@@ -46,7 +46,7 @@ public abstract class KaribuTest extends IntegrationTest {
     @Autowired
     private ApplicationContext context;
     @Autowired
-    private SignIn signIn;
+    private SessionRegistry sessionRegistry;
 
     @BeforeEach
     void setUpVaadin() {
@@ -82,24 +82,19 @@ public abstract class KaribuTest extends IntegrationTest {
         MockVaadin.setup(UI::new, new MockSpringServlet(routes, context, UI::new));
     }
 
-    /** Signs in with the demo password through the real sign-in service, as the login page does. */
-    protected void loginAs(String email) {
-        loginAs(email, DEMO_PASSWORD);
-    }
-
-    protected void loginAs(String email, String password) {
-        var result = signIn.signIn(email, password, clientAddress);
-        assertThat(result.succeeded()).as("sign in as %s: %s", email, result.message()).isTrue();
-        var securityContext = SecurityContextHolder.createEmptyContext();
-        securityContext.setAuthentication(result.authentication());
-        SecurityContextHolder.setContext(securityContext);
-    }
-
     /** Signs out and starts a new browser session. */
     protected void logout() {
         MockVaadin.tearDown();
         SecurityContextHolder.clearContext();
         startSession();
+    }
+
+    /** The sessions Spring Security knows of for this person, ended ones included. */
+    protected List<SessionInformation> sessionsOf(long userId) {
+        return sessionRegistry.getAllPrincipals().stream()
+                .filter(p -> p instanceof SignedInUser user && user.id() == userId)
+                .flatMap(p -> sessionRegistry.getAllSessions(p, true).stream())
+                .toList();
     }
 
     /** Opens a location as a browser would, query string included: {@code verify-email?token=…}. */

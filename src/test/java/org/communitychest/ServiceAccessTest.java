@@ -16,7 +16,6 @@ import org.communitychest.place.Areas;
 import org.communitychest.place.NeedCategories;
 import org.communitychest.security.Invitation;
 import org.communitychest.security.Role;
-import org.communitychest.security.SignIn;
 import org.communitychest.security.UserAdministration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,9 +25,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.AuthenticationException;
-import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
@@ -39,8 +36,6 @@ class ServiceAccessTest extends IntegrationTest {
 
     static final String CSV = "area_type,area_code,name,parent_code\nWARD,E05999999,Nowhere,\n";
 
-    @Autowired
-    SignIn signIn;
     @Autowired
     UserAdministration users;
     @Autowired
@@ -110,19 +105,6 @@ class ServiceAccessTest extends IntegrationTest {
     @BeforeEach
     void services() {
         services = new Services(users, areas, needCategories, mailLog, auditLog);
-    }
-
-    private void actAs(String who) {
-        var context = SecurityContextHolder.createEmptyContext();
-        if (who.equals("anonymous")) {
-            context.setAuthentication(new AnonymousAuthenticationToken("key", "anonymousUser",
-                    AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS")));
-        } else {
-            var result = signIn.signIn(who, DEMO_PASSWORD, clientAddress);
-            assertThat(result.succeeded()).isTrue();
-            context.setAuthentication(result.authentication());
-        }
-        SecurityContextHolder.setContext(context);
     }
 
     private String snapshot() {

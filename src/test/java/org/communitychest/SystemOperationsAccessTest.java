@@ -11,16 +11,13 @@ import java.util.stream.Stream;
 import org.communitychest.base.SystemActor;
 import org.communitychest.rounds.Rounds;
 import org.communitychest.security.Role;
-import org.communitychest.security.SignIn;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.AuthenticationException;
-import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
@@ -31,8 +28,6 @@ class SystemOperationsAccessTest extends IntegrationTest {
 
     @Autowired
     Rounds rounds;
-    @Autowired
-    SignIn signIn;
 
     record Operation(String name, Supplier<Object> call) {
 
@@ -83,19 +78,6 @@ class SystemOperationsAccessTest extends IntegrationTest {
         for (var operation : operations()) {
             assertThat(SystemActor.callAsSystem(operation.call())).as(operation.name()).isNotNull();
         }
-    }
-
-    private void actAs(String who) {
-        var context = SecurityContextHolder.createEmptyContext();
-        if (who.equals("anonymous")) {
-            context.setAuthentication(new AnonymousAuthenticationToken("key", "anonymousUser",
-                    AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS")));
-        } else {
-            var result = signIn.signIn(who, DEMO_PASSWORD, clientAddress);
-            assertThat(result.succeeded()).isTrue();
-            context.setAuthentication(result.authentication());
-        }
-        SecurityContextHolder.setContext(context);
     }
 
     private String snapshot() {

@@ -19,14 +19,12 @@ import org.communitychest.place.Areas;
 import org.communitychest.place.NeedCategories;
 import org.communitychest.security.PasswordReset;
 import org.communitychest.security.Role;
-import org.communitychest.security.SignIn;
 import org.communitychest.security.UserAdministration;
 import org.communitychest.security.UserSummary;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * A partnership is a tenant: the administrator of another partnership gets "not found" for Tower Hamlets
@@ -34,8 +32,6 @@ import org.springframework.security.core.context.SecurityContextHolder;
  */
 class TenancyTest extends IntegrationTest {
 
-    @Autowired
-    SignIn signIn;
     @Autowired
     UserAdministration users;
     @Autowired
@@ -58,14 +54,6 @@ class TenancyTest extends IntegrationTest {
         other = newPartnershipWithAdmin();
     }
 
-    private void signInAs(String email, String password) {
-        var result = signIn.signIn(email, password, clientAddress);
-        assertThat(result.succeeded()).as(result.message()).isTrue();
-        var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(result.authentication());
-        SecurityContextHolder.setContext(context);
-    }
-
     private long thtUserId(String email) {
         return jdbc.queryForObject("select id from app_user where email = ?", Long.class, email);
     }
@@ -73,7 +61,7 @@ class TenancyTest extends IntegrationTest {
     @Test
     void changingRolesOfAnotherPartnershipsUserIsNotFound() {
         long officer = thtUserId("officer@example.org");
-        signInAs(other.adminEmail(), GOOD_PASSWORD);
+        loginAs(other.adminEmail(), GOOD_PASSWORD);
 
         assertThatThrownBy(() -> users.changeRoles(officer, Set.of(Role.ADMIN)))
                 .isInstanceOf(RecordNotFoundException.class);
@@ -85,7 +73,7 @@ class TenancyTest extends IntegrationTest {
     @Test
     void retiringAnotherPartnershipsNeedCategoryIsNotFound() {
         var thtCategory = needCategories.ofPartnership(thtId()).getFirst();
-        signInAs(other.adminEmail(), GOOD_PASSWORD);
+        loginAs(other.adminEmail(), GOOD_PASSWORD);
 
         assertThatThrownBy(() -> needCategories.setRetired(thtCategory.id(), true))
                 .isInstanceOf(RecordNotFoundException.class);
@@ -99,7 +87,7 @@ class TenancyTest extends IntegrationTest {
         String recipient = uniqueEmail("tht-staff");
         long thtMail = as(thtId(), () -> mailer.queue(OutgoingMail.of("verification", recipient, thtId())
                 .with("name", "THT Staff").with("link", "http://localhost/x")), "ADMIN");
-        signInAs(other.adminEmail(), GOOD_PASSWORD);
+        loginAs(other.adminEmail(), GOOD_PASSWORD);
 
         assertThatThrownBy(() -> mailLog.body(thtMail)).isInstanceOf(RecordNotFoundException.class);
         assertThatThrownBy(() -> mailLog.retry(thtMail)).isInstanceOf(RecordNotFoundException.class);
@@ -111,7 +99,7 @@ class TenancyTest extends IntegrationTest {
 
     @Test
     void anotherPartnershipsAuditTrailIsHidden() {
-        signInAs("admin@example.org", DEMO_PASSWORD);
+        loginAs("admin@example.org", DEMO_PASSWORD);
         String email = uniqueEmail("audited");
         SystemActor.callAsSystem(() ->
                 demoAccounts.create(email, "Audie Ted", thtId(), Set.of(Role.PANELLIST), GOOD_PASSWORD));
@@ -120,7 +108,7 @@ class TenancyTest extends IntegrationTest {
         assertThat(auditLog.search(new AuditSearch(null, "ROLES_CHANGED", null, null), PageRequest.of(0, 100)))
                 .anyMatch(r -> subject.equals(r.subjectId()));
 
-        signInAs(other.adminEmail(), GOOD_PASSWORD);
+        loginAs(other.adminEmail(), GOOD_PASSWORD);
         assertThat(auditLog.search(new AuditSearch(null, "ROLES_CHANGED", null, null), PageRequest.of(0, 500)))
                 .noneMatch(r -> subject.equals(r.subjectId()));
     }
@@ -128,7 +116,7 @@ class TenancyTest extends IntegrationTest {
     @Test
     void importingAreasTouchesOnlyTheAdministratorsPartnership() {
         var before = areas.ofPartnership(thtId());
-        signInAs(other.adminEmail(), GOOD_PASSWORD);
+        loginAs(other.adminEmail(), GOOD_PASSWORD);
 
         var result = areas.importCsv(new ByteArrayInputStream("""
                 area_type,area_code,name,parent_code
@@ -152,7 +140,7 @@ class TenancyTest extends IntegrationTest {
         long mail = latestMailTo(applicant).id();
 
         for (String admin : new String[] {other.adminEmail(), "admin@example.org"}) {
-            signInAs(admin, admin.equals("admin@example.org") ? DEMO_PASSWORD : GOOD_PASSWORD);
+            loginAs(admin, admin.equals("admin@example.org") ? DEMO_PASSWORD : GOOD_PASSWORD);
             assertThat(mailLog.search(applicant, PageRequest.of(0, 10))).as("seen by %s", admin).isEmpty();
             assertThatThrownBy(() -> mailLog.body(mail)).isInstanceOf(RecordNotFoundException.class);
         }
@@ -166,12 +154,12 @@ class TenancyTest extends IntegrationTest {
         passwordReset.requestReset(officer, clientAddress);
         String token = latestMailTo(officer).token();
 
-        signInAs(other.adminEmail(), GOOD_PASSWORD);
+        loginAs(other.adminEmail(), GOOD_PASSWORD);
         var entry = mailLog.search(officer, PageRequest.of(0, 10)).getFirst();
         var body = mailLog.body(entry.id());
         assertThat(body.text()).contains("reset-password?token=(hidden)").doesNotContain(token);
 
-        signInAs("admin@example.org", DEMO_PASSWORD);
+        loginAs("admin@example.org", DEMO_PASSWORD);
         assertThat(mailLog.search(officer, PageRequest.of(0, 10))).isEmpty();
     }
 }

@@ -3,7 +3,6 @@ package org.communitychest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -12,8 +11,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
-import org.junit.jupiter.api.AfterEach;
+import org.communitychest.base.ui.StreamedUpload.CountingBody;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -39,49 +37,42 @@ class UploadLimitIT {
     int port;
     @Autowired
     JdbcTemplate jdbc;
-    private HeadlessChromium browser;
-
-    @AfterEach
-    void closeBrowser() throws IOException {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void a700MegabyteUploadIsRefusedWhileItStreams() throws Exception {
-        browser = HeadlessChromium.start(port, "UploadLimitIT");
-        browser.signIn("applicant@example.org", "chest-demo-2026");
-        long draft = jdbc.queryForObject("""
-                select a.id from application a join app_user u on u.id = a.created_by
-                where u.email = 'applicant@example.org' and a.status = 'DRAFT' and a.form_type = 'FULL'
-                order by a.id limit 1""", Long.class);
-        browser.open("/applications/" + draft + "/section/documents");
-        String target = (String) browser.script("return document.querySelector('vaadin-upload').target;");
-        int documentsBefore = documents(draft);
+        try (var browser = HeadlessBrowser.start("UploadLimitIT", "http://localhost:" + port)) {
+            browser.signIn("applicant@example.org", "chest-demo-2026");
+            long draft = jdbc.queryForObject("""
+                    select a.id from application a join app_user u on u.id = a.created_by
+                    where u.email = 'applicant@example.org' and a.status = 'DRAFT' and a.form_type = 'FULL'
+                    order by a.id limit 1""", Long.class);
+            browser.open("/applications/" + draft + "/section/documents");
+            String target = (String) browser.script("return document.querySelector('vaadin-upload').target;");
+            int documentsBefore = documents(draft);
 
-        for (boolean declared : List.of(true, false)) {
-            resetHeapPeaks();
-            long heapBefore = heapUsed();
-            var sent = new AtomicLong();
-            Integer status = post(browser.url("/" + target), browser.sessionCookie(), declared, sent);
+            for (boolean declared : List.of(true, false)) {
+                resetHeapPeaks();
+                long heapBefore = heapUsed();
+                var film = new CountingBody(FILM);
+                Integer status = post(browser.url("/" + target), browser.sessionCookie(), declared, film);
 
-            long heapGrowth = heapPeak() - heapBefore;
-            System.out.printf("Upload drill (%s length): server answered %s after the client sent %.1f MB of"
-                    + " 700 MB; heap peak %.0f MB above the start%n", declared ? "declared" : "no",
-                    status == null ? "by closing the connection" : String.valueOf(status), sent.get() / (double) MB,
-                    heapGrowth / (double) MB);
-            assertThat(status).as("refused, never 200").isNotEqualTo(200);
-            assertThat(sent.get()).as("the server stopped reading long before 700 MB").isLessThan(100 * MB);
-            assertThat(heapGrowth).as("the heap does not hold the file").isLessThan(200 * MB);
+                long heapGrowth = heapPeak() - heapBefore;
+                System.out.printf("Upload drill (%s length): server answered %s after the client sent %.1f MB of"
+                        + " 700 MB; heap peak %.0f MB above the start%n", declared ? "declared" : "no",
+                        status == null ? "by closing the connection" : String.valueOf(status),
+                        film.bytesRead() / (double) MB, heapGrowth / (double) MB);
+                assertThat(status).as("refused, never 200").isNotEqualTo(200);
+                assertThat(film.bytesRead()).as("the server stopped reading long before 700 MB").isLessThan(100 * MB);
+                assertThat(heapGrowth).as("the heap does not hold the file").isLessThan(200 * MB);
+            }
+            assertThat(documents(draft)).as("nothing stored").isEqualTo(documentsBefore);
         }
-        assertThat(documents(draft)).as("nothing stored").isEqualTo(documentsBefore);
     }
 
     /** The status, or null when the server closed the connection before the client finished sending. */
-    private static Integer post(String url, String session, boolean declaredLength, AtomicLong sent)
+    private static Integer post(String url, String session, boolean declaredLength, CountingBody film)
             throws InterruptedException {
-        var body = HttpRequest.BodyPublishers.ofInputStream(() -> new Zeros(FILM, sent));
+        var body = HttpRequest.BodyPublishers.ofInputStream(() -> film);
         var request = HttpRequest.newBuilder(URI.create(url))
                 .header("Cookie", "JSESSIONID=" + session)
                 .header("Content-Type", "application/octet-stream")
@@ -114,36 +105,5 @@ class UploadLimitIT {
 
     private static long heapPeak() {
         return heapPools().stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
-    }
-
-    /** {@code length} zero bytes, made as they are read, counting what was read. */
-    private static final class Zeros extends InputStream {
-
-        private final long length;
-        private final AtomicLong read;
-        private long position;
-
-        Zeros(long length, AtomicLong read) {
-            this.length = length;
-            this.read = read;
-        }
-
-        @Override
-        public int read() {
-            byte[] one = new byte[1];
-            return read(one, 0, 1) < 0 ? -1 : 0;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) {
-            if (position >= length) {
-                return -1;
-            }
-            int n = (int) Math.min(len, length - position);
-            java.util.Arrays.fill(b, off, off + n, (byte) 0);
-            position += n;
-            read.addAndGet(n);
-            return n;
-        }
     }
 }

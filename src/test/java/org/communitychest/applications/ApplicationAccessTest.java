@@ -81,8 +81,7 @@ class ApplicationAccessTest extends IntegrationTest {
         long draft = otherDraft();
         long version = jdbc.queryForObject("select version from application where id = ?", Long.class, draft);
         long document = firstDocument(draft);
-        int documents = jdbc.queryForObject("select count(*) from application_document where application_id = ?",
-                Integer.class, draft);
+        int documents = fx.documents(draft);
         var drafts = fx.drafts;
 
         fx.signInAs(owner);
@@ -109,8 +108,7 @@ class ApplicationAccessTest extends IntegrationTest {
         assertThat(fx.status(draft)).isEqualTo(ApplicationStatus.DRAFT);
         assertThat(jdbc.queryForObject("select version from application where id = ?", Long.class, draft))
                 .as("not one save").isEqualTo(version);
-        assertThat(jdbc.queryForObject("select count(*) from application_document where application_id = ?",
-                Integer.class, draft)).isEqualTo(documents);
+        assertThat(fx.documents(draft)).isEqualTo(documents);
         assertThat(jdbc.queryForObject("select amount_requested_pence from application where id = ?", Long.class,
                 draft)).isEqualTo(300_000L);
     }

@@ -300,6 +300,12 @@ public final class ApplicationFixtures {
                 String.class, applicationId));
     }
 
+    /** How many documents the application holds. */
+    public int documents(long applicationId) {
+        return jdbc.queryForObject("select count(*) from application_document where application_id = ?",
+                Integer.class, applicationId);
+    }
+
     public int audits(String action, long applicationId) {
         return jdbc.queryForObject("select count(*) from audit_entry where action = ? and subject_type ="
                 + " 'Application' and subject_id = ?", Integer.class, action, String.valueOf(applicationId));

@@ -233,8 +233,7 @@ class DraftValidationTest extends IntegrationTest {
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.messageFor("document")).isEqualTo(message));
         assertThat(drafts.get(id).documents()).as(name).isEmpty();
-        assertThat(jdbc.queryForObject("select count(*) from application_document where application_id = ?",
-                Integer.class, id)).isZero();
+        assertThat(fx.documents(id)).isZero();
     }
 
     @Test

@@ -1,6 +1,5 @@
 package org.communitychest.drills;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,19 +11,14 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
+import org.communitychest.HeadlessBrowser;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -51,21 +45,21 @@ class DatabaseOutageDrill {
 
     private final List<String> report = new ArrayList<>();
     private final Instant start = Instant.now();
-    private ChromeDriver applicant;
-    private ChromeDriver visitor;
+    private HeadlessBrowser applicant;
+    private HeadlessBrowser visitor;
     private long proxyPid = Long.getLong("drill.proxy.pid");
 
     @BeforeEach
     void browsers() throws IOException {
         Files.createDirectories(OUT);
-        applicant = chromium();
-        visitor = chromium();
+        applicant = HeadlessBrowser.start("DatabaseOutageDrill", URL);
+        visitor = HeadlessBrowser.start("DatabaseOutageDrill", URL);
     }
 
     @AfterEach
     void close() throws IOException {
-        applicant.quit();
-        visitor.quit();
+        applicant.close();
+        visitor.close();
         Files.write(OUT.resolve("report.txt"), report);
         report.forEach(System.out::println);
     }
@@ -85,9 +79,9 @@ class DatabaseOutageDrill {
             rs.next();
             round = rs.getLong(1);
         }
-        signIn(applicant, "applicant@example.org");
+        applicant.signIn("applicant@example.org", PASSWORD);
         timed("applicant opens the About section (database up)", () -> {
-            applicant.get(URL + "/applications/" + draft + "/section/about");
+            applicant.driver().get(applicant.url("/applications/" + draft + "/section/about"));
             return waitFor(applicant, By.cssSelector("vaadin-text-area textarea")).isDisplayed();
         });
         timed("visitor opens /funding (database up)", () -> open(visitor, "funding"));
@@ -103,28 +97,29 @@ class DatabaseOutageDrill {
         timed("draft change during the outage: status line", () -> waitForText(applicant,
                 By.cssSelector(".cc-save-status"), "Not saved yet"));
         shot(applicant, "outage-draft");
-        log("applicant status line: " + applicant.findElement(By.cssSelector(".cc-save-status")).getText());
+        log("applicant status line: " + applicant.driver().findElement(By.cssSelector(".cc-save-status"))
+                .getText());
 
         timed("visitor opens /funding (outage)", () -> open(visitor, "funding"));
         shot(visitor, "outage-funding");
         timed("visitor opens /funding/" + round + " (outage)", () -> open(visitor, "funding/" + round));
         shot(visitor, "outage-funding-round");
         timed("visitor opens /login (outage)", () -> open(visitor, "login"));
-        type(visitor, By.cssSelector("vaadin-email-field input"), "officer@example.org");
-        type(visitor, By.cssSelector("vaadin-password-field input"), PASSWORD);
-        visitor.findElement(By.xpath("//vaadin-button[normalize-space(.)='Sign in']")).click();
+        visitor.type(By.cssSelector("vaadin-email-field input"), "officer@example.org");
+        visitor.type(By.cssSelector("vaadin-password-field input"), PASSWORD);
+        visitor.signInButton().click();
         timed("sign-in during the outage: message", () -> waitForText(visitor, By.cssSelector(".cc-alert"),
                 "could not check"));
-        log("sign-in message: " + visitor.findElement(By.cssSelector(".cc-alert")).getText());
-        log("email still in the field: " + visitor.findElement(By.cssSelector("vaadin-email-field input"))
+        log("sign-in message: " + visitor.driver().findElement(By.cssSelector(".cc-alert")).getText());
+        log("email still in the field: " + visitor.driver().findElement(By.cssSelector("vaadin-email-field input"))
                 .getDomProperty("value"));
         shot(visitor, "outage-sign-in");
 
-        applicant.findElement(By.linkText("Back to your application")).click();
+        applicant.driver().findElement(By.linkText("Back to your application")).click();
         By stay = By.xpath("//vaadin-button[normalize-space(.)='Stay on this page']");
         timed("applicant leaves the page during the outage: dialog", () -> waitFor(applicant, stay).isDisplayed());
         shot(applicant, "outage-leave-dialog");
-        applicant.findElement(stay).click();
+        applicant.driver().findElement(stay).click();
         for (int i = 1; i <= 3; i++) {
             timed("visitor reloads /funding (outage, " + i + ")", () -> open(visitor, "funding"));
         }
@@ -136,7 +131,8 @@ class DatabaseOutageDrill {
         log("proxy back after " + Duration.between(cutAt, backAt).toSeconds() + " s");
         timed("applicant's kept change saved (poll)", () -> waitForText(applicant, By.cssSelector(".cc-save-status"),
                 "Saved at", Duration.ofSeconds(60)));
-        log("applicant status line: " + applicant.findElement(By.cssSelector(".cc-save-status")).getText());
+        log("applicant status line: " + applicant.driver().findElement(By.cssSelector(".cc-save-status"))
+                .getText());
         shot(applicant, "back-draft");
         try (Connection db = db()) {
             var rs = db.createStatement().executeQuery("select summary from application where id = " + draft);
@@ -144,49 +140,35 @@ class DatabaseOutageDrill {
             log("draft summary in the database contains the outage edit: " + rs.getString(1).contains(typed));
         }
         timed("visitor opens /funding (database back)", () -> open(visitor, "funding"));
-        log("visitor heading: " + visitor.findElement(By.tagName("h1")).getText());
+        log("visitor heading: " + visitor.driver().findElement(By.tagName("h1")).getText());
         shot(visitor, "back-funding");
         timed("officer signs in (database back)", () -> {
-            signIn(visitor, "officer@example.org");
+            visitor.signIn("officer@example.org", PASSWORD);
             return true;
         });
-        log("officer heading: " + visitor.findElement(By.tagName("h1")).getText());
+        log("officer heading: " + visitor.driver().findElement(By.tagName("h1")).getText());
     }
 
-    private boolean open(WebDriver driver, String path) {
-        driver.get(URL + "/" + path);
-        var h1 = waitFor(driver, By.tagName("h1"));
+    private boolean open(HeadlessBrowser browser, String path) {
+        browser.driver().get(browser.url("/" + path));
+        var h1 = waitFor(browser, By.tagName("h1"));
         log("  /" + path + " shows: " + h1.getText());
         return true;
     }
 
-    private void signIn(WebDriver driver, String email) {
-        driver.get(URL + "/login");
-        type(driver, By.cssSelector("vaadin-email-field input"), email);
-        type(driver, By.cssSelector("vaadin-password-field input"), PASSWORD);
-        driver.findElement(By.xpath("//vaadin-button[normalize-space(.)='Sign in']")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(60)).until(ExpectedConditions.textToBePresentInElementLocated(
-                By.tagName("h1"), "Welcome"));
-    }
-
-    private static void type(WebDriver driver, By field, String text) {
-        var input = waitFor(driver, field);
-        input.clear();
-        input.sendKeys(text);
-    }
-
-    private static WebElement waitFor(WebDriver driver, By element) {
-        return new WebDriverWait(driver, Duration.ofSeconds(90)).until(
+    /** The drill's waits are longer than a test's: a request during the outage may take that long. */
+    private static WebElement waitFor(HeadlessBrowser browser, By element) {
+        return new WebDriverWait(browser.driver(), Duration.ofSeconds(90)).until(
                 ExpectedConditions.visibilityOfElementLocated(element));
     }
 
-    private static boolean waitForText(WebDriver driver, By element, String text) {
-        return waitForText(driver, element, text, Duration.ofSeconds(90));
+    private static boolean waitForText(HeadlessBrowser browser, By element, String text) {
+        return waitForText(browser, element, text, Duration.ofSeconds(90));
     }
 
-    private static boolean waitForText(WebDriver driver, By element, String text, Duration atMost) {
-        return new WebDriverWait(driver, atMost).until(ExpectedConditions.textToBePresentInElementLocated(element,
-                text));
+    private static boolean waitForText(HeadlessBrowser browser, By element, String text, Duration atMost) {
+        return new WebDriverWait(browser.driver(), atMost).until(
+                ExpectedConditions.textToBePresentInElementLocated(element, text));
     }
 
     private void timed(String what, Supplier<Boolean> step) {
@@ -209,9 +191,9 @@ class DatabaseOutageDrill {
         System.out.println(stamped);
     }
 
-    private void shot(ChromeDriver driver, String name) throws IOException {
-        ((JavascriptExecutor) driver).executeScript("return 1");
-        Files.write(OUT.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
+    private void shot(HeadlessBrowser browser, String name) throws IOException {
+        browser.script("return 1");
+        browser.saveScreenshot(OUT.resolve(name + ".png"));
     }
 
     /** Ends the proxy and every connection it forked, so the application's pooled connections die too. */
@@ -233,15 +215,5 @@ class DatabaseOutageDrill {
     private static Connection db() throws SQLException {
         return DriverManager.getConnection(System.getProperty("drill.db",
                 "jdbc:mysql://127.0.0.1:3306/chest_outage_drill"), "root", "");
-    }
-
-    private static ChromeDriver chromium() throws IOException {
-        var options = new ChromeOptions();
-        options.setBinary(new File("/usr/bin/chromium"));
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
-                "--window-size=1280,900", "--user-data-dir=" + Files.createTempDirectory("drill-chromium-"));
-        return new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(
-                new File("/usr/bin/chromedriver")).usingAnyFreePort().build(), options);
     }
 }

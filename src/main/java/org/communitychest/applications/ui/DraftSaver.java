@@ -16,6 +16,7 @@ import org.communitychest.base.DatabaseUnreachable;
 import org.communitychest.base.InvalidInputException;
 import org.communitychest.base.London;
 import org.communitychest.base.ui.DatabaseMessages;
+import org.communitychest.base.ui.FieldErrors;
 
 /**
  * Saves a draft section after each change, tracking the version so a colleague's changes are never
@@ -145,13 +146,7 @@ class DraftSaver {
             throw ex;
         }
         version = result.version();
-        result.errors().forEach((name, message) -> {
-            var field = fields.get(name);
-            if (field != null) {
-                field.setErrorMessage(message);
-                field.setInvalid(true);
-            }
-        });
+        FieldErrors.show(result.errors(), fields);
         status.removeClassName("cc-warning");
         status.setText(result.allSaved() ? "Saved at " + TIME.format(London.toLocal(result.savedAt()))
                 .toLowerCase() : "Not everything is saved: please correct the answer marked in red");
@@ -179,13 +174,7 @@ class DraftSaver {
             boolean allBesideTheirFields = fields.keySet().containsAll(ex.fieldErrors().keySet());
             status.setText(allBesideTheirFields ? "Not saved: see the message beside the field. Everything else is"
                     + " saved." : "Not saved: " + String.join(" ", ex.fieldErrors().values()));
-            ex.fieldErrors().forEach((name, message) -> {
-                var field = fields.get(name);
-                if (field != null) {
-                    field.setErrorMessage(message);
-                    field.setInvalid(true);
-                }
-            });
+            FieldErrors.show(ex, fields);
         }
     }
 

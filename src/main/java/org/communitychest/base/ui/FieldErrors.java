@@ -19,8 +19,13 @@ public final class FieldErrors {
 
     /** Shows each message on its field; returns the messages no field claimed. */
     public static String show(InvalidInputException e, Map<String, ? extends HasValidation> fields) {
+        return show(e.fieldErrors(), fields);
+    }
+
+    /** Shows each message (by field name) on its field; returns the messages no field claimed. */
+    public static String show(Map<String, String> errors, Map<String, ? extends HasValidation> fields) {
         var unclaimed = new StringBuilder();
-        e.fieldErrors().forEach((name, message) -> {
+        errors.forEach((name, message) -> {
             HasValidation field = fields.get(name);
             if (field != null) {
                 field.setErrorMessage(message);

@@ -39,7 +39,6 @@ import org.communitychest.applications.ApplicationRow;
 import org.communitychest.applications.ApplicationStatus;
 import org.communitychest.applications.FormType;
 import org.communitychest.applications.Section;
-import org.communitychest.applications.SectionState;
 import org.communitychest.audit.AuditLog;
 import org.communitychest.audit.AuditRecord;
 import org.communitychest.audit.AuditSearch;

@@ -67,6 +67,19 @@ class DraftEditingViewTest extends KaribuTest {
         return _get(SectionView.class);
     }
 
+    /** Amina's new full draft, signed in as her on its documents section. */
+    private long newFullDraftAtItsDocuments() {
+        long id = fx.as(amina, () -> fx.start(round, group, FormType.FULL));
+        loginAs(amina);
+        openSection(id, Section.DOCUMENTS);
+        return id;
+    }
+
+    /** The documents section as it is on screen now (an upload draws it anew). */
+    private static DocumentsSection documentsOnScreen() {
+        return (DocumentsSection) _get(SectionView.class).editor;
+    }
+
     private String column(long id, String column) {
         return jdbc.queryForObject("select " + column + " from application where id = ?", String.class, id);
     }
@@ -249,42 +262,37 @@ class DraftEditingViewTest extends KaribuTest {
 
     @Test
     void aFileThatIsNotWhatItsNameSaysGetsAMessageBesideItsRow() {
-        long id = fx.as(amina, () -> fx.start(round, group, FormType.FULL));
+        long id = newFullDraftAtItsDocuments();
         long required = round.requiredDocuments().getFirst().id();
-        loginAs(amina);
-        openSection(id, Section.DOCUMENTS);
-        var documents = (DocumentsSection) _get(SectionView.class).editor;
+        var documents = documentsOnScreen();
 
         UploadKt._upload(documents.uploads.get(required), "constitution.pdf", "application/pdf",
                 "This is our constitution, typed out. We meet on Mondays.".getBytes(StandardCharsets.UTF_8));
 
-        documents = (DocumentsSection) _get(SectionView.class).editor;
+        documents = documentsOnScreen();
         var error = documents.errors.get(required);
         assertThat(error.isInvalid()).as("a message beside the file row").isTrue();
-        assertThat(error.getErrorMessage()).isEqualTo("constitution.pdf is not a kind of file we accept: its content is not a PDF, Word, OpenDocument,"
-                + " Excel, PNG or JPEG file, whatever its name says. Save it as a PDF and upload that.");
+        assertThat(error.getErrorMessage()).isEqualTo("constitution.pdf is not a kind of file we accept: its content"
+                + " is not a PDF, Word, OpenDocument, Excel, PNG or JPEG file, whatever its name says. Save it as a PDF"
+                + " and upload that.");
         assertThat(_get(SectionView.class).saver.status.getText()).as("not repeated as if the draft were lost")
                 .isEqualTo("Not saved: see the message beside the field. Everything else is saved.");
-        assertThat(jdbc.queryForObject("select count(*) from application_document where application_id = ?",
-                Integer.class, id)).isZero();
+        assertThat(fx.documents(id)).isZero();
 
         UploadKt._upload(documents.uploads.get(required), "constitution.pdf", "application/pdf",
                 ApplicationFixtures.pdf("Constitution of the Stepney Sewing Bee"));
-        documents = (DocumentsSection) _get(SectionView.class).editor;
+        documents = documentsOnScreen();
         assertThat(documents.errors.get(required).isInvalid()).isFalse();
         assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain().getFirst().getElement()
                 .getTextRecursively()).contains("Uploaded: constitution.pdf");
-        assertThat(jdbc.queryForObject("select count(*) from application_document where application_id = ?",
-                Integer.class, id)).isEqualTo(1);
+        assertThat(fx.documents(id)).isEqualTo(1);
     }
 
     @Test
     void a700MegabyteFileIsRefusedBesideItsRowUnreadAndTheSlotTakesTheNextFile() throws Exception {
-        long id = fx.as(amina, () -> fx.start(round, group, FormType.FULL));
+        long id = newFullDraftAtItsDocuments();
         long required = round.requiredDocuments().getFirst().id();
-        loginAs(amina);
-        openSection(id, Section.DOCUMENTS);
-        var documents = (DocumentsSection) _get(SectionView.class).editor;
+        var documents = documentsOnScreen();
         var body = new StreamedUpload.CountingBody(700L * 1024 * 1024);
 
         StreamedUpload.send(documents.uploads.get(required), "film.mp4", 700L * 1024 * 1024, body);
@@ -298,15 +306,13 @@ class DraftEditingViewTest extends KaribuTest {
         StreamedUpload.send(documents.uploads.get(required), "film.mp4", -1, unsized);
         assertThat(unsized.bytesRead()).as("a body of no stated length is read up to the limit only")
                 .isEqualTo(10L * 1024 * 1024 + 1);
-        assertThat(jdbc.queryForObject("select count(*) from application_document where application_id = ?",
-                Integer.class, id)).isZero();
+        assertThat(fx.documents(id)).isZero();
 
         UploadKt._upload(documents.uploads.get(required), "constitution.pdf", "application/pdf",
                 ApplicationFixtures.pdf("Constitution of the Stepney Sewing Bee"));
-        documents = (DocumentsSection) _get(SectionView.class).editor;
+        documents = documentsOnScreen();
         assertThat(documents.errors.get(required).isInvalid()).isFalse();
-        assertThat(jdbc.queryForObject("select count(*) from application_document where application_id = ?",
-                Integer.class, id)).isEqualTo(1);
+        assertThat(fx.documents(id)).isEqualTo(1);
     }
 
     private static List<String> problems(BudgetSection budget) {

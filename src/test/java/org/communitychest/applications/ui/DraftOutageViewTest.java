@@ -176,12 +176,10 @@ class DraftOutageViewTest extends KaribuTest {
         assertThat(page.saver.status.getText()).isEqualTo(DatabaseMessages.NOT_SAVED);
 
         databaseOutage.end();
-        assertThat(jdbc.queryForObject("select count(*) from application_document where application_id = ?",
-                Integer.class, id)).isZero();
+        assertThat(fx.documents(id)).isZero();
         UploadKt._upload(documents.uploads.get(required), "constitution.pdf", "application/pdf",
                 ApplicationFixtures.pdf("Constitution of the Poplar Knitters"));
-        assertThat(jdbc.queryForObject("select count(*) from application_document where application_id = ?",
-                Integer.class, id)).isEqualTo(1);
+        assertThat(fx.documents(id)).isEqualTo(1);
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.communitychest.base.ui;
 
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.UploadKt;
+import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinResponse;
 import com.vaadin.flow.server.VaadinServletRequest;
@@ -14,6 +15,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Arrays;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Sends a body to an upload's handler as the browser's raw upload does (the file is the request body), from any
@@ -26,7 +29,7 @@ public final class StreamedUpload {
     }
 
     /** {@code declaredLength} is the Content-Length the client sends: -1 for none (chunked), or a lie. */
-    public static void send(com.vaadin.flow.component.upload.Upload upload, String fileName, long declaredLength, InputStream body)
+    public static void send(Upload upload, String fileName, long declaredLength, InputStream body)
             throws IOException {
         var current = (VaadinServletRequest) VaadinRequest.getCurrent();
         HttpServletRequest http = new HttpServletRequestWrapper(current.getHttpServletRequest()) {
@@ -47,37 +50,38 @@ public final class StreamedUpload {
         MockVaadin.clientRoundtrip(false);
     }
 
-    /** A body of {@code length} zero bytes made as it is read, that counts what was read. */
+    /**
+     * A body of {@code length} zero bytes made as it is read, that counts what was read; the count may be read on
+     * another thread than the one reading the body (an HTTP client sends from its own).
+     */
     public static final class CountingBody extends InputStream {
 
         private final long length;
-        private long read;
+        private final AtomicLong read = new AtomicLong();
 
         public CountingBody(long length) {
             this.length = length;
         }
 
         public long bytesRead() {
-            return read;
+            return read.get();
         }
 
         @Override
         public int read() {
-            if (read >= length) {
-                return -1;
-            }
-            read++;
-            return 0;
+            byte[] one = new byte[1];
+            return read(one, 0, 1) < 0 ? -1 : 0;
         }
 
         @Override
         public int read(byte[] b, int off, int len) {
-            if (read >= length) {
+            long position = read.get();
+            if (position >= length) {
                 return -1;
             }
-            int n = (int) Math.min(len, length - read);
-            java.util.Arrays.fill(b, off, off + n, (byte) 0);
-            read += n;
+            int n = (int) Math.min(len, length - position);
+            Arrays.fill(b, off, off + n, (byte) 0);
+            read.addAndGet(n);
             return n;
         }
     }

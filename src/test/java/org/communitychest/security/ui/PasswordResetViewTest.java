@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.html.H1;
 import java.time.Duration;
-import java.util.List;
 import java.util.Set;
 import org.communitychest.KaribuTest;
 import org.communitychest.base.SystemActor;
@@ -17,7 +16,6 @@ import org.communitychest.security.SignInResult.Outcome;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.session.SessionInformation;
-import org.springframework.security.core.session.SessionRegistry;
 
 /** "Forgotten your password?": the request form, the emailed one-time link and the new-password form. */
 class PasswordResetViewTest extends KaribuTest {
@@ -26,8 +24,6 @@ class PasswordResetViewTest extends KaribuTest {
 
     @Autowired
     SignIn signIn;
-    @Autowired
-    SessionRegistry sessionRegistry;
 
     private String accountWithPassword(String prefix) {
         String email = uniqueEmail(prefix);
@@ -244,11 +240,7 @@ class PasswordResetViewTest extends KaribuTest {
     void aResetEndsThePersonsOtherSessions() {
         String email = accountWithPassword("shared-laptop");
         long id = jdbc.queryForObject("select id from app_user where email = ?", Long.class, email);
-        navigate("login");
-        var login = (LoginView) currentView();
-        _setValue(login.email, email);
-        _setValue(login.password, GOOD_PASSWORD);
-        _click(login.signIn);
+        LoginPage.signIn(email, GOOD_PASSWORD);
         assertThat(sessionsOf(id)).hasSize(1).noneMatch(SessionInformation::isExpired);
 
         logout();
@@ -267,12 +259,5 @@ class PasswordResetViewTest extends KaribuTest {
 
         assertThat(((LoginView) currentView()).alertText()).startsWith("Your password has been changed");
         assertThat(signIn.signIn(email, bengali, clientAddress).succeeded()).isTrue();
-    }
-
-    private List<SessionInformation> sessionsOf(long userId) {
-        return sessionRegistry.getAllPrincipals().stream()
-                .filter(p -> p instanceof org.communitychest.base.SignedInUser user && user.id() == userId)
-                .flatMap(p -> sessionRegistry.getAllSessions(p, true).stream())
-                .toList();
     }
 }

@@ -29,15 +29,6 @@ class RegisterViewTest extends KaribuTest {
         return view;
     }
 
-    private LoginView signIn(String email, String password) {
-        navigate("login");
-        var view = (LoginView) currentView();
-        _setValue(view.email, email);
-        _setValue(view.password, password);
-        _click(view.signIn);
-        return view;
-    }
-
     @Test
     void registerConfirmTheEmailThenSignIn() {
         String email = uniqueEmail("amira");
@@ -51,7 +42,7 @@ class RegisterViewTest extends KaribuTest {
         assertThat(first.text()).contains("Amira Khan");
         assertThat(first.link()).startsWith("http://localhost:8080/verify-email?token=");
 
-        var login = signIn(email, GOOD_PASSWORD);
+        var login = LoginPage.signIn(email, GOOD_PASSWORD);
         assertThat(currentView()).as("refused before verifying").isSameAs(login);
         assertThat(login.alertText()).isEqualTo("Please confirm your email address first: open the link we emailed"
                 + " you. If it has expired, we have sent you a new one.");
@@ -59,7 +50,7 @@ class RegisterViewTest extends KaribuTest {
         assertThat(latestMailTo(email).id()).as("no new mail within 10 minutes of the last").isEqualTo(first.id());
 
         clock.advance(Duration.ofMinutes(11));
-        signIn(email, GOOD_PASSWORD);
+        LoginPage.signIn(email, GOOD_PASSWORD);
         var second = latestMailTo(email);
         assertThat(second.id()).as("a new verification mail").isNotEqualTo(first.id());
 
@@ -71,7 +62,7 @@ class RegisterViewTest extends KaribuTest {
         var afterVerifying = (LoginView) currentView();
         assertThat(afterVerifying.alertText()).isEqualTo("Your email address is confirmed. You can sign in now.");
 
-        signIn(email, GOOD_PASSWORD);
+        LoginPage.signIn(email, GOOD_PASSWORD);
         assertThat(_get(H1.class).getText()).isEqualTo("Welcome, Amira Khan");
 
         logout();
@@ -89,7 +80,8 @@ class RegisterViewTest extends KaribuTest {
         navigate(mail.location());
 
         assertThat(_get(H1.class).getText()).isEqualTo("This link does not work");
-        assertThat(signIn(email, GOOD_PASSWORD).alertText()).startsWith("Please confirm your email address first");
+        assertThat(LoginPage.signIn(email, GOOD_PASSWORD).alertText())
+                .startsWith("Please confirm your email address first");
     }
 
     @Test
@@ -255,7 +247,7 @@ class RegisterViewTest extends KaribuTest {
             assertThat(_get(H1.class).getText()).as(passphrase).isEqualTo("Check your email");
 
             navigate(latestMailTo(email).location());
-            signIn(email, passphrase);
+            LoginPage.signIn(email, passphrase);
             assertThat(_get(H1.class).getText()).isEqualTo("Welcome, Rahima Begum");
         }
     }

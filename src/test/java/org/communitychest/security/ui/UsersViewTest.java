@@ -24,17 +24,11 @@ import org.communitychest.base.SystemActor;
 import org.communitychest.security.Role;
 import org.communitychest.security.UserSummary;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.session.SessionInformation;
-import org.springframework.security.core.session.SessionRegistry;
 
 /** An administrator's people: inviting someone, the invitation link, and changing roles (audited). */
 class UsersViewTest extends KaribuTest {
-
-    @Autowired
-    private SessionRegistry sessionRegistry;
-
 
     private UsersView openAsAdmin() {
         loginAs("admin@example.org");
@@ -146,11 +140,7 @@ class UsersViewTest extends KaribuTest {
     }
 
     private boolean loginFails(String email) {
-        navigate("login");
-        var login = (LoginView) currentView();
-        _setValue(login.email, email);
-        _setValue(login.password, "anything-at-all");
-        _click(login.signIn);
+        var login = LoginPage.signIn(email, "anything-at-all");
         return currentView() == login && login.alertText().startsWith("That email and password do not match");
     }
 
@@ -244,7 +234,7 @@ class UsersViewTest extends KaribuTest {
         SystemActor.callAsSystem(() ->
                 demoAccounts.create(email, "Lee Leaver", thtId(), Set.of(Role.OFFICER), GOOD_PASSWORD));
         long id = userId(email);
-        signInOnThePage(email, GOOD_PASSWORD);
+        LoginPage.signIn(email, GOOD_PASSWORD);
         assertThat(sessionsOf(id)).hasSize(1).noneMatch(SessionInformation::isExpired);
         logout();
 
@@ -260,7 +250,7 @@ class UsersViewTest extends KaribuTest {
                 + " subject_id = ? and actor = 'admin@example.org'", Long.class, String.valueOf(id))).isEqualTo(1);
 
         logout();
-        var login = signInOnThePage(email, GOOD_PASSWORD);
+        var login = LoginPage.signIn(email, GOOD_PASSWORD);
         assertThat(currentView()).isSameAs(login);
         assertThat(login.alertText()).isEqualTo("This account has been switched off by your partnership's"
                 + " administrator. Ask them if you need it again.");
@@ -281,7 +271,7 @@ class UsersViewTest extends KaribuTest {
                 + " subject_id = ?", Long.class, String.valueOf(id))).isEqualTo(1);
 
         logout();
-        signInOnThePage(email, GOOD_PASSWORD);
+        LoginPage.signIn(email, GOOD_PASSWORD);
         assertThat(_get(H1.class).getText()).isEqualTo("Welcome, Lee Leaver");
     }
 
@@ -314,7 +304,7 @@ class UsersViewTest extends KaribuTest {
         _click(accept.accept);
 
         assertThat(currentView()).isInstanceOf(LoginView.class);
-        signInOnThePage(email, passphrase);
+        LoginPage.signIn(email, passphrase);
         assertThat(_get(H1.class).getText()).isEqualTo("Welcome, Lena Long");
     }
 
@@ -337,19 +327,4 @@ class UsersViewTest extends KaribuTest {
         assertThat(mailCount()).isEqualTo(mails);
     }
 
-    private LoginView signInOnThePage(String email, String password) {
-        navigate("login");
-        var login = (LoginView) currentView();
-        _setValue(login.email, email);
-        _setValue(login.password, password);
-        _click(login.signIn);
-        return login;
-    }
-
-    private List<SessionInformation> sessionsOf(long userId) {
-        return sessionRegistry.getAllPrincipals().stream()
-                .filter(p -> p instanceof org.communitychest.base.SignedInUser user && user.id() == userId)
-                .flatMap(p -> sessionRegistry.getAllSessions(p, true).stream())
-                .toList();
-    }
 }
