@@ -52,6 +52,8 @@ class PackagedJarIT {
             browser.waitForPage();
             browser.saveScreenshot("packaged-jar-unknown-page");
             String page = browser.driver().findElement(By.tagName("body")).getText();
+            assertThat(browser.driver().findElement(By.tagName("h1")).getText()).isEqualTo("Not found");
+            assertThat(browser.driver().getTitle()).isNotBlank();
             assertThat(page).doesNotContainIgnoringCase("available routes")
                     .doesNotContain("Exception").doesNotContain("at org.");
 
