@@ -2,30 +2,32 @@ package org.communitychest.notifications;
 
 import java.time.Clock;
 import java.util.regex.Pattern;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.mail.javamail.JavaMailSender;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Puts an email in the mail log, in the caller's transaction, so that it goes out if and only if the
- * change it reports is saved. {@link MailDispatcher} sends it, retrying until the SMTP server answers.
+ * change it reports is saved. {@link MailDispatcher} sends it, retrying until the SMTP server answers. With no SMTP
+ * host, each message is written to the application log as it is queued, with its working links: the only place a
+ * one-time link is ever kept, since the mail log holds none.
  */
 @Service
 public class Mailer {
 
+    private static final Logger log = LoggerFactory.getLogger(Mailer.class);
     private static final Pattern UNDECLARED_TOKEN = Pattern.compile("[?&]token=");
 
     private final MailMessageRepository messages;
     private final MailTemplates templates;
-    private final ObjectProvider<JavaMailSender> mailSender;
+    private final MailDelivery delivery;
     private final Clock clock;
 
-    Mailer(MailMessageRepository messages, MailTemplates templates, ObjectProvider<JavaMailSender> mailSender,
-            Clock clock) {
+    Mailer(MailMessageRepository messages, MailTemplates templates, MailDelivery delivery, Clock clock) {
         this.messages = messages;
         this.templates = templates;
-        this.mailSender = mailSender;
+        this.delivery = delivery;
         this.clock = clock;
     }
 
@@ -33,8 +35,8 @@ public class Mailer {
     public long queue(OutgoingMail mail) {
         var now = clock.instant();
         var rendered = templates.render(mail.template(), mail.model());
-        var message = new MailMessage(mail.partnershipId(), mail.template(), mail.to(), rendered, now,
-                mailSender.getIfAvailable() != null);
+        boolean canSend = delivery.canSend();
+        var message = new MailMessage(mail.partnershipId(), mail.template(), mail.to(), rendered, now, canSend);
         if (mail.oneTimeToken() != null) {
             message.holdOneTimeToken(mail.oneTimeToken(), now.plus(mail.tokenLifetime()));
         } else if (UNDECLARED_TOKEN.matcher(rendered.text()).find()) {
@@ -42,6 +44,11 @@ public class Mailer {
                     + " with OutgoingMail.withOneTimeToken so that it is not kept after sending");
         }
         mail.attachments().forEach(message::attach);
-        return messages.save(message).getId();
+        long id = messages.save(message).getId();
+        if (!canSend) {
+            log.info("No SMTP host is configured, so mail {} is not sent. To {}, subject \"{}\":\n{}", id, mail.to(),
+                    rendered.subject(), rendered.text());
+        }
+        return id;
     }
 }

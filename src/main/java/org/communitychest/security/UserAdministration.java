@@ -154,6 +154,33 @@ public class UserAdministration {
         return account.toSummary();
     }
 
+    /**
+     * Confirms by hand the email address of someone who registered as an applicant and has not opened their link
+     * (when mail is not set up, the link never reaches them). Applicants belong to no partnership, so any
+     * administrator may do it, but only for an exact address they were given: no one else's account is shown.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public UserSummary confirmApplicantEmail(String email) {
+        String address = AccountRules.normaliseEmail(email);
+        Map<String, String> errors = new LinkedHashMap<>();
+        AccountRules.checkEmail(address, errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        var account = accounts.findByEmail(address)
+                .filter(a -> a.getPartnershipId() == null && a.getRoles().equals(Set.of(Role.APPLICANT))
+                        && a.hasAcceptedInvitation() && !a.isEmailVerified())
+                .orElseThrow(() -> new InvalidInputException("email", NO_UNCONFIRMED_APPLICANT));
+        account.verifyEmail();
+        auditLog.record(currentUser.partnershipId(), "USER_EMAIL_CONFIRMED", "User", account.getId(), "unconfirmed",
+                address + " confirmed by an administrator");
+        return account.toSummary();
+    }
+
+    static final String NO_UNCONFIRMED_APPLICANT = "No applicant account waiting to be confirmed has this email"
+            + " address. Check the address with the person.";
+
     private UserAccount ownPartnershipAccount(long userId) {
         return accounts.findByIdAndPartnershipId(userId, currentUser.partnershipId())
                 .orElseThrow(() -> new RecordNotFoundException("User"));

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -18,6 +19,7 @@ import java.util.Map;
 import org.communitychest.base.InvalidInputException;
 import org.communitychest.base.ui.FieldErrors;
 import org.communitychest.base.ui.Notifications;
+import org.communitychest.notifications.MailDelivery;
 import org.communitychest.security.Invitation;
 import org.communitychest.security.Role;
 import org.communitychest.security.UserAdministration;
@@ -30,14 +32,18 @@ class UsersView extends VerticalLayout {
 
     final Grid<UserSummary> grid = new Grid<>();
     final Button invite = new Button("Invite someone", VaadinIcon.PLUS.create());
+    final Button confirmApplicant = new Button("Confirm an applicant's email", VaadinIcon.CHECK.create());
     private final UserAdministration users;
+    private final MailDelivery mail;
 
-    UsersView(UserAdministration users) {
+    UsersView(UserAdministration users, MailDelivery mail) {
         this.users = users;
+        this.mail = mail;
         addClassName("cc-page");
         setSizeFull();
         invite.addThemeVariants(ButtonVariant.PRIMARY);
         invite.addClickListener(e -> new InviteDialog().open());
+        confirmApplicant.addClickListener(e -> new ConfirmApplicantDialog().open());
 
         grid.addColumn(UserSummary::displayName).setHeader("Name").setAutoWidth(true).setSortable(true);
         grid.addColumn(UserSummary::email).setHeader("Email").setAutoWidth(true);
@@ -47,7 +53,8 @@ class UsersView extends VerticalLayout {
         grid.setSizeFull();
         refresh();
         add(new H1("Users"), new Paragraph("Staff and panel members of your partnership. Click a person to change"
-                + " their roles, or to switch off the account of someone who has left."), invite, grid);
+                + " their roles, or to switch off the account of someone who has left."),
+                new HorizontalLayout(invite, confirmApplicant), grid);
     }
 
     private void refresh() {
@@ -83,11 +90,41 @@ class UsersView extends VerticalLayout {
             FieldErrors.clear(name, email, roles);
             try {
                 var invited = users.invite(new Invitation(name.getValue(), email.getValue(), roles.getValue()));
-                Notifications.success("Invitation sent to " + invited.email());
+                Notifications.success(mail.queued("an invitation to " + invited.email()));
                 refresh();
                 close();
             } catch (InvalidInputException ex) {
                 FieldErrors.show(ex, Map.of("name", name, "email", email, "roles", roles));
+            }
+        }
+    }
+
+    /** For a person who registered but whose confirmation link never reached them (mail not set up, or lost). */
+    class ConfirmApplicantDialog extends Dialog {
+
+        final EmailField email = new EmailField("Their email address");
+        final Button confirm = new Button("Confirm their email address");
+
+        ConfirmApplicantDialog() {
+            setHeaderTitle("Confirm an applicant's email address");
+            email.setWidthFull();
+            email.setHelperText("Exactly as they registered it. Do this only once you know the address is theirs.");
+            add(new Paragraph("Someone who registered to apply for funding cannot sign in until their email address"
+                    + " is confirmed. If the link never reached them, you can confirm it for them here."), email);
+            confirm.addThemeVariants(ButtonVariant.PRIMARY);
+            confirm.addClickListener(e -> confirm());
+            getFooter().add(new Button("Cancel", e -> close()), confirm);
+        }
+
+        private void confirm() {
+            FieldErrors.clear(email);
+            try {
+                var confirmed = users.confirmApplicantEmail(email.getValue());
+                Notifications.success("The email address " + confirmed.email() + " is confirmed: "
+                        + confirmed.displayName() + " can sign in now");
+                close();
+            } catch (InvalidInputException ex) {
+                FieldErrors.show(ex, Map.of("email", email));
             }
         }
     }

@@ -69,7 +69,8 @@ class UsersViewTest extends KaribuTest {
 
         var dialog = invite(view, "Ines Invited", email, Set.of(Role.OFFICER));
 
-        expectNotifications("Invitation sent to " + email);
+        expectNotifications("An invitation to " + email + " is queued; it will be sent when mail is set up on this"
+                + " portal.");
         assertThat(dialog.isOpened()).isFalse();
         assertThat(_size(view.grid)).isEqualTo(before + 1);
         var listed = row(view, email);
@@ -207,6 +208,77 @@ class UsersViewTest extends KaribuTest {
         loginAs(email, GOOD_PASSWORD);
         assertThat(SecurityContextHolder.getContext().getAuthentication().getAuthorities())
                 .extracting(Object::toString).containsExactlyInAnyOrder("ROLE_PANELLIST", "ROLE_OFFICER");
+    }
+
+    private static void confirmApplicant(UsersView view, String email) {
+        _click(view.confirmApplicant);
+        var dialog = _get(UsersView.ConfirmApplicantDialog.class);
+        _setValue(dialog.email, email);
+        _click(dialog.confirm);
+    }
+
+    @Test
+    void anAdministratorConfirmsTheEmailOfSomeoneWhoRegisteredSoTheyCanSignIn() {
+        String email = uniqueEmail("nadia");
+        navigate("register");
+        var register = (RegisterView) currentView();
+        _setValue(register.name, "Nadia Newcomer");
+        _setValue(register.email, email);
+        _setValue(register.password, GOOD_PASSWORD);
+        _setValue(register.confirmPassword, GOOD_PASSWORD);
+        _click(register.create);
+        assertThat(LoginPage.signIn(email, GOOD_PASSWORD).alertText()).as("not confirmed yet")
+                .startsWith("Please confirm your email address first");
+
+        var view = openAsAdmin();
+        confirmApplicant(view, email.toUpperCase());
+        expectNotifications("The email address " + email + " is confirmed: Nadia Newcomer can sign in now");
+        assertThat(_find(UsersView.ConfirmApplicantDialog.class)).isEmpty();
+        assertThat(_findAll(view.grid)).as("applicants are not listed with the partnership's people")
+                .extracting(UserSummary::email).doesNotContain(email);
+
+        confirmApplicant(view, email);
+        var again = _get(UsersView.ConfirmApplicantDialog.class);
+        assertThat(again.email.isInvalid()).as("already confirmed").isTrue();
+        assertThat(again.email.getErrorMessage()).startsWith("No applicant account waiting to be confirmed");
+
+        navigate("admin/audit");
+        _setValue(_get(ComboBox.class, spec -> spec.withLabel("Action")), "USER_EMAIL_CONFIRMED");
+        @SuppressWarnings("unchecked")
+        Grid<AuditRecord> audit = _get(Grid.class);
+        var entries = _findAll(audit).stream().filter(r -> r.subjectId().equals(String.valueOf(userId(email))))
+                .toList();
+        assertThat(entries).hasSize(1);
+        assertThat(entries.getFirst().actor()).isEqualTo("admin@example.org");
+
+        logout();
+        loginAs(email, GOOD_PASSWORD);
+        assertThat(SecurityContextHolder.getContext().getAuthentication().getAuthorities())
+                .extracting(Object::toString).containsExactly("ROLE_APPLICANT");
+    }
+
+    @Test
+    void onlyAnUnconfirmedApplicantIsConfirmedByHand() {
+        String invited = uniqueEmail("ivo");
+        var view = openAsAdmin();
+        invite(view, "Ivo Invited", invited, Set.of(Role.OFFICER));
+        int auditBefore = jdbc.queryForObject("select count(*) from audit_entry where action = 'USER_EMAIL_CONFIRMED'",
+                Integer.class);
+
+        for (String email : List.of(invited, "applicant@example.org", uniqueEmail("nobody"))) {
+            confirmApplicant(view, email);
+            var dialog = _get(UsersView.ConfirmApplicantDialog.class);
+            assertThat(dialog.email.getErrorMessage()).as(email).isEqualTo("No applicant account waiting to be"
+                    + " confirmed has this email address. Check the address with the person.");
+            dialog.close();
+        }
+        confirmApplicant(view, "not an address");
+        assertThat(_get(UsersView.ConfirmApplicantDialog.class).email.isInvalid()).isTrue();
+
+        assertThat(jdbc.queryForObject("select count(*) from audit_entry where action = 'USER_EMAIL_CONFIRMED'",
+                Integer.class)).isEqualTo(auditBefore);
+        assertThat(jdbc.queryForObject("select email_verified from app_user where email = ?", Boolean.class,
+                invited)).isFalse();
     }
 
     private long userId(String email) {
