@@ -2,6 +2,7 @@ package org.communitychest.security;
 
 import java.time.Duration;
 import org.communitychest.audit.AuditLog;
+import org.communitychest.notifications.MailDelivery;
 import org.communitychest.base.RateLimit;
 import org.communitychest.base.RateLimits;
 import org.springframework.security.authentication.AuthenticationProvider;
@@ -34,7 +35,10 @@ class AccountAuthenticationProvider implements AuthenticationProvider {
     static final String DISABLED = "This account has been switched off by your partnership's administrator."
             + " Ask them if you need it again.";
     static final String UNVERIFIED = "Please confirm your email address first: open the link we emailed you. If it"
-            + " has expired, we have sent you a new one.";
+            + " has expired, a new one is on its way.";
+    static final String UNVERIFIED_NO_MAIL = "Please confirm your email address first. Mail is not set up on this"
+            + " portal yet, so the link cannot reach you: ask the partnership whose round you want to apply to, and"
+            + " one of its administrators can confirm your address.";
 
     private final DaoAuthenticationProvider passwords;
     private final RateLimits limits;
@@ -42,7 +46,7 @@ class AccountAuthenticationProvider implements AuthenticationProvider {
     private final AuditLog auditLog;
 
     AccountAuthenticationProvider(AccountDetailsService accounts, PasswordEncoder passwordEncoder, RateLimits limits,
-            Registration registration, AuditLog auditLog) {
+            Registration registration, AuditLog auditLog, MailDelivery mail) {
         this.passwords = new DaoAuthenticationProvider(accounts);
         passwords.setPasswordEncoder(passwordEncoder);
         passwords.setUserDetailsPasswordService(accounts);
@@ -54,7 +58,7 @@ class AccountAuthenticationProvider implements AuthenticationProvider {
                 throw new DisabledException(DISABLED);
             }
             if (!account.emailVerified()) {
-                throw new EmailNotVerifiedException(UNVERIFIED, account.id());
+                throw new EmailNotVerifiedException(mail.canSend() ? UNVERIFIED : UNVERIFIED_NO_MAIL, account.id());
             }
         });
         this.limits = limits;

@@ -21,6 +21,7 @@ import org.communitychest.base.InvalidInputException;
 import org.communitychest.base.London;
 import org.communitychest.base.RecordNotFoundException;
 import org.communitychest.base.ui.RouteId;
+import org.communitychest.notifications.MailDelivery;
 
 /** Check your answers, then submit. */
 @Route("applications/:applicationId" + RouteId.PATTERN + "/check")
@@ -30,11 +31,13 @@ class CheckAnswersView extends VerticalLayout implements BeforeEnterObserver {
 
     private final ApplicationDrafts drafts;
     private final ApplicationSubmission submission;
+    private final MailDelivery mail;
     final Button submit = new Button("Accept and submit");
     final Div alert = new Div();
     String reference;
 
-    CheckAnswersView(ApplicationDrafts drafts, ApplicationSubmission submission) {
+    CheckAnswersView(ApplicationDrafts drafts, ApplicationSubmission submission, MailDelivery mail) {
+        this.mail = mail;
         this.drafts = drafts;
         this.submission = submission;
         addClassName("cc-page");
@@ -78,12 +81,13 @@ class CheckAnswersView extends VerticalLayout implements BeforeEnterObserver {
                 var panel = new Div(new H1("Application submitted"), new Paragraph("Your reference"),
                         new Span(reference));
                 panel.addClassName("cc-panel");
-                add(panel, new Paragraph("We have emailed a receipt, with a PDF of the whole application, to the"
-                        + " members of " + a.organisationName() + "."),
+                add(panel, new Paragraph(mail.queued("a receipt, with a PDF of the whole application, to the"
+                        + " members of " + a.organisationName())),
                         new H2("What happens next"),
                         new Paragraph("Partnership staff check each application against the eligibility rules."
-                                + " Eligible applications go to a panel that includes local residents. We will"
-                                + " email you at each step, and you can follow it from your dashboard."),
+                                + " Eligible applications go to a panel that includes local residents."
+                                + (mail.canSend() ? " We will email you at each step, and you can follow it from"
+                                + " your dashboard." : " You can follow each step from your dashboard.")),
                         new Anchor(ApplicationsNavigation.mine(), "Go to your applications"));
             } catch (InvalidInputException ex) {
                 alert.setText(String.join(" ", ex.fieldErrors().values()));

@@ -30,6 +30,7 @@ import org.communitychest.base.RecordNotFoundException;
 import org.communitychest.base.ui.Downloads;
 import org.communitychest.base.ui.Notifications;
 import org.communitychest.base.ui.RouteId;
+import org.communitychest.notifications.MailDelivery;
 
 /** An officer reads a submitted application, screens each eligibility gate, and asks the group questions. */
 @Route("review/:applicationId" + RouteId.PATTERN)
@@ -43,9 +44,11 @@ class ReviewApplicationView extends VerticalLayout implements BeforeEnterObserve
     final TextArea question = new TextArea("Ask the group a question");
     final Button ask = new Button("Send question");
     private final Screening screening;
+    private final MailDelivery mail;
 
-    ReviewApplicationView(Screening screening) {
+    ReviewApplicationView(Screening screening, MailDelivery mail) {
         this.screening = screening;
+        this.mail = mail;
         addClassName("cc-page");
     }
 
@@ -119,7 +122,7 @@ class ReviewApplicationView extends VerticalLayout implements BeforeEnterObserve
         try {
             var result = screening.screen(a.id(), a.version(), decisions);
             Notifications.success(result == ApplicationStatus.ELIGIBLE ? "Marked eligible"
-                    : "Marked not eligible; the group has been emailed the reasons");
+                    : "Marked not eligible. " + mail.queued("an email with the reasons to the group"));
             show(screening.get(a.id()));
         } catch (InvalidInputException ex) {
             ex.fieldErrors().forEach((key, message) -> {
@@ -154,7 +157,8 @@ class ReviewApplicationView extends VerticalLayout implements BeforeEnterObserve
             question.setInvalid(false);
             try {
                 screening.askForInformation(a.id(), question.getValue());
-                Notifications.success("Question sent; the group has been emailed");
+                Notifications.success("Question saved: the group can answer it in the portal. "
+                        + mail.queued("an email telling them of it"));
                 show(screening.get(a.id()));
             } catch (InvalidInputException ex) {
                 question.setErrorMessage(ex.messageFor("question"));

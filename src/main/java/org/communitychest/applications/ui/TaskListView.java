@@ -28,6 +28,7 @@ import org.communitychest.base.RecordNotFoundException;
 import org.communitychest.base.ui.Downloads;
 import org.communitychest.base.ui.Notifications;
 import org.communitychest.base.ui.RouteId;
+import org.communitychest.notifications.MailDelivery;
 
 /** The application's overview: each section's state, then check and submit; later its status and questions. */
 @Route("applications/:applicationId" + RouteId.PATTERN)
@@ -37,10 +38,12 @@ class TaskListView extends VerticalLayout implements BeforeEnterObserver {
 
     private final ApplicationDrafts drafts;
     private final ApplicationSubmission submission;
+    private final MailDelivery mail;
     final OrderedList tasks = new OrderedList();
     Button withdraw;
 
-    TaskListView(ApplicationDrafts drafts, ApplicationSubmission submission) {
+    TaskListView(ApplicationDrafts drafts, ApplicationSubmission submission, MailDelivery mail) {
+        this.mail = mail;
         this.drafts = drafts;
         this.submission = submission;
         addClassName("cc-page");
@@ -80,9 +83,11 @@ class TaskListView extends VerticalLayout implements BeforeEnterObserver {
             panel.addClassName("cc-panel");
             add(panel, new Paragraph(switch (a.status()) {
                 case SUBMITTED -> "Partnership staff will check it against the eligibility rules, then it goes to"
-                        + " the panel. We will email you at each step.";
+                        + " the panel." + (mail.canSend() ? " We will email you at each step." : "");
                 case ELIGIBLE -> "Your application meets the eligibility rules and will go to the panel.";
-                case INELIGIBLE -> "Your application could not go forward. We have emailed you the reasons.";
+                case INELIGIBLE -> "Your application could not go forward. " + (mail.canSend()
+                        ? "We have emailed you the reasons."
+                        : "An email with the reasons is queued; it will be sent when mail is set up on this portal.");
                 case WITHDRAWN -> "You withdrew this application.";
                 default -> "";
             }));

@@ -37,6 +37,7 @@ import org.communitychest.organisations.LegalForm;
 import org.communitychest.organisations.OrganisationForm;
 import org.communitychest.organisations.OrganisationProfile;
 import org.communitychest.organisations.Organisations;
+import org.communitychest.notifications.MailDelivery;
 
 /**
  * A group's page: the profile form (new at {@code organisations/new}) and, once saved, its members. Bad input
@@ -68,12 +69,14 @@ class OrganisationEditView extends VerticalLayout implements BeforeEnterObserver
     final Button invite = new Button("Invite a colleague");
 
     private final Organisations organisations;
+    private final MailDelivery mail;
     private final Map<String, HasValidation> fields = new LinkedHashMap<>();
     private Long organisationId;
     private long version;
 
-    OrganisationEditView(Organisations organisations) {
+    OrganisationEditView(Organisations organisations, MailDelivery mail) {
         this.organisations = organisations;
+        this.mail = mail;
         addClassName("cc-page");
         addClassName("cc-organisation-edit");
 
@@ -157,7 +160,9 @@ class OrganisationEditView extends VerticalLayout implements BeforeEnterObserver
         });
 
         membersSection.addClassName("cc-card");
-        inviteEmail.setHelperText("We will email them a link to join. It works for 14 days.");
+        inviteEmail.setHelperText((mail.canSend() ? "We will email them a link to join."
+                : "They get a link to join by email, sent once mail is set up on this portal.")
+                + " It works for 14 days.");
         inviteEmail.setManualValidation(true);
         inviteEmail.setWidthFull();
         invite.addClickListener(e -> invite());
@@ -228,7 +233,7 @@ class OrganisationEditView extends VerticalLayout implements BeforeEnterObserver
         FieldErrors.clear(inviteEmail);
         try {
             organisations.inviteMember(organisationId, inviteEmail.getValue());
-            Notifications.success("We have emailed an invitation to " + inviteEmail.getValue().trim());
+            Notifications.success(mail.queued("an invitation to " + inviteEmail.getValue().trim()));
             inviteEmail.clear();
             showMembers(organisations.get(organisationId));
         } catch (InvalidInputException ex) {

@@ -12,6 +12,7 @@ import java.util.Map;
 import org.communitychest.base.InvalidInputException;
 import org.communitychest.base.ui.FieldErrors;
 import org.communitychest.security.PasswordReset;
+import org.communitychest.notifications.MailDelivery;
 
 @Route(value = "forgot-password", autoLayout = false)
 @PageTitle("Reset your password · Community Chest")
@@ -21,7 +22,7 @@ class ForgotPasswordView extends AuthCard {
     final EmailField email = new EmailField("Email address");
     final Button send = new Button("Send me a reset link");
 
-    ForgotPasswordView(PasswordReset passwordReset) {
+    ForgotPasswordView(PasswordReset passwordReset, MailDelivery mail) {
         super("Reset your password", "Enter the email address of your account. We will send you a link to choose a"
                 + " new password.");
         email.setWidthFull();
@@ -31,8 +32,9 @@ class ForgotPasswordView extends AuthCard {
             FieldErrors.clear(email);
             try {
                 passwordReset.requestReset(email.getValue(), ClientAddress.current());
-                replaceCard("Check your email", new Paragraph("If " + email.getValue().trim() + " has an account, we"
-                        + " are sending it a link to reset the password. The link works once, for 1 hour."),
+                replaceCard(mail.canSend() ? "Check your email" : "Reset link queued",
+                        new Paragraph("If " + email.getValue().trim() + " has an account, it gets a link to reset the"
+                        + " password. The link works once, for 1 hour."), new Paragraph(mail.queued("the link")),
                         new Anchor("login", "Back to sign in"));
             } catch (InvalidInputException ex) {
                 FieldErrors.show(ex, Map.of("email", email));

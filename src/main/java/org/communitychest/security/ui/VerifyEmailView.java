@@ -28,7 +28,7 @@ class VerifyEmailView extends AuthCard implements BeforeEnterObserver {
             event.forwardTo("login", com.vaadin.flow.router.QueryParameters.of("verified", "1"));
         } else {
             replaceCard("This link does not work", new Paragraph("The link may have been used already, or it is more"
-                    + " than 24 hours old. Sign in with your email and password and we will send you a new one."),
+                    + " than 24 hours old. Sign in with your email and password to get a new one."),
                     new Anchor("login", "Go to sign in"));
         }
     }

@@ -300,6 +300,9 @@ class ApplicantJourneyViewTest extends GreenMailKaribuTest {
         assertThat(check.reference).isEqualTo(expected).matches(REFERENCE);
         assertThat(_get(H1.class).getText()).isEqualTo("Application submitted");
         assertThat(pageText()).contains(expected);
+        assertThat(pageText()).contains("We are sending a receipt, with a PDF of the whole application, to the members"
+                + " of ").contains(": it is queued and should arrive in the next few minutes.")
+                .contains("We will email you at each step");
         assertThat(fx.status(id)).isEqualTo(ApplicationStatus.SUBMITTED);
         navigate(ApplicationsNavigation.mine());
         assertThat(pageText()).contains("Mile End Mums Walk and Talk").contains("Submitted").contains(expected);
@@ -341,7 +344,8 @@ class ApplicantJourneyViewTest extends GreenMailKaribuTest {
         _setValue(review.gates.get(bankQuestion.id()), "Fail");
         _setValue(review.reasons.get(bankQuestion.id()), "The bank statement is in the organiser's own name.");
         _click(review.saveScreening);
-        assertThat(notifications()).contains("Marked not eligible; the group has been emailed the reasons");
+        assertThat(notifications()).contains("Marked not eligible. We are sending an email with the reasons to the group: it is queued and"
+                + " should arrive in the next few minutes.");
         assertThat(fx.status(id)).isEqualTo(ApplicationStatus.INELIGIBLE);
         assertThat(fx.audits("APPLICATION_SCREENED", id)).isEqualTo(1);
 
@@ -378,7 +382,8 @@ class ApplicantJourneyViewTest extends GreenMailKaribuTest {
         var review = _get(ReviewApplicationView.class);
         _setValue(review.question, "Which library will host the sessions, and on which day?");
         _click(review.ask);
-        assertThat(notifications()).contains("Question sent; the group has been emailed");
+        assertThat(notifications()).contains("Question saved: the group can answer it in the portal. We are sending an email"
+                + " telling them of it: it is queued and should arrive in the next few minutes.");
 
         sendQueuedMail();
         var asked = receivedBy(member).stream().filter(m -> subjectOf(m).startsWith("A question")).toList();

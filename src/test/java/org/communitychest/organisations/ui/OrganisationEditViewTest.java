@@ -238,6 +238,12 @@ class OrganisationEditViewTest {
         assertThat(page.inviteEmail.isInvalid()).isFalse();
         assertThat(page.inviteEmail.getValue()).isEmpty();
         assertThat(page.invited.getElement().getTextRecursively()).contains(colleague);
+        assertThat(com.github.mvysny.kaributesting.v10.NotificationsKt.getNotifications())
+                .extracting(n -> n.getElement().getProperty("text")).as("no SMTP host: nothing was emailed")
+                .contains("An invitation to " + colleague + " is queued; it will be sent when mail is set up on this"
+                        + " portal.");
+        assertThat(page.inviteEmail.getHelperText()).isEqualTo("They get a link to join by email, sent once mail is"
+                + " set up on this portal. It works for 14 days.");
 
         String body = jdbc.queryForObject("select " + StoredMail.TEXT_AS_SENT + " from mail_message where"
                 + " recipient = ?", String.class, colleague);

@@ -2,6 +2,7 @@ package org.communitychest.security.ui;
 
 import org.communitychest.base.SystemActor;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -11,9 +12,13 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import java.time.Duration;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.communitychest.KaribuTest;
 import org.communitychest.security.Role;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /** Self-registration: the form, its messages, the verification email and link, and signing in afterwards. */
@@ -29,13 +34,21 @@ class RegisterViewTest extends KaribuTest {
         return view;
     }
 
+    private static String cardText() {
+        return _find(Paragraph.class).stream().map(Paragraph::getText).collect(Collectors.joining("\n"));
+    }
+
     @Test
     void registerConfirmTheEmailThenSignIn() {
         String email = uniqueEmail("amira");
         var form = fillIn("Amira Khan", email, GOOD_PASSWORD, GOOD_PASSWORD);
         _click(form.create);
 
-        assertThat(_get(H1.class).getText()).isEqualTo("Check your email");
+        assertThat(_get(H1.class).getText()).isEqualTo("Your email address needs confirming");
+        assertThat(cardText()).as("no SMTP host: nothing was emailed").isEqualTo("An email to " + email + " is"
+                + " queued; it will be sent when mail is set up on this portal.\nIf you are new here, it has a link"
+                + " to confirm your email address; open it, then sign in. The link works for 24 hours. If you"
+                + " already have an account, the email tells you how to sign in.\n" + RegisterView.NO_MAIL_YET);
         var first = latestMailTo(email);
         assertThat(first.template()).isEqualTo("verification");
         assertThat(first.subject()).isEqualTo("Confirm your email address for Community Chest");
@@ -44,8 +57,9 @@ class RegisterViewTest extends KaribuTest {
 
         var login = LoginPage.signIn(email, GOOD_PASSWORD);
         assertThat(currentView()).as("refused before verifying").isSameAs(login);
-        assertThat(login.alertText()).isEqualTo("Please confirm your email address first: open the link we emailed"
-                + " you. If it has expired, we have sent you a new one.");
+        assertThat(login.alertText()).isEqualTo("Please confirm your email address first. Mail is not set up on this"
+                + " portal yet, so the link cannot reach you: ask the partnership whose round you want to apply to,"
+                + " and one of its administrators can confirm your address.");
         assertThat(SecurityContextHolder.getContext().getAuthentication()).isNull();
         assertThat(latestMailTo(email).id()).as("no new mail within 10 minutes of the last").isEqualTo(first.id());
 
@@ -68,6 +82,25 @@ class RegisterViewTest extends KaribuTest {
         logout();
         navigate(second.location());
         assertThat(_get(H1.class).getText()).as("a used link").isEqualTo("This link does not work");
+    }
+
+    @Test
+    @ExtendWith(OutputCaptureExtension.class)
+    void withNoSmtpHostTheWorkingLinkIsWrittenToTheLogWhenTheMailIsQueued(CapturedOutput output) {
+        String email = uniqueEmail("logged");
+        _click(fillIn("Lola Logged", email, GOOD_PASSWORD, GOOD_PASSWORD).create);
+
+        var mail = latestMailTo(email);
+        assertThat(jdbc.queryForObject("select text_body from mail_message where id = ?", String.class, mail.id()))
+                .as("the mail log's text keeps no live link").doesNotContain(mail.token());
+        assertThat(output.getOut()).contains("No SMTP host is configured, so mail " + mail.id() + " is not sent. To "
+                + email + ", subject \"Confirm your email address for Community Chest\"")
+                .contains(mail.link());
+
+        logout();
+        navigate(mail.location());
+        assertThat(((LoginView) currentView()).alertText()).as("the link from the log works")
+                .isEqualTo("Your email address is confirmed. You can sign in now.");
     }
 
     @Test
@@ -145,7 +178,7 @@ class RegisterViewTest extends KaribuTest {
     void anEmailThatHasAnAccountGetsTheSameAnswerAndItsOwnerAnEmailInstead() {
         String newcomer = uniqueEmail("newcomer");
         _click(fillIn("Nia Newcomer", newcomer, GOOD_PASSWORD, GOOD_PASSWORD).create);
-        String answerForANewAddress = _get(Paragraph.class).getText().replace(newcomer, "ADDRESS");
+        String answerForANewAddress = cardText().replace(newcomer, "ADDRESS");
 
         String owner = uniqueEmail("owner");
         SystemActor.callAsSystem(() ->
@@ -155,8 +188,8 @@ class RegisterViewTest extends KaribuTest {
         var view = fillIn("Someone Else", owner, "someone-elses-passphrase-7", "someone-elses-passphrase-7");
         _click(view.create);
 
-        assertThat(_get(H1.class).getText()).isEqualTo("Check your email");
-        assertThat(_get(Paragraph.class).getText().replace(owner, "ADDRESS")).as("the same answer")
+        assertThat(_get(H1.class).getText()).isEqualTo("Your email address needs confirming");
+        assertThat(cardText().replace(owner, "ADDRESS")).as("the same answer")
                 .isEqualTo(answerForANewAddress);
         assertThat(userCount()).as("no second account").isEqualTo(users);
         var mail = latestMailTo(owner);
@@ -183,7 +216,7 @@ class RegisterViewTest extends KaribuTest {
         logout();
         _click(fillIn("Fola Forgetful", email, GOOD_PASSWORD, GOOD_PASSWORD).create);
 
-        assertThat(_get(H1.class).getText()).isEqualTo("Check your email");
+        assertThat(_get(H1.class).getText()).isEqualTo("Your email address needs confirming");
         assertThat(userCount()).isEqualTo(users);
         var second = latestMailTo(email);
         assertThat(second.template()).isEqualTo("verification");
@@ -201,7 +234,7 @@ class RegisterViewTest extends KaribuTest {
         for (int i = 2; i <= 3; i++) {
             logout();
             _click(fillIn("Fay Flood", email, GOOD_PASSWORD, GOOD_PASSWORD).create);
-            assertThat(_get(H1.class).getText()).isEqualTo("Check your email");
+            assertThat(_get(H1.class).getText()).isEqualTo("Your email address needs confirming");
         }
         long mails = mailCount();
         logout();
@@ -220,7 +253,7 @@ class RegisterViewTest extends KaribuTest {
         for (int i = 1; i <= 10; i++) {
             logout();
             _click(fillIn("Bulk " + i, uniqueEmail("bulk"), GOOD_PASSWORD, GOOD_PASSWORD).create);
-            assertThat(_get(H1.class).getText()).as("request %d", i).isEqualTo("Check your email");
+            assertThat(_get(H1.class).getText()).as("request %d", i).isEqualTo("Your email address needs confirming");
         }
         long users = userCount();
         logout();
@@ -232,7 +265,7 @@ class RegisterViewTest extends KaribuTest {
 
         clientAddress = "198.51.100.7";
         _click(view.create);
-        assertThat(_get(H1.class).getText()).as("another network is not held up").isEqualTo("Check your email");
+        assertThat(_get(H1.class).getText()).as("another network is not held up").isEqualTo("Your email address needs confirming");
     }
 
     @Test
@@ -244,7 +277,7 @@ class RegisterViewTest extends KaribuTest {
             String email = uniqueEmail("phrase");
             var view = fillIn("Rahima Begum", email, passphrase, passphrase);
             _click(view.create);
-            assertThat(_get(H1.class).getText()).as(passphrase).isEqualTo("Check your email");
+            assertThat(_get(H1.class).getText()).as(passphrase).isEqualTo("Your email address needs confirming");
 
             navigate(latestMailTo(email).location());
             LoginPage.signIn(email, passphrase);
@@ -288,7 +321,7 @@ class RegisterViewTest extends KaribuTest {
         _setValue(view.password, GOOD_PASSWORD);
         _setValue(view.confirmPassword, GOOD_PASSWORD);
         _click(view.create);
-        assertThat(_get(H1.class).getText()).isEqualTo("Check your email");
+        assertThat(_get(H1.class).getText()).isEqualTo("Your email address needs confirming");
         assertThat(userCount()).isEqualTo(users + 1);
     }
 }
