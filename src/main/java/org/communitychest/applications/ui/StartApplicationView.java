@@ -29,12 +29,16 @@ import org.communitychest.organisations.Organisations;
 import org.communitychest.rounds.EligibilityQuestion;
 import org.communitychest.rounds.RoundDetails;
 import org.communitychest.rounds.Rounds;
+import org.communitychest.rounds.ui.RoundsNavigation;
 
 /** Starting an application: which group, the eligibility questions, and the size of the request. */
 @Route("apply/:roundId" + RouteId.PATTERN)
 @PageTitle("Start an application · Community Chest")
 @RolesAllowed("APPLICANT")
 class StartApplicationView extends VerticalLayout implements BeforeEnterObserver {
+
+    static final String CARRIED_ANSWERS = "Your answers from the eligibility check are filled in. Check they are"
+            + " still right for the group that is applying; change any that are not.";
 
     final RadioButtonGroup<OrganisationSummary> organisation = new RadioButtonGroup<>("Which group is applying?");
     final Map<Long, RadioButtonGroup<String>> eligibility = new LinkedHashMap<>();
@@ -59,7 +63,9 @@ class StartApplicationView extends VerticalLayout implements BeforeEnterObserver
         long roundId = event.getRouteParameters().getLong("roundId")
                 .orElseThrow(() -> new RecordNotFoundException("Round"));
         RoundDetails round = rounds.published(roundId);
+        Map<Long, Boolean> checked = RoundsNavigation.eligibilityAnswers(event.getLocation().getQueryParameters());
         removeAll();
+        eligibility.clear();
         add(new Span(round.partnershipName()), new H1("Apply to " + round.title()));
         if (!round.acceptsApplicationsAt(clock.instant())) {
             add(new Paragraph("This round is not taking applications: " + round.availability(clock.instant()) + "."),
@@ -80,10 +86,16 @@ class StartApplicationView extends VerticalLayout implements BeforeEnterObserver
         add(organisation);
         if (!round.eligibility().isEmpty()) {
             add(new H2("Check your group can apply"));
+            if (round.eligibility().stream().anyMatch(q -> checked.containsKey(q.id()))) {
+                add(new Paragraph(CARRIED_ANSWERS));
+            }
         }
         for (EligibilityQuestion q : round.eligibility()) {
             var group = new RadioButtonGroup<String>(q.question());
             group.setItems("Yes", "No");
+            if (checked.containsKey(q.id())) {
+                group.setValue(checked.get(q.id()) ? "Yes" : "No");
+            }
             eligibility.put(q.id(), group);
             add(group);
         }

@@ -24,7 +24,7 @@ class EligibilityChecker extends VerticalLayout {
     final Div result = new Div();
 
     /** {@code now} is the application clock's time the page was opened at, which {@code accepting} was decided on. */
-    EligibilityChecker(RoundDetails round, String applyPath, boolean accepting, Instant now) {
+    EligibilityChecker(RoundDetails round, boolean accepting, Instant now) {
         setPadding(false);
         addClassName("cc-card");
         add(new H2("Can your group apply?"),
@@ -36,12 +36,12 @@ class EligibilityChecker extends VerticalLayout {
             add(group);
         }
         check.addThemeVariants(ButtonVariant.PRIMARY);
-        check.addClickListener(e -> show(round, applyPath, accepting, now));
+        check.addClickListener(e -> show(round, accepting, now));
         result.getElement().setAttribute("aria-live", "polite");
         add(check, result);
     }
 
-    private void show(RoundDetails round, String applyPath, boolean accepting, Instant now) {
+    private void show(RoundDetails round, boolean accepting, Instant now) {
         result.removeAll();
         var unanswered = answers.values().stream().filter(g -> g.getValue() == null).toList();
         answers.values().forEach(g -> g.setInvalid(false));
@@ -62,7 +62,7 @@ class EligibilityChecker extends VerticalLayout {
             result.add(new H3("You can apply"));
             if (accepting) {
                 result.add(new Paragraph("Your group meets this round's eligibility rules."),
-                        new Anchor(applyPath, "Start your application"));
+                        new Anchor(RoundsNavigation.apply(round.id(), given), "Start your application"));
             } else {
                 result.add(new Paragraph("Your group meets the rules, but the round is not taking applications now: "
                         + round.availability(now) + "."));

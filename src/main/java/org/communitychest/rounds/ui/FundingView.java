@@ -11,6 +11,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.time.Clock;
+import org.communitychest.base.CurrentUser;
 import org.communitychest.base.London;
 import org.communitychest.rounds.Rounds;
 
@@ -20,7 +21,8 @@ import org.communitychest.rounds.Rounds;
 @AnonymousAllowed
 class FundingView extends VerticalLayout {
 
-    FundingView(Rounds rounds, Clock clock) {
+    FundingView(Rounds rounds, CurrentUser currentUser, Clock clock) {
+        boolean applicant = Applicants.isSignedIn(currentUser);
         addClassName("cc-page");
         add(new H1("Open funding rounds"), new Paragraph("Small grants for community and voluntary groups, chosen with"
                 + " local residents. Read a round, check whether your group can apply, then apply online."));
@@ -40,6 +42,11 @@ class FundingView extends VerticalLayout {
                             : "Closes " + London.format(round.closesAt())) + "."),
                     new Anchor(RoundsNavigation.publicRound(round.id()), "Read about this round and check if you"
                             + " can apply"));
+            if (applicant && !now.isBefore(round.opensAt())) {
+                var apply = new Anchor(RoundsNavigation.apply(round.id()), "Apply");
+                apply.addClassName("cc-button-link");
+                card.add(apply);
+            }
             card.addClassName("cc-card");
             add(card);
         }

@@ -8,6 +8,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.time.Clock;
+import org.communitychest.base.CurrentUser;
 import org.communitychest.base.RecordNotFoundException;
 import org.communitychest.base.ui.RouteId;
 import org.communitychest.rounds.RoundDetails;
@@ -19,12 +20,16 @@ import org.communitychest.rounds.Rounds;
 class PublicRoundView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final Rounds rounds;
+    private final CurrentUser currentUser;
     private final Clock clock;
     private String title = "Funding round";
     EligibilityChecker checker;
+    /** Shown to a signed-in applicant while the round takes applications; null otherwise. */
+    Anchor apply;
 
-    PublicRoundView(Rounds rounds, Clock clock) {
+    PublicRoundView(Rounds rounds, CurrentUser currentUser, Clock clock) {
         this.rounds = rounds;
+        this.currentUser = currentUser;
         this.clock = clock;
         addClassName("cc-page");
     }
@@ -38,8 +43,15 @@ class PublicRoundView extends VerticalLayout implements BeforeEnterObserver, Has
         removeAll();
         var now = clock.instant();
         boolean accepting = round.acceptsApplicationsAt(now);
-        checker = new EligibilityChecker(round, RoundsNavigation.apply(round.id()), accepting, now);
-        add(new Anchor("funding", "All open rounds"), new RoundPage(round, now, checker));
+        checker = new EligibilityChecker(round, accepting, now);
+        add(new Anchor("funding", "All open rounds"));
+        apply = null;
+        if (accepting && Applicants.isSignedIn(currentUser)) {
+            apply = new Anchor(RoundsNavigation.apply(round.id()), "Apply to this round");
+            apply.addClassName("cc-button-link");
+            add(apply);
+        }
+        add(new RoundPage(round, now, checker));
     }
 
     @Override

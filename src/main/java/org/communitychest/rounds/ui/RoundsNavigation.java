@@ -1,7 +1,14 @@
 package org.communitychest.rounds.ui;
 
+import com.vaadin.flow.router.QueryParameters;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.TreeMap;
+
 /** Routes of the rounds module, so other modules link to them without seeing its views. */
 public final class RoundsNavigation {
+
+    private static final String ANSWER_PREFIX = "answer-";
 
     private RoundsNavigation() {
     }
@@ -25,5 +32,31 @@ public final class RoundsNavigation {
     /** Where an applicant starts an application to the round (the applications module serves it). */
     public static String apply(long roundId) {
         return "apply/" + roundId;
+    }
+
+    /**
+     * The start of an application with the eligibility answers given in the round's checker, so that they are not
+     * asked again: one query parameter per question, {@code answer-ID=yes|no}.
+     */
+    public static String apply(long roundId, Map<Long, Boolean> answers) {
+        var parameters = new TreeMap<String, String>();
+        answers.forEach((id, yes) -> parameters.put(ANSWER_PREFIX + id, yes ? "yes" : "no"));
+        return apply(roundId) + (parameters.isEmpty() ? "" : "?" + QueryParameters.simple(parameters).getQueryString());
+    }
+
+    /** The eligibility answers carried by {@link #apply(long, Map)}; anything else in the query is ignored. */
+    public static Map<Long, Boolean> eligibilityAnswers(QueryParameters query) {
+        var answers = new HashMap<Long, Boolean>();
+        query.getParameters().forEach((name, values) -> {
+            if (name.startsWith(ANSWER_PREFIX) && values.size() == 1
+                    && ("yes".equals(values.getFirst()) || "no".equals(values.getFirst()))) {
+                try {
+                    answers.put(Long.parseLong(name.substring(ANSWER_PREFIX.length())), "yes".equals(values.getFirst()));
+                } catch (NumberFormatException ignored) {
+                    // not one of ours
+                }
+            }
+        });
+        return answers;
     }
 }

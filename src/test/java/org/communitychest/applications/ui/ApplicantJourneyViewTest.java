@@ -48,6 +48,7 @@ import org.communitychest.organisations.LegalForm;
 import org.communitychest.place.AreaInfo;
 import org.communitychest.place.NeedCategoryInfo;
 import org.communitychest.rounds.RoundDetails;
+import org.communitychest.rounds.ui.RoundsNavigation;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openpdf.text.pdf.PdfReader;
@@ -145,7 +146,7 @@ class ApplicantJourneyViewTest extends GreenMailKaribuTest {
         click("Check if we can apply");
         assertThat(_find(H3.class, spec -> spec.withText("You can apply"))).hasSize(1);
         assertThat(_get(Anchor.class, spec -> spec.withText("Start your application")).getHref())
-                .isEqualTo("apply/" + round.id());
+                .isEqualTo(RoundsNavigation.apply(round.id(), ApplicationFixtures.passingAnswers(round)));
 
         _setValue(radio(bankQuestion.question()), "No");
         click("Check if we can apply");

@@ -62,7 +62,9 @@ class PublicRoundViewTest extends KaribuTest {
         _click(checker.check);
 
         assertThat(_find(checker.result, H3.class)).extracting(H3::getText).containsExactly("You can apply");
-        assertThat(_get(checker.result, Anchor.class).getHref()).isEqualTo("apply/" + round.id());
+        assertThat(_get(checker.result, Anchor.class).getHref()).as("the answers go with the link")
+                .isEqualTo(RoundsNavigation.apply(round.id(), ApplicationFixtures.passingAnswers(round)))
+                .startsWith("apply/" + round.id() + "?answer-");
     }
 
     @Test
