@@ -70,6 +70,8 @@ class ServiceAccessTest extends IntegrationTest {
             new Operation("UserAdministration.changeRoles", s -> s.users().changeRoles(1, Set.of(Role.ADMIN))),
             new Operation("UserAdministration.disable", s -> s.users().disable(1)),
             new Operation("UserAdministration.enable", s -> s.users().enable(1)),
+            new Operation("UserAdministration.confirmApplicantEmail", s -> s.users().confirmApplicantEmail(
+                    "applicant@example.org")),
             new Operation("Areas.importCsv", s -> s.areas().importCsv(
                     new ByteArrayInputStream(CSV.getBytes(StandardCharsets.UTF_8)))),
             new Operation("NeedCategories.add", s -> s.needCategories().add("SNEAKY", "Sneaky", null)),

@@ -32,6 +32,9 @@ public class UserAdministration {
     public static final Set<Role> GRANTABLE = EnumSet.of(Role.PANELLIST, Role.OFFICER, Role.ADMIN);
     static final RateLimit INVITATIONS_PER_ADMINISTRATOR = new RateLimit("invitations per administrator", 30,
             Duration.ofHours(1));
+    /** One answer for "no such account" and "not an unconfirmed applicant": the dialog sorts no one's accounts. */
+    static final String NO_UNCONFIRMED_APPLICANT = "No applicant account waiting to be confirmed has this email"
+            + " address. Check the address with the person.";
 
     private final UserAccountRepository accounts;
     private final OneTimeTokens tokens;
@@ -177,9 +180,6 @@ public class UserAdministration {
                 address + " confirmed by an administrator");
         return account.toSummary();
     }
-
-    static final String NO_UNCONFIRMED_APPLICANT = "No applicant account waiting to be confirmed has this email"
-            + " address. Check the address with the person.";
 
     private UserAccount ownPartnershipAccount(long userId) {
         return accounts.findByIdAndPartnershipId(userId, currentUser.partnershipId())
