@@ -10,6 +10,8 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.PasswordField;
 import java.util.UUID;
 import org.communitychest.KaribuTest;
 import org.communitychest.applications.ApplicationFixtures;
@@ -103,6 +105,27 @@ class ApplyFromRoundPageViewTest extends KaribuTest {
         long id = Long.parseLong(currentPath().replaceAll("\\D", ""));
         assertThat(fx.jdbc.queryForObject("select count(*) from application_eligibility_answer where"
                 + " application_id = ? and answer = true", Integer.class, id)).isEqualTo(round.eligibility().size());
+    }
+
+    @Test
+    void aVisitorWhoChecksThenSignsInFindsTheAnswersFilledIn() {
+        String member = fx.newApplicant("Eve Early");
+        fx.newGroup(member, "Shadwell Sewing Circle " + UUID.randomUUID());
+        navigate(RoundsNavigation.publicRound(round.id()));
+        for (var q : round.eligibility()) {
+            _setValue(_get(RadioButtonGroup.class, spec -> spec.withLabel(q.question())), "Yes");
+        }
+        _click(_get(Button.class, spec -> spec.withText("Check if we can apply")));
+        navigate(anchors("Start your application").getFirst().getHref());
+        assertThat(pendingRedirect()).contains("/login");
+
+        navigate("login");
+        _setValue(_get(EmailField.class, spec -> spec.withLabel("Email address")), member);
+        _setValue(_get(PasswordField.class, spec -> spec.withLabel("Password")), ApplicationFixtures.PASSWORD);
+        _click(_get(Button.class, spec -> spec.withText("Sign in")));
+
+        var page = _get(StartApplicationView.class);
+        assertThat(page.eligibility.values()).allSatisfy(answer -> assertThat(answer.getValue()).isEqualTo("Yes"));
     }
 
     @Test
