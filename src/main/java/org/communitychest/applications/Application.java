@@ -1,5 +1,6 @@
 package org.communitychest.applications;
 
+import org.communitychest.audit.AuditSubject;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -269,6 +270,12 @@ class Application {
 
     Long getId() {
         return id;
+    }
+
+    /** How the audit trail names this application: by reference once submitted, and always with the group. */
+    AuditSubject auditSubject() {
+        return new AuditSubject("Application", id, (reference == null ? "Draft application " + id
+                : "Application " + reference) + " · " + organisationName);
     }
 
     long getVersion() {

@@ -72,6 +72,10 @@ class ApplicationDocument {
         return requiredDocumentId;
     }
 
+    String getLabel() {
+        return label;
+    }
+
     String getFileName() {
         return fileName;
     }

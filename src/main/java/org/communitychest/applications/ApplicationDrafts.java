@@ -101,7 +101,7 @@ public class ApplicationDrafts {
         round.eligibility().forEach(q -> answers.put(q.id(), eligibilityAnswers.get(q.id())));
         var application = applications.save(new Application(round.partnershipId(), roundId, organisationId,
                 organisation.name(), currentUser.require().id(), formType, answers, clock.instant()));
-        auditLog.record(null, "APPLICATION_STARTED", "Application", application.getId(), null,
+        auditLog.record(application.getPartnershipId(), "APPLICATION_STARTED", application.auditSubject(), null,
                 organisation.name() + " → " + round.title());
         return application.getId();
     }
@@ -241,18 +241,20 @@ public class ApplicationDrafts {
             throw new InvalidInputException("document", problem.toString());
         }
         var file = checked.get();
-        documents.findByApplicationIdOrderByIdAsc(id).stream()
-                .filter(d -> java.util.Objects.equals(d.getRequiredDocumentId(), requiredDocumentId))
-                .forEach(old -> {
-                    contents.deleteById(old.getId());
-                    documents.delete(old);
-                });
+        var replaced = documents.findByApplicationIdOrderByIdAsc(id).stream()
+                .filter(d -> java.util.Objects.equals(d.getRequiredDocumentId(), requiredDocumentId)).toList();
+        replaced.forEach(old -> {
+            contents.deleteById(old.getId());
+            documents.delete(old);
+        });
         var document = documents.saveAndFlush(new ApplicationDocument(id, requiredDocumentId, required.label(),
                 file.fileName(), file.contentType(), content.length, file.sha256(), clock.instant(),
                 currentUser.require().id()));
         contents.save(new DocumentContent(document.getId(), content));
         application.touch(clock.instant());
-        auditLog.record(null, "DOCUMENT_UPLOADED", "Application", id, null,
+        auditLog.record(application.getPartnershipId(), "DOCUMENT_UPLOADED", application.auditSubject(),
+                replaced.isEmpty() ? null : replaced.stream().map(old -> old.getLabel() + ": " + old.getFileName())
+                        .collect(java.util.stream.Collectors.joining("; ")),
                 required.label() + ": " + file.fileName() + " sha256=" + file.sha256());
         return saved(application, Map.of());
     }
@@ -265,14 +267,19 @@ public class ApplicationDrafts {
         contents.deleteById(documentId);
         documents.delete(document);
         application.touch(clock.instant());
+        auditLog.record(application.getPartnershipId(), "DOCUMENT_REMOVED", application.auditSubject(),
+                document.getLabel() + ": " + document.getFileName(), null);
         return saved(application, Map.of());
     }
 
     /** A document of one of the applicant's own applications, for download. */
-    @Transactional(readOnly = true)
+    @Transactional
     public DocumentFile download(long applicationId, long documentId) {
-        owned(applicationId);
-        return documentStore.file(applicationId, documentId);
+        var application = owned(applicationId);
+        var file = documentStore.file(applicationId, documentId);
+        auditLog.record(application.getPartnershipId(), "DOCUMENT_DOWNLOADED", application.auditSubject(), null,
+                file.fileName());
+        return file;
     }
 
     @Transactional
@@ -291,8 +298,8 @@ public class ApplicationDrafts {
         if (request.toInfo().answered()) {
             throw new InvalidInputException("answer", "This question has already been answered");
         }
-        request.answer(text, currentUser.require().email(), clock.instant());
-        auditLog.record(application.getPartnershipId(), "INFORMATION_PROVIDED", "Application", applicationId,
+        request.answer(text, currentUser.require(), clock.instant());
+        auditLog.record(application.getPartnershipId(), "INFORMATION_PROVIDED", application.auditSubject(),
                 request.toInfo().question(), text);
     }
 

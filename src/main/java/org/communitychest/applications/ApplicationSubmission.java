@@ -85,7 +85,7 @@ public class ApplicationSubmission {
         String reference = nextReference(application.getPartnershipId(), now);
         application.submit(reference, organisationName, now);
         applications.saveAndFlush(application);
-        auditLog.record(application.getPartnershipId(), "APPLICATION_SUBMITTED", "Application", id, "DRAFT",
+        auditLog.record(application.getPartnershipId(), "APPLICATION_SUBMITTED", application.auditSubject(), "DRAFT",
                 "SUBMITTED " + reference);
         sendReceipt(assembler.details(application));
         return reference;
@@ -99,14 +99,17 @@ public class ApplicationSubmission {
         }
         String before = application.getStatus().name();
         application.withdraw(clock.instant());
-        auditLog.record(application.getPartnershipId(), "APPLICATION_WITHDRAWN", "Application", id, before,
+        auditLog.record(application.getPartnershipId(), "APPLICATION_WITHDRAWN", application.auditSubject(), before,
                 "WITHDRAWN");
     }
 
     /** The PDF of one of the applicant's own applications. */
-    @Transactional(readOnly = true)
+    @Transactional
     public byte[] pdf(long id) {
-        return pdf.render(assembler.details(owned(id)));
+        var application = owned(id);
+        auditLog.record(application.getPartnershipId(), "APPLICATION_PDF_DOWNLOADED", application.auditSubject(),
+                null, null);
+        return pdf.render(assembler.details(application));
     }
 
     private void sendReceipt(ApplicationDetails details) {

@@ -1,5 +1,6 @@
 package org.communitychest.applications;
 
+import org.communitychest.base.SignedInUser;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -27,6 +28,12 @@ class InformationRequest {
     @Column(name = "asked_by", nullable = false, length = 254)
     private String askedBy;
 
+    @Column(name = "asked_by_name", length = 100)
+    private String askedByName;
+
+    @Column(name = "answered_by_name", length = 100)
+    private String answeredByName;
+
     @Column(name = "asked_at", nullable = false)
     private Instant askedAt;
 
@@ -45,19 +52,21 @@ class InformationRequest {
     protected InformationRequest() {
     }
 
-    InformationRequest(long applicationId, String question, String askedBy, Instant askedAt) {
+    InformationRequest(long applicationId, String question, SignedInUser askedBy, Instant askedAt) {
         this.applicationId = applicationId;
         this.question = question;
-        this.askedBy = askedBy;
+        this.askedBy = askedBy.email();
+        this.askedByName = askedBy.displayName();
         this.askedAt = askedAt;
     }
 
-    void answer(String answer, String answeredBy, Instant now) {
+    void answer(String answer, SignedInUser answeredBy, Instant now) {
         if (this.answer != null) {
             throw new IllegalStateException("This question has already been answered");
         }
         this.answer = answer;
-        this.answeredBy = answeredBy;
+        this.answeredBy = answeredBy.email();
+        this.answeredByName = answeredBy.displayName();
         this.answeredAt = now;
     }
 
@@ -70,6 +79,7 @@ class InformationRequest {
     }
 
     InformationRequestInfo toInfo() {
-        return new InformationRequestInfo(id, question, askedBy, askedAt, answer, answeredBy, answeredAt);
+        return new InformationRequestInfo(id, question, askedBy, askedAt, answer, answeredBy, answeredAt,
+                askedByName, answeredByName);
     }
 }

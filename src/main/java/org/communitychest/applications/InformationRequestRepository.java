@@ -2,6 +2,7 @@ package org.communitychest.applications;
 
 import java.util.Collection;
 import java.util.List;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
@@ -16,6 +17,18 @@ interface InformationRequestRepository extends JpaRepository<InformationRequest,
             where r.applicationId in :applicationIds and r.answer is null group by r.applicationId
             """)
     List<OpenQuestions> countOpen(@Param("applicationIds") Collection<Long> applicationIds);
+
+    /** Answers to questions about applications still waiting for screening, newest first. */
+    @Query("""
+            select new org.communitychest.applications.AnsweredQuestion(a.id, a.reference, a.organisationName,
+                   a.projectTitle, r.answeredAt)
+            from InformationRequest r, Application a
+            where a.id = r.applicationId and a.partnershipId = :partnershipId and r.answer is not null
+              and a.status = org.communitychest.applications.ApplicationStatus.SUBMITTED
+            order by r.answeredAt desc
+            """)
+    List<AnsweredQuestion> answeredAwaitingScreening(@Param("partnershipId") long partnershipId,
+            Pageable pageable);
 
     interface OpenQuestions {
 

@@ -1,5 +1,7 @@
 package org.communitychest.applications;
 
+import org.communitychest.rounds.RoundDetails;
+import org.communitychest.audit.AuditSubject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -78,22 +80,32 @@ public class Screening {
         return applications.count(currentUser.partnershipId(), roundId, filter);
     }
 
+    /** The latest answers from groups whose applications still wait for screening (at most {@code limit}). */
+    @Transactional(readOnly = true)
+    public List<AnsweredQuestion> answersAwaitingScreening(int limit) {
+        return informationRequests.answeredAwaitingScreening(currentUser.partnershipId(), PageRequest.of(0, limit));
+    }
+
     @Transactional(readOnly = true)
     public ApplicationDetails get(long id) {
         return assembler.details(staffVisible(id));
     }
 
-    @Transactional(readOnly = true)
+    @Transactional
     public DocumentFile download(long applicationId, long documentId) {
-        staffVisible(applicationId);
-        return documentStore.file(applicationId, documentId);
+        var application = staffVisible(applicationId);
+        var file = documentStore.file(applicationId, documentId);
+        auditLog.record(application.getPartnershipId(), "DOCUMENT_DOWNLOADED", application.auditSubject(), null,
+                file.fileName());
+        return file;
     }
 
     /** Writes the filtered applications as CSV, a page at a time. */
-    @Transactional(readOnly = true)
+    @Transactional
     public void exportCsv(long roundId, ApplicationFilter filter, Writer out) {
-        rounds.get(roundId);
+        var round = rounds.get(roundId);
         long partnershipId = currentUser.partnershipId();
+        auditLog.record(partnershipId, "APPLICATIONS_EXPORTED", roundSubject(round), null, "CSV");
         try (var printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader("reference", "organisation",
                 "project", "status", "form", "amount_requested", "submitted_at").get())) {
             Slice<ApplicationRow> page = applications.search(partnershipId, roundId, filter,
@@ -116,15 +128,19 @@ public class Screening {
     }
 
     /** One submitted application of the round as a PDF. */
-    @Transactional(readOnly = true)
+    @Transactional
     public byte[] pdf(long applicationId) {
-        return pdf.render(assembler.details(staffVisible(applicationId)));
+        var application = staffVisible(applicationId);
+        auditLog.record(application.getPartnershipId(), "APPLICATION_PDF_DOWNLOADED", application.auditSubject(),
+                null, null);
+        return pdf.render(assembler.details(application));
     }
 
     /** Every submitted application of the round in one PDF, by reference. */
-    @Transactional(readOnly = true)
+    @Transactional
     public byte[] pdfPack(long roundId) {
         var round = rounds.get(roundId);
+        auditLog.record(round.partnershipId(), "APPLICATIONS_EXPORTED", roundSubject(round), null, "PDF pack");
         var statuses = EnumSet.of(ApplicationStatus.SUBMITTED, ApplicationStatus.ELIGIBLE,
                 ApplicationStatus.INELIGIBLE);
         List<ApplicationDetails> all = applications.findByRoundIdAndStatusInOrderByReferenceAsc(round.id(), statuses)
@@ -169,7 +185,7 @@ public class Screening {
         application.screen(decisions, clock.instant());
         applications.saveAndFlush(application);
         var details = assembler.details(application);
-        auditLog.record(application.getPartnershipId(), "APPLICATION_SCREENED", "Application", id, before,
+        auditLog.record(application.getPartnershipId(), "APPLICATION_SCREENED", application.auditSubject(), before,
                 application.getStatus().name() + " " + gateSummary(round.eligibility(), decisions));
         if (application.getStatus() == ApplicationStatus.INELIGIBLE) {
             String reasons = round.eligibility().stream().filter(q -> !decisions.get(q.id()).pass())
@@ -204,8 +220,9 @@ public class Screening {
         if (application.getStatus() == ApplicationStatus.DRAFT || application.getStatus() == ApplicationStatus.WITHDRAWN) {
             throw new InvalidInputException("question", "You can only ask about a submitted application");
         }
-        informationRequests.save(new InformationRequest(id, text, currentUser.require().email(), clock.instant()));
-        auditLog.record(application.getPartnershipId(), "INFORMATION_REQUESTED", "Application", id, null, text);
+        informationRequests.save(new InformationRequest(id, text, currentUser.require(), clock.instant()));
+        auditLog.record(application.getPartnershipId(), "INFORMATION_REQUESTED", application.auditSubject(), null,
+                text);
         var round = assembler.roundOf(application);
         for (String email : organisations.contactEmails(application.getOrganisationId())) {
             mailer.queue(OutgoingMail.of("information-request", email, application.getPartnershipId())
@@ -234,4 +251,9 @@ public class Screening {
                 .filter(a -> a.getSubmittedAt() != null)
                 .orElseThrow(() -> new RecordNotFoundException("Application"));
     }
+
+    private static AuditSubject roundSubject(RoundDetails round) {
+        return new AuditSubject("Round", round.id(), "Round " + round.title());
+    }
+
 }

@@ -37,6 +37,9 @@ class AuditEntry {
     @Column(name = "subject_id", length = 60)
     private String subjectId;
 
+    @Column(name = "subject_label", length = 300)
+    private String subjectLabel;
+
     @Column(name = "before_value", columnDefinition = "longtext")
     private String beforeValue;
 
@@ -47,7 +50,8 @@ class AuditEntry {
     }
 
     AuditEntry(Instant occurredAt, String actor, Long partnershipId, String action, String subjectType,
-            String subjectId, String beforeValue, String afterValue) {
+            String subjectId, String subjectLabel, String beforeValue, String afterValue) {
+        this.subjectLabel = subjectLabel;
         this.occurredAt = occurredAt;
         this.actor = actor;
         this.partnershipId = partnershipId;
@@ -59,6 +63,7 @@ class AuditEntry {
     }
 
     AuditRecord toRecord() {
-        return new AuditRecord(id, occurredAt, actor, action, subjectType, subjectId, beforeValue, afterValue);
+        return new AuditRecord(id, occurredAt, actor, action, subjectType, subjectId, subjectLabel, beforeValue,
+                afterValue);
     }
 }

@@ -17,7 +17,10 @@ interface AuditEntryRepository extends JpaRepository<AuditEntry, Long> {
               and (:from is null or e.occurredAt >= :from)
               and (:to is null or e.occurredAt < :to)
               and (:text is null or lower(e.actor) like :text escape '!'
-                   or lower(e.subjectId) like :text escape '!' or lower(e.subjectType) like :text escape '!')
+                   or lower(e.subjectId) like :text escape '!' or lower(e.subjectType) like :text escape '!'
+                   or exists (select 1 from AuditEntry named where named.partnershipId = e.partnershipId
+                              and named.subjectType = e.subjectType and named.subjectId = e.subjectId
+                              and lower(named.subjectLabel) like :text escape '!'))
             order by e.occurredAt desc, e.id desc
             """)
     Slice<AuditEntry> search(@Param("partnershipId") long partnershipId, @Param("action") String action,

@@ -32,12 +32,25 @@ public class AuditLog {
         recordAs(currentUser.actorName(), partnershipId, action, subjectType, subjectId, before, after);
     }
 
+    /** Records a change made by whoever is signed in to a subject named in words. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void record(Long partnershipId, String action, AuditSubject subject, String before, String after) {
+        save(currentUser.actorName(), partnershipId, action, subject, before, after);
+    }
+
     /** Records an event whose actor is not the signed-in user (a failed login, a scheduled job). */
     @Transactional(propagation = Propagation.REQUIRED)
     public void recordAs(String actor, Long partnershipId, String action, String subjectType, Object subjectId,
             String before, String after) {
-        entries.save(new AuditEntry(clock.instant(), actor, partnershipId, action, subjectType,
-                subjectId == null ? null : String.valueOf(subjectId), before, after));
+        save(actor, partnershipId, action, new AuditSubject(subjectType, subjectId, null), before, after);
+    }
+
+    private void save(String actor, Long partnershipId, String action, AuditSubject subject, String before,
+            String after) {
+        String label = subject.label() == null ? null
+                : subject.label().length() > 300 ? subject.label().substring(0, 299) + "…" : subject.label();
+        entries.save(new AuditEntry(clock.instant(), actor, partnershipId, action, subject.type(),
+                subject.id() == null ? null : String.valueOf(subject.id()), label, before, after));
     }
 
     @PreAuthorize("hasRole('ADMIN')")

@@ -26,20 +26,32 @@ final class AccountRules {
         return email == null ? "" : email.trim().toLowerCase(Locale.ROOT);
     }
 
+    /** Whose name and email a form asks for: the person filling it in, or someone they invite. */
+    enum Whose { OWN, INVITEE }
+
     static void checkEmail(String email, Map<String, String> errors) {
+        checkEmail(email, Whose.OWN, errors);
+    }
+
+    static void checkEmail(String email, Whose whose, Map<String, String> errors) {
         if (email.isEmpty()) {
-            errors.put("email", "Enter your email address");
+            errors.put("email", whose == Whose.OWN ? "Enter your email address" : "Enter their email address");
         } else if (email.length() > 254 || !EMAIL.matcher(email).matches() || email.contains("..")) {
             errors.put("email", "Enter an email address in the right format, like name@example.org");
         }
     }
 
     static void checkName(String name, Map<String, String> errors) {
+        checkName(name, Whose.OWN, errors);
+    }
+
+    static void checkName(String name, Whose whose, Map<String, String> errors) {
         if (name.isEmpty()) {
-            errors.put("name", "Enter your name");
+            errors.put("name", whose == Whose.OWN ? "Enter your name"
+                    : "Enter the name of the person you are inviting");
         } else if (name.length() > MAX_NAME) {
-            errors.put("name", "Your name must be " + MAX_NAME + " characters or fewer (it has " + name.length()
-                    + ")");
+            errors.put("name", (whose == Whose.OWN ? "Your name" : "Their name") + " must be " + MAX_NAME
+                    + " characters or fewer (it has " + name.length() + ")");
         }
     }
 

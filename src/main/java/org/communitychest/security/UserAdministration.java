@@ -78,8 +78,8 @@ public class UserAdministration {
         String email = AccountRules.normaliseEmail(invitation.email());
         String name = invitation.name() == null ? "" : invitation.name().trim();
         Map<String, String> errors = new LinkedHashMap<>();
-        AccountRules.checkName(name, errors);
-        AccountRules.checkEmail(email, errors);
+        AccountRules.checkName(name, AccountRules.Whose.INVITEE, errors);
+        AccountRules.checkEmail(email, AccountRules.Whose.INVITEE, errors);
         if (!errors.containsKey("email") && accounts.existsByEmail(email)) {
             errors.put("email", "Someone already has an account with this email address");
         }

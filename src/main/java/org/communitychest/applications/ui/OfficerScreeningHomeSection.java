@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
@@ -11,13 +12,18 @@ import java.util.Set;
 import org.communitychest.applications.ApplicationFilter;
 import org.communitychest.applications.ApplicationStatus;
 import org.communitychest.applications.Screening;
+import org.communitychest.base.London;
 import org.communitychest.base.ui.HomeSection;
 import org.communitychest.rounds.Rounds;
 
-/** An officer's to-do: submitted applications still waiting for eligibility screening, by round. */
+/**
+ * An officer's to-do: submitted applications still waiting for eligibility screening, by round, and the groups that
+ * have answered a question about one of them.
+ */
 @org.springframework.stereotype.Component
 class OfficerScreeningHomeSection implements HomeSection {
 
+    private static final int ANSWERS_SHOWN = 10;
     private final Screening screening;
     private final Rounds rounds;
 
@@ -53,6 +59,17 @@ class OfficerScreeningHomeSection implements HomeSection {
             card.add(new Paragraph("No submitted applications are waiting for eligibility screening."));
         } else {
             card.add(new Paragraph("Submitted and waiting for an eligibility check:"), waiting);
+        }
+        var answers = screening.answersAwaitingScreening(ANSWERS_SHOWN);
+        if (!answers.isEmpty()) {
+            var answered = new UnorderedList();
+            answered.addClassName("cc-answered");
+            for (var a : answers) {
+                answered.add(new ListItem(new Anchor(ApplicationsNavigation.review(a.applicationId()),
+                        a.organisationName() + " answered your question about " + a.reference() + " ("
+                                + London.format(a.answeredAt()) + ")")));
+            }
+            card.add(new H3("Answers from groups"), answered);
         }
         return card;
     }

@@ -147,9 +147,9 @@ class ReviewApplicationView extends VerticalLayout implements BeforeEnterObserve
         var panel = new Div(new H2("Questions to the group"));
         panel.addClassName("cc-card");
         for (var q : a.informationRequests()) {
-            panel.add(new Paragraph(London.format(q.askedAt()) + ", " + q.askedBy() + ": " + q.question()),
-                    new Paragraph(q.answered() ? "Answer (" + London.format(q.answeredAt()) + "): " + q.answer()
-                            : "Not answered yet"));
+            panel.add(new Paragraph(London.format(q.askedAt()) + ", " + q.asker() + ": " + q.question()),
+                    new Paragraph(q.answered() ? "Answer from " + q.answerer() + " ("
+                            + London.format(q.answeredAt()) + "): " + q.answer() : "Not answered yet"));
         }
         question.setWidthFull();
         question.setMaxLength(2000);

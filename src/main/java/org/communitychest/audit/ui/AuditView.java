@@ -3,6 +3,7 @@ package org.communitychest.audit.ui;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -31,7 +32,7 @@ class AuditView extends VerticalLayout {
     AuditView(AuditLog auditLog) {
         addClassName("cc-page");
         setSizeFull();
-        text.setPlaceholder("email, record id…");
+        text.setPlaceholder("reference, group, email…");
         text.setValueChangeMode(ValueChangeMode.LAZY);
         text.setClearButtonVisible(true);
         action.setItems(auditLog.actions());
@@ -42,12 +43,12 @@ class AuditView extends VerticalLayout {
         grid.addColumn(r -> London.format(r.occurredAt())).setHeader("When").setAutoWidth(true);
         grid.addColumn(AuditRecord::actor).setHeader("Who").setAutoWidth(true);
         grid.addColumn(AuditRecord::action).setHeader("Action").setAutoWidth(true);
-        grid.addColumn(r -> r.subjectType() + (r.subjectId() == null ? "" : " " + r.subjectId()))
-                .setHeader("Subject").setAutoWidth(true);
+        grid.addColumn(AuditRecord::subject).setHeader("Subject").setFlexGrow(1);
         grid.addColumn(AuditRecord::before).setHeader("Before").setFlexGrow(1);
         grid.addColumn(AuditRecord::after).setHeader("After").setFlexGrow(1);
         grid.setItems(query -> auditLog.search(currentSearch(),
                 PageRequest.of(query.getPage(), query.getPageSize())).stream());
+        grid.addThemeVariants(GridVariant.WRAP_CELL_CONTENT);
         grid.setSizeFull();
 
         text.addValueChangeListener(e -> grid.getDataProvider().refreshAll());

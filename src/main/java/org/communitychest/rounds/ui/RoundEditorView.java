@@ -99,6 +99,7 @@ class RoundEditorView extends VerticalLayout implements BeforeEnterObserver {
         this.areas = areaService.ofMyPartnership();
         addClassName("cc-page");
         alert.addClassName("cc-alert");
+        alert.getElement().setAttribute("role", "alert");
         alert.setVisible(false);
 
         description.setMaxLength(4000);
@@ -149,7 +150,7 @@ class RoundEditorView extends VerticalLayout implements BeforeEnterObserver {
         var actions = new HorizontalLayout(save, preview, publish);
         actions.addClassName("cc-actions");
 
-        add(heading, status, alert, new H2("The basics"), basics,
+        add(heading, status, new H2("The basics"), basics,
                 new H2("Who can apply"), new Paragraph("Yes/no questions. A group that gives the other answer sees"
                         + " your reason and where else it could look."), frozenNote, eligibilityError,
                 eligibilityRows, addQuestion,
@@ -157,7 +158,7 @@ class RoundEditorView extends VerticalLayout implements BeforeEnterObserver {
                 weightTotal, criteriaError, criteriaRows, addCriterion,
                 new H2("Priority referral gaps"), new Paragraph("Needs in areas where social prescribers find no"
                         + " suitable activity."), prioritiesError, priorityPicker, priorityChips,
-                new H2("Required documents"), documentsError, documentRows, addDocument, actions);
+                new H2("Required documents"), documentsError, documentRows, addDocument, actions, alert);
     }
 
     @Override
@@ -262,9 +263,12 @@ class RoundEditorView extends VerticalLayout implements BeforeEnterObserver {
         }
     }
 
+    private int weightSum() {
+        return criteriaRows.getChildren().map(CriterionRow.class::cast).mapToInt(CriterionRow::weightOrZero).sum();
+    }
+
     private void updateWeightTotal() {
-        int total = criteriaRows.getChildren().map(CriterionRow.class::cast).mapToInt(CriterionRow::weightOrZero)
-                .sum();
+        int total = weightSum();
         weightTotal.setText("Weights add up to " + total + (total == 100 ? " ✓" : " (must be 100)"));
         weightTotal.setClassName(total == 100 ? "cc-ok" : "cc-warning");
     }
@@ -298,6 +302,15 @@ class RoundEditorView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private void confirmPublish() {
+        int total = weightSum();
+        if (total != 100) {
+            clearErrors();
+            criteriaError.setText("The criteria weights add up to " + total + "; they must add up to 100");
+            criteriaError.setVisible(true);
+            alert.setText("Not published: the criteria weights add up to " + total + "; they must add up to 100.");
+            alert.setVisible(true);
+            return;
+        }
         var dialog = new ConfirmDialog("Publish this round?", "Applicants will see it on the open rounds page. Once"
                 + " it opens, its eligibility questions, criteria, weights and scale cannot change.", "Publish",
                 e -> save().ifPresent(r -> {

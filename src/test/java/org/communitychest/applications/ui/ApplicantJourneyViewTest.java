@@ -377,6 +377,8 @@ class ApplicantJourneyViewTest extends GreenMailKaribuTest {
             return draft;
         });
         String reference = jdbc.queryForObject("select reference from application where id = ?", String.class, id);
+        String officerName = jdbc.queryForObject("select display_name from app_user where email = ?", String.class,
+                OFFICER);
 
         loginAs(OFFICER);
         navigate(ApplicationsNavigation.review(id));
@@ -413,13 +415,21 @@ class ApplicantJourneyViewTest extends GreenMailKaribuTest {
         assertThat(details.informationRequests()).singleElement().satisfies(q -> {
             assertThat(q.question()).isEqualTo("Which library will host the sessions, and on which day?");
             assertThat(q.askedBy()).isEqualTo(OFFICER);
+            assertThat(q.asker()).isEqualTo(officerName);
             assertThat(q.answer()).isEqualTo("Cubitt Town Library, on Saturday mornings.");
             assertThat(q.answeredBy()).isEqualTo(member);
+            assertThat(q.answerer()).isEqualTo("Femi Adeyemi");
         });
         logout();
         loginAs(OFFICER);
+        navigate("");
+        assertThat(pageText()).as("the officer's home shows the group has answered")
+                .contains("Answers from groups")
+                .contains(details.organisationName() + " answered your question about " + reference);
         navigate(ApplicationsNavigation.review(id));
-        assertThat(pageText()).contains("Answer (").contains("Cubitt Town Library, on Saturday mornings.");
+        assertThat(pageText()).contains(", " + officerName + ": Which library will host the sessions")
+                .contains("Answer from Femi Adeyemi (").contains("Cubitt Town Library, on Saturday mornings.")
+                .doesNotContain(", " + OFFICER + ":");
 
         List<AuditRecord> trail = fx.as(ADMIN, () -> auditLog.search(new AuditSearch(null, null, null, null),
                 PageRequest.of(0, 200))).stream()
@@ -436,8 +446,11 @@ class ApplicantJourneyViewTest extends GreenMailKaribuTest {
             assertThat(r.before()).isEqualTo("Which library will host the sessions, and on which day?");
             assertThat(r.after()).isEqualTo("Cubitt Town Library, on Saturday mornings.");
         });
-        assertThat(trail).extracting(AuditRecord::action).as("a group's drafting stays private to the group")
-                .contains("APPLICATION_SUBMITTED").doesNotContain("APPLICATION_STARTED");
+        assertThat(trail).extracting(AuditRecord::action).as("the group's actions carry the round's partnership")
+                .contains("APPLICATION_STARTED", "DOCUMENT_UPLOADED", "APPLICATION_SUBMITTED");
+        assertThat(trail).filteredOn(r -> r.action().equals("APPLICATION_SUBMITTED")).singleElement()
+                .extracting(AuditRecord::subject).isEqualTo("Application " + reference + " · "
+                        + details.organisationName());
     }
 
     @Test

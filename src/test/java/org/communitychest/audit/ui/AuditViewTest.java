@@ -11,15 +11,80 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Set;
+import java.io.StringWriter;
+import java.util.UUID;
 import org.communitychest.KaribuTest;
+import org.communitychest.applications.ApplicationFilter;
+import org.communitychest.applications.ApplicationFixtures;
 import org.communitychest.audit.AuditRecord;
 import org.communitychest.base.London;
 import org.communitychest.base.SystemActor;
 import org.communitychest.security.Role;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 
 /** The audit trail: filters by who/what, action and dates; only the administrator's partnership and account events. */
 class AuditViewTest extends KaribuTest {
+
+    @Autowired
+    ApplicationContext context;
+
+    @Test
+    void anApplicationsWholeStoryIsFoundByItsReferenceOrGroupNameAndReadsInWords() throws Exception {
+        var fx = new ApplicationFixtures(context);
+        var round = fx.openRound("Audit round " + UUID.randomUUID());
+        String member = fx.newApplicant("Aisha Audit");
+        String groupName = "Stepney Sewing Circle " + UUID.randomUUID().toString().substring(0, 6);
+        long group = fx.newGroup(member, groupName);
+        long id = fx.as(member, () -> {
+            long draft = fx.completeShortDraft(round, group, "Mending Mornings");
+            var extra = fx.drafts.uploadDocument(draft, fx.drafts.get(draft).version(), null, "old.pdf",
+                    ApplicationFixtures.pdf("Old constitution"));
+            var document = fx.drafts.get(draft).documents().getFirst();
+            fx.drafts.removeDocument(draft, extra.version(), document.id());
+            fx.drafts.uploadDocument(draft, fx.drafts.get(draft).version(), null, "constitution.pdf",
+                    ApplicationFixtures.pdf("Constitution"));
+            fx.submit(draft);
+            fx.drafts.download(draft, fx.drafts.get(draft).documents().getFirst().id());
+            return draft;
+        });
+        String reference = fx.jdbc.queryForObject("select reference from application where id = ?", String.class,
+                id);
+        fx.as(ApplicationFixtures.OFFICER, () -> {
+            fx.screening.download(id, fx.screening.get(id).documents().getFirst().id());
+            fx.screening.pdf(id);
+            fx.screening.pdfPack(round.id());
+            fx.screening.exportCsv(round.id(), ApplicationFilter.none(), new StringWriter());
+        });
+
+        loginAs(ApplicationFixtures.ADMIN);
+        navigate("admin/audit");
+        var view = (AuditView) currentView();
+        var text = _get(TextField.class, spec -> spec.withLabel("Who or what"));
+        _setValue(text, reference.toLowerCase());
+        var byReference = _findAll(view.grid);
+        assertThat(byReference).extracting(AuditRecord::action).contains("APPLICATION_STARTED", "DOCUMENT_UPLOADED",
+                "DOCUMENT_REMOVED", "APPLICATION_SUBMITTED", "DOCUMENT_DOWNLOADED", "APPLICATION_PDF_DOWNLOADED");
+        assertThat(byReference).extracting(AuditRecord::subject).as("named as they were when it happened")
+                .containsOnly("Draft application " + id + " · " + groupName,
+                        "Application " + reference + " · " + groupName);
+        assertThat(byReference).filteredOn(r -> r.action().equals("APPLICATION_SUBMITTED")).singleElement()
+                .extracting(AuditRecord::subject).isEqualTo("Application " + reference + " · " + groupName);
+        assertThat(byReference).filteredOn(r -> r.action().equals("DOCUMENT_REMOVED")).singleElement()
+                .extracting(AuditRecord::before).asString().contains("old.pdf");
+        assertThat(byReference).filteredOn(r -> r.action().equals("DOCUMENT_DOWNLOADED"))
+                .extracting(AuditRecord::actor).containsExactlyInAnyOrder(member, ApplicationFixtures.OFFICER);
+
+        _setValue(text, groupName);
+        assertThat(_findAll(view.grid)).as("found by the group's name too").hasSize(byReference.size());
+
+        _setValue(text, round.title());
+        assertThat(_findAll(view.grid)).filteredOn(r -> r.action().equals("APPLICATIONS_EXPORTED"))
+                .extracting(AuditRecord::after).containsExactlyInAnyOrder("PDF pack", "CSV");
+        assertThat(view.grid.getThemeNames()).as("before and after wrap, so they read in full")
+                .contains("wrap-cell-content");
+    }
 
     @Test
     void filtersByTextActionAndDate() {

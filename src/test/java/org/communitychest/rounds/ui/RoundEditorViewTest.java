@@ -1,6 +1,7 @@
 package org.communitychest.rounds.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -99,10 +100,14 @@ class RoundEditorViewTest extends KaribuTest {
         view = _get(RoundEditorView.class);
         assertThat(view.publish.isVisible()).isTrue();
 
-        _click(view.publish);
-        confirm();
-        assertThat(view.alertText()).isEqualTo("Your changes are saved, but the round is not published. Please"
-                + " correct: The criteria weights add up to 90; they must add up to 100");
+        for (int attempt = 1; attempt <= 2; attempt++) {
+            _click(view.publish);
+            _assertNone(ConfirmDialog.class);
+            assertThat(view.alertText()).as("attempt %d", attempt)
+                    .isEqualTo("Not published: the criteria weights add up to 90; they must add up to 100.");
+            assertThat(view.indexOf(view.alert)).as("the refusal shows beside the buttons")
+                    .isEqualTo(view.indexOf(view.publish.getParent().orElseThrow()) + 1);
+        }
         var draft = saved(id);
         assertThat(draft.status()).isEqualTo(RoundStatus.DRAFT);
         assertThat(draft.title()).isEqualTo(title);

@@ -112,6 +112,20 @@ class UsersViewTest extends KaribuTest {
     }
 
     @Test
+    void anInvitationWithoutNameOrEmailIsRefusedInWordsForTheInviter() {
+        var view = openAsAdmin();
+        int before = _size(view.grid);
+        for (int attempt = 1; attempt <= 2; attempt++) {
+            var dialog = invite(view, "", "", Set.of(Role.OFFICER));
+            assertThat(dialog.isOpened()).as("attempt %d", attempt).isTrue();
+            assertThat(dialog.name.getErrorMessage()).isEqualTo("Enter the name of the person you are inviting");
+            assertThat(dialog.email.getErrorMessage()).isEqualTo("Enter their email address");
+            dialog.close();
+        }
+        assertThat(_size(view.grid)).isEqualTo(before);
+    }
+
+    @Test
     void acceptingWithABadPasswordIsRefusedAndTheLinkStillWorks() {
         String email = uniqueEmail("careful");
         invite(openAsAdmin(), "Cara Careful", email, Set.of(Role.PANELLIST));
@@ -167,7 +181,7 @@ class UsersViewTest extends KaribuTest {
         var dialog = invite(view, "x".repeat(101), "officer@example.org", Set.of());
 
         assertThat(dialog.isOpened()).isTrue();
-        assertThat(dialog.name.getErrorMessage()).isEqualTo("Your name must be 100 characters or fewer (it has 101)");
+        assertThat(dialog.name.getErrorMessage()).isEqualTo("Their name must be 100 characters or fewer (it has 101)");
         assertThat(dialog.email.isInvalid()).isTrue();
         assertThat(dialog.email.getErrorMessage()).isEqualTo("Someone already has an account with this email address");
         assertThat(dialog.roles.isInvalid()).isTrue();

@@ -1,0 +1,104 @@
+package org.communitychest.applications;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.UUID;
+import org.communitychest.IntegrationTest;
+import org.communitychest.base.PdfStyle;
+import org.communitychest.rounds.RoundDetails;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openpdf.text.pdf.PdfReader;
+import org.openpdf.text.pdf.parser.PdfTextExtractor;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+
+/** The receipt and the officer's pack print every character a person typed, whatever its script. */
+class PdfScriptsTest extends IntegrationTest {
+
+    static final String MIXED_TITLE = "Tea ☕ مرحبا বাংলা";
+    static final String BENGALI_SUMMARY = "আমরা প্রতি সপ্তাহে একসাথে হাঁটি";
+
+    @Autowired
+    private ApplicationContext context;
+    private ApplicationFixtures fx;
+    private RoundDetails round;
+    private String applicant;
+    private long id;
+
+    @BeforeEach
+    void submitOneInThreeScripts() {
+        fx = new ApplicationFixtures(context);
+        round = fx.openRound("Scripts round " + UUID.randomUUID());
+        applicant = fx.newApplicant("Rahima Rahman");
+        long group = fx.newGroup(applicant, "বাংলা Women's Group " + UUID.randomUUID().toString().substring(0, 4));
+        id = fx.as(applicant, () -> {
+            long draft = fx.completeShortDraft(round, group, MIXED_TITLE);
+            var about = new Answers.About(MIXED_TITLE, BENGALI_SUMMARY, null, null);
+            fx.drafts.saveAbout(draft, fx.drafts.get(draft).version(), about);
+            fx.submit(draft);
+            return draft;
+        });
+    }
+
+    private static String text(byte[] pdf) throws Exception {
+        var reader = new PdfReader(pdf);
+        var extractor = new PdfTextExtractor(reader);
+        var text = new StringBuilder();
+        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+            text.append(extractor.getTextFromPage(page)).append('\n');
+        }
+        reader.close();
+        return text.toString();
+    }
+
+    /**
+     * Each character typed is in the PDF. A PDF holds right-to-left text in the order it is drawn, with Arabic
+     * letters in their joined presentation forms: NFKC turns those back into the letters typed, and the Arabic word
+     * reads reversed in drawing order.
+     */
+    private static void assertPrintsTheMixedTitle(String pdfText) {
+        String letters = Normalizer.normalize(pdfText, Normalizer.Form.NFKC).replaceAll("\\s+", "");
+        String arabicDrawn = new StringBuilder("مرحبا").reverse().toString();
+        assertThat(letters).contains("Tea☕" + arabicDrawn + "বাংলা");
+    }
+
+    private static void assertPrintsTheBengaliSummary(String pdfText) {
+        assertThat(pdfText.replaceAll("\\s+", "")).contains(BENGALI_SUMMARY.replaceAll("\\s+", ""));
+    }
+
+    @Test
+    void theReceiptPrintsLatinArabicBengaliAndSymbols() throws Exception {
+        byte[] receipt = fx.as(applicant, () -> fx.submission.pdf(id));
+        keepForALook("receipt", receipt);
+        String text = text(receipt);
+        assertPrintsTheMixedTitle(text);
+        assertPrintsTheBengaliSummary(text);
+    }
+
+    @Test
+    void theOfficersPackPrintsThemToo() throws Exception {
+        byte[] pack = fx.as(ApplicationFixtures.OFFICER, () -> fx.screening.pdfPack(round.id()));
+        keepForALook("pack", pack);
+        String text = text(pack);
+        assertPrintsTheMixedTitle(text);
+        assertPrintsTheBengaliSummary(text);
+    }
+
+    @Test
+    void everyCharacterOfTheseScriptsHasAGlyphInTheChain() {
+        (MIXED_TITLE + BENGALI_SUMMARY).codePoints().filter(c -> !Character.isWhitespace(c))
+                .forEach(c -> assertThat(PdfStyle.prints(c)).as("U+%04X prints", c).isTrue());
+    }
+
+    /** Set -Dpdf.look=DIR to keep the PDFs and look at them (pdftoppm -png). */
+    private static void keepForALook(String name, byte[] pdf) throws Exception {
+        String dir = System.getProperty("pdf.look");
+        if (dir != null) {
+            Files.write(Path.of(dir, name + ".pdf"), pdf);
+        }
+    }
+}
