@@ -43,10 +43,16 @@ class ReviewApplicationView extends VerticalLayout implements BeforeEnterObserve
     final TextArea question = new TextArea("Ask the group a question");
     final Button ask = new Button("Send question");
     private final Screening screening;
+    private ApplicationDetails shown;
 
     ReviewApplicationView(Screening screening) {
         this.screening = screening;
         addClassName("cc-page");
+        saveScreening.addThemeVariants(ButtonVariant.PRIMARY);
+        saveScreening.addClickListener(e -> save(shown));
+        question.setWidthFull();
+        question.setMaxLength(2000);
+        ask.addClickListener(e -> ask(shown));
     }
 
     @Override
@@ -57,6 +63,7 @@ class ReviewApplicationView extends VerticalLayout implements BeforeEnterObserve
     }
 
     private void show(ApplicationDetails a) {
+        shown = a;
         removeAll();
         gates.clear();
         reasons.clear();
@@ -100,9 +107,7 @@ class ReviewApplicationView extends VerticalLayout implements BeforeEnterObserve
             panel.add(new Paragraph("This round has no eligibility questions; save to mark the application"
                     + " eligible."));
         }
-        saveScreening.addThemeVariants(ButtonVariant.PRIMARY);
         saveScreening.setVisible(open);
-        saveScreening.addClickListener(e -> save(a));
         panel.add(saveScreening);
         return panel;
     }
@@ -148,22 +153,22 @@ class ReviewApplicationView extends VerticalLayout implements BeforeEnterObserve
                     new Paragraph(q.answered() ? "Answer (" + London.format(q.answeredAt()) + "): " + q.answer()
                             : "Not answered yet"));
         }
-        question.setWidthFull();
-        question.setMaxLength(2000);
-        ask.addClickListener(e -> {
-            question.setInvalid(false);
-            try {
-                screening.askForInformation(a.id(), question.getValue());
-                Notifications.success("Question sent; the group has been emailed");
-                show(screening.get(a.id()));
-            } catch (InvalidInputException ex) {
-                question.setErrorMessage(ex.messageFor("question"));
-                question.setInvalid(true);
-            }
-        });
         if (a.status() != ApplicationStatus.WITHDRAWN) {
             panel.add(question, ask);
         }
         return panel;
+    }
+
+    private void ask(ApplicationDetails a) {
+        question.setInvalid(false);
+        try {
+            screening.askForInformation(a.id(), question.getValue());
+            Notifications.success("Question sent; the group has been emailed");
+            question.clear();
+            show(screening.get(a.id()));
+        } catch (InvalidInputException ex) {
+            question.setErrorMessage(ex.messageFor("question"));
+            question.setInvalid(true);
+        }
     }
 }
