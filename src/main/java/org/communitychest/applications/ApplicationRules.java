@@ -18,6 +18,9 @@ final class ApplicationRules {
     static final int FULL_SUMMARY_WORDS = 500;
     static final int SHORT_FORM_MAX_LINES = 5;
     static final Money LARGEST_LINE = Money.ofPounds(1_000_000);
+    static final String TITLE_NEEDED = "Give your project a title";
+    static final String DECLARANT_NEEDED = "Give the name of the person making the declarations";
+    static final String DECLARANT_ROLE_NEEDED = "Give their role in the group";
 
     private ApplicationRules() {
     }
@@ -65,8 +68,8 @@ final class ApplicationRules {
     }
 
     static void capacity(Integer capacity, Map<String, String> errors) {
-        if (capacity != null && (capacity < 0 || capacity > 10_000)) {
-            errors.put("referralCapacity", "Enter a number of people from 0 to 10,000");
+        if (capacity != null && (capacity < 0 || capacity > Answers.WhoItHelps.LARGEST_CAPACITY)) {
+            errors.put("referralCapacity", Answers.WhoItHelps.CAPACITY_RANGE);
         }
     }
 
@@ -89,30 +92,60 @@ final class ApplicationRules {
             var line = lines.get(i);
             String n = "Line " + (i + 1) + ": ";
             String problem = null;
+            String part = null;
             if (formType == FormType.SHORT && i >= SHORT_FORM_MAX_LINES) {
                 problem = "The short form has room for " + SHORT_FORM_MAX_LINES + " budget lines; combine some items";
             } else if (line.item() == null || line.item().isBlank()) {
-                problem = n + "say what the money is for";
+                problem = "say what the money is for";
+                part = "item";
             } else if (line.item().length() > 200) {
-                problem = n + "describe the item in 200 characters or fewer";
+                problem = "describe the item in 200 characters or fewer";
+                part = "item";
             } else if (line.cost() == null) {
-                problem = n + "enter the cost in pounds, for example 250 or 249.99";
+                problem = "enter the cost in pounds, for example 250 or 249.99";
+                part = "cost";
             } else if (line.cost().pence() <= 0) {
-                problem = n + "the cost must be more than £0.00";
+                problem = "the cost must be more than £0.00";
+                part = "cost";
             } else if (line.cost().isGreaterThan(LARGEST_LINE)) {
-                problem = n + "the cost cannot be more than " + LARGEST_LINE;
+                problem = "the cost cannot be more than " + LARGEST_LINE;
+                part = "cost";
             } else if (line.otherFunder() != null && line.otherFunder().length() > 200) {
-                problem = n + "name the other funder in 200 characters or fewer";
+                problem = "name the other funder in 200 characters or fewer";
+                part = "otherFunder";
             }
             if (problem == null) {
                 valid.add(line);
-            } else {
+            } else if (part == null) {
                 errors.putIfAbsent("budget", problem + ". This line is not saved until it is complete.");
+            } else {
+                errors.put(SaveResult.budgetLineField(i, part), Character.toUpperCase(problem.charAt(0))
+                        + problem.substring(1));
+                errors.putIfAbsent("budget", n + problem + ". This line is not saved until it is complete.");
             }
         }
         return valid;
     }
 
+
+    /** Lines that may be saved but alone ask for more than the round's largest grant, marked on their cost. */
+    static void linesOverTheLargestGrant(List<BudgetLine> lines, RoundDetails round, Map<String, String> errors,
+            Map<String, String> needed) {
+        for (int i = 0; i < lines.size(); i++) {
+            var cost = lines.get(i).cost();
+            String field = SaveResult.budgetLineField(i, "cost");
+            if (cost != null && cost.isGreaterThan(round.maxGrant()) && !errors.containsKey(field)) {
+                needed.put(field, "This line alone is more than this round's largest grant of " + round.maxGrant());
+            }
+        }
+    }
+
+    /** A required answer left blank in a section the person has started: said beside the field as it is saved. */
+    static void needed(String value, String field, String message, Map<String, String> needed) {
+        if (value == null || value.isBlank()) {
+            needed.put(field, message);
+        }
+    }
 
     /** What the budget asks for, measured against the round's limits, in money terms. */
     static List<String> budgetProblems(Money requested, FormType formType, RoundDetails round) {

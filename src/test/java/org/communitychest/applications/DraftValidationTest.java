@@ -109,6 +109,9 @@ class DraftValidationTest extends IntegrationTest {
 
         assertBudgetRefused(id, List.of(new BudgetLine("  ", Money.ofPounds(100), null)),
                 "Line 1: say what the money is for");
+        assertThat(drafts.saveBudget(id, version(id), new Answers.Budget(List.of(good.getFirst(),
+                new BudgetLine("Tools", null, null)))).errors()).containsEntry(SaveResult.budgetLineField(1, "cost"),
+                "Enter the cost in pounds, for example 250 or 249.99");
         assertBudgetRefused(id, List.of(new BudgetLine(null, Money.ofPounds(100), null)),
                 "Line 1: say what the money is for");
         assertBudgetRefused(id, List.of(new BudgetLine("Tools", Money.ZERO, null)),
@@ -126,7 +129,8 @@ class DraftValidationTest extends IntegrationTest {
     private void assertBudgetRefused(long id, List<BudgetLine> lines, String message) {
         long before = version(id);
         var result = drafts.saveBudget(id, before, new Answers.Budget(lines));
-        assertThat(result.errors()).as(message).containsOnlyKeys("budget");
+        assertThat(result.errors().keySet()).as(message + ": beside the line's field too")
+                .hasSize(2).contains("budget").anyMatch(key -> key.startsWith("budget.line."));
         assertThat(result.errors().get("budget")).isEqualTo(message + ". This line is not saved until it is complete.");
         var good = lines.stream().filter(l -> l.item() != null && !l.item().isBlank() && l.item().length() <= 200
                 && l.cost() != null && l.cost().pence() > 0 && !l.cost().isGreaterThan(Money.ofPounds(1_000_000)))
