@@ -63,6 +63,33 @@ class TypingGuardIT {
         }
     }
 
+    @Test
+    void aCapacityTooLargeToReadIsRefusedBesideTheFieldAndTheStoredAnswerKept() throws Exception {
+        var fx = new ApplicationFixtures(context);
+        var round = fx.openRound("Capacity round " + UUID.randomUUID());
+        long group = fx.newGroup(ApplicationFixtures.AMINA, "Counting Club " + UUID.randomUUID());
+        long id = fx.as(ApplicationFixtures.AMINA, () -> fx.start(round, group, FormType.FULL));
+
+        try (var browser = HeadlessBrowser.start("TypingGuardIT", "http://localhost:" + port)) {
+            browser.signIn(ApplicationFixtures.AMINA, ApplicationFixtures.PASSWORD);
+            browser.open("/" + ApplicationsNavigation.section(id, Section.WHO));
+            var capacity = browser.driver().findElement(By.cssSelector("vaadin-integer-field input"));
+            capacity.sendKeys("20", Keys.TAB);
+            browser.await().until(d -> Integer.valueOf(20).equals(capacity(fx, id)));
+
+            capacity.sendKeys(Keys.END, "999999999", Keys.TAB);
+            browser.await().until(d -> Answers.WhoItHelps.CAPACITY_RANGE.equals(browser.script(
+                    "return document.querySelector('vaadin-integer-field').errorMessage;")));
+            browser.waitForVaadin();
+            assertThat(capacity(fx, id)).as("the stored answer is kept").isEqualTo(20);
+            assertThat(browser.script(WOULD_WARN)).as("the refused number is not on the server").isEqualTo(true);
+        }
+    }
+
+    private static Integer capacity(ApplicationFixtures fx, long id) {
+        return fx.jdbc.queryForObject("select referral_capacity from application where id = ?", Integer.class, id);
+    }
+
     private static String title(ApplicationFixtures fx, long id) {
         return fx.jdbc.queryForObject("select project_title from application where id = ?", String.class, id);
     }
