@@ -103,7 +103,8 @@ class ApplicationAssembler {
                 if (a.getBudget().isEmpty()) {
                     problems.add("Add at least one budget line");
                 } else {
-                    problems.addAll(ApplicationRules.budgetProblems(a.amountRequested(), a.getFormType(), round));
+                    problems.addAll(ApplicationRules.budgetProblems(a.getBudget().stream()
+                            .map(BudgetLineEntity::toRecord).toList(), a.amountRequested(), a.getFormType(), round));
                 }
             }
             case DOCUMENTS -> {

@@ -203,9 +203,9 @@ public class ApplicationDrafts {
     public SaveResult saveBudget(long id, long expectedVersion, Answers.Budget answers) {
         var application = editable(id, expectedVersion);
         Map<String, String> errors = new LinkedHashMap<>();
-        var valid = ApplicationRules.budgetLines(answers.lines(), application.getFormType(), errors);
-        application.changeBudget(valid, clock.instant());
         Map<String, String> needed = new LinkedHashMap<>();
+        var valid = ApplicationRules.budgetLines(answers.lines(), application.getFormType(), errors, needed);
+        application.changeBudget(valid, clock.instant());
         ApplicationRules.linesOverTheLargestGrant(answers.lines(), assembler.roundOf(application), errors, needed);
         return saved(application, errors, needed);
     }

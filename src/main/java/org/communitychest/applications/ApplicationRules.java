@@ -20,6 +20,7 @@ final class ApplicationRules {
     static final Money LARGEST_LINE = Money.ofPounds(1_000_000);
     static final String TITLE_NEEDED = "Give your project a title";
     static final String DECLARANT_NEEDED = "Give the name of the person making the declarations";
+    static final String ITEM_NEEDED = "Say what the money is for";
     static final String DECLARANT_ROLE_NEEDED = "Give their role in the group";
 
     private ApplicationRules() {
@@ -86,19 +87,21 @@ final class ApplicationRules {
      * Checks each line; answers the lines that may be saved (a line being typed, or a short form's sixth line,
      * is left out and explained in {@code errors} under "budget").
      */
-    static List<BudgetLine> budgetLines(List<BudgetLine> lines, FormType formType, Map<String, String> errors) {
+    static List<BudgetLine> budgetLines(List<BudgetLine> lines, FormType formType, Map<String, String> errors,
+            Map<String, String> needed) {
         var valid = new ArrayList<BudgetLine>();
         for (int i = 0; i < lines.size(); i++) {
             var line = lines.get(i);
             String n = "Line " + (i + 1) + ": ";
             String problem = null;
             String part = null;
+            boolean noItem = line.item() == null || line.item().isBlank();
             if (formType == FormType.SHORT && i >= SHORT_FORM_MAX_LINES) {
                 problem = "The short form has room for " + SHORT_FORM_MAX_LINES + " budget lines; combine some items";
-            } else if (line.item() == null || line.item().isBlank()) {
+            } else if (noItem && line.cost() == null) {
                 problem = "say what the money is for";
                 part = "item";
-            } else if (line.item().length() > 200) {
+            } else if (!noItem && line.item().length() > 200) {
                 problem = "describe the item in 200 characters or fewer";
                 part = "item";
             } else if (line.cost() == null) {
@@ -114,7 +117,11 @@ final class ApplicationRules {
                 problem = "name the other funder in 200 characters or fewer";
                 part = "otherFunder";
             }
-            if (problem == null) {
+            if (problem == null && noItem) {
+                // A cost typed before its item is kept, so a reload does not lose it; the section stays unfinished.
+                valid.add(new BudgetLine("", line.cost(), line.otherFunder()));
+                needed.put(SaveResult.budgetLineField(i, "item"), ITEM_NEEDED);
+            } else if (problem == null) {
                 valid.add(line);
             } else if (part == null) {
                 errors.putIfAbsent("budget", problem + ". This line is not saved until it is complete.");
@@ -147,9 +154,15 @@ final class ApplicationRules {
         }
     }
 
-    /** What the budget asks for, measured against the round's limits, in money terms. */
-    static List<String> budgetProblems(Money requested, FormType formType, RoundDetails round) {
+    /** What the budget asks for, measured against the round's limits, in money terms, and lines with no item. */
+    static List<String> budgetProblems(List<BudgetLine> lines, Money requested, FormType formType,
+            RoundDetails round) {
         var problems = new ArrayList<String>();
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).item() == null || lines.get(i).item().isBlank()) {
+                problems.add("Line " + (i + 1) + ": say what the money is for.");
+            }
+        }
         if (requested.isGreaterThan(round.maxGrant())) {
             problems.add("Your budget asks for " + requested + ", which is " + requested.minus(round.maxGrant())
                     + " more than this round's largest grant of " + round.maxGrant() + ".");

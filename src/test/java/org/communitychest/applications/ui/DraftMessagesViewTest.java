@@ -139,19 +139,44 @@ class DraftMessagesViewTest extends KaribuTest {
     }
 
     @Test
-    void aLineWithACostButNoItemIsMarkedRedOnItsItemAndTheBrowserWarnsBeforeLeaving() {
+    void aLineWithACostButNoItemIsKeptAndMarkedRedOnItsItem() {
         var budget = (BudgetSection) open(Section.BUDGET).editor;
         var saver = _get(SectionView.class).saver;
         var line = budget.rows.getFirst();
         _setValue(line.cost, new BigDecimal("100"));
 
         assertMarked(line.item, "Say what the money is for");
+        assertThat(saver.status.getText()).startsWith("Saved at")
+                .endsWith("The answer marked in red is needed before you can submit.");
+        assertThat(budgetLines()).as("kept, so a reload does not lose it").isEqualTo(1);
+
+        budget = (BudgetSection) open(Section.BUDGET).editor;
+        assertThat(budget.rows).singleElement().satisfies(row -> {
+            assertThat(row.cost.getValue()).isEqualByComparingTo("100");
+            assertThat(row.item.getValue()).isEmpty();
+        });
+        assertThat(budget.problems.getElement().getTextRecursively()).contains("Line 1: say what the money is for.");
+        _setValue(budget.rows.getFirst().item, "Thread");
+        assertThat(budget.rows.getFirst().item.isInvalid()).isFalse();
+        assertThat(_get(SectionView.class).saver.status.getText()).startsWith("Saved at").doesNotContain("needed");
+        assertThat(jdbc.queryForObject("select item from application_budget_line where application_id = ?",
+                String.class, id)).isEqualTo("Thread");
+    }
+
+    @Test
+    void aLineWithAnItemButNoCostIsMarkedOnItsCostAndTheBrowserWarnsBeforeLeaving() {
+        var budget = (BudgetSection) open(Section.BUDGET).editor;
+        var saver = _get(SectionView.class).saver;
+        var line = budget.rows.getFirst();
+        _setValue(line.item, "Thread");
+
+        assertMarked(line.cost, "Enter the cost in pounds, for example 250 or 249.99");
         assertThat(saver.status.getText()).isEqualTo("Not everything is saved: please correct the answer marked"
                 + " in red");
-        assertThat(lastPendingTold()).as("the browser warns before the typed cost is lost").isTrue();
+        assertThat(lastPendingTold()).as("the browser warns before the typed item is lost").isTrue();
 
-        _setValue(line.item, "Thread");
-        assertThat(line.item.isInvalid()).isFalse();
+        _setValue(line.cost, new BigDecimal("100"));
+        assertThat(line.cost.isInvalid()).isFalse();
         assertThat(saver.status.getText()).startsWith("Saved at");
         assertThat(lastPendingTold()).isFalse();
         assertThat(budgetLines()).isEqualTo(1);
