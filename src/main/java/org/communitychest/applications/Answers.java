@@ -15,6 +15,9 @@ public final class Answers {
 
     public record WhoItHelps(Set<Long> needCategoryIds, Set<Long> areaIds, Integer referralCapacity,
             String beneficiaries) {
+
+        public static final int LARGEST_CAPACITY = 10_000;
+        public static final String CAPACITY_RANGE = "Enter a number of people from 0 to 10,000";
     }
 
     public record Activities(String activities, LocalDate startDate, LocalDate endDate) {

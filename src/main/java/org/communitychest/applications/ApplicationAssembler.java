@@ -66,7 +66,7 @@ class ApplicationAssembler {
         switch (section) {
             case ABOUT -> {
                 started = any(a.getProjectTitle(), a.getSummary(), a.getSummaryMediaUrl(), a.getNeedStatement());
-                need(a.getProjectTitle(), "Give your project a title", problems);
+                need(a.getProjectTitle(), ApplicationRules.TITLE_NEEDED, problems);
                 if (full || blank(a.getSummaryMediaUrl())) {
                     need(a.getSummary(), full ? "Write a summary of the project"
                             : "Write a summary, or give a link to a short video or audio recording", problems);
@@ -103,7 +103,8 @@ class ApplicationAssembler {
                 if (a.getBudget().isEmpty()) {
                     problems.add("Add at least one budget line");
                 } else {
-                    problems.addAll(ApplicationRules.budgetProblems(a.amountRequested(), a.getFormType(), round));
+                    problems.addAll(ApplicationRules.budgetProblems(a.getBudget().stream()
+                            .map(BudgetLineEntity::toRecord).toList(), a.amountRequested(), a.getFormType(), round));
                 }
             }
             case DOCUMENTS -> {
@@ -125,8 +126,8 @@ class ApplicationAssembler {
                 if (!(a.isDeclaredTrue() && a.isDeclaredShare() && a.isDeclaredSafeguarding())) {
                     problems.add("Tick each declaration");
                 }
-                need(a.getDeclarantName(), "Give the name of the person making the declarations", problems);
-                need(a.getDeclarantRole(), "Give their role in the group", problems);
+                need(a.getDeclarantName(), ApplicationRules.DECLARANT_NEEDED, problems);
+                need(a.getDeclarantRole(), ApplicationRules.DECLARANT_ROLE_NEEDED, problems);
             }
             default -> throw new IllegalStateException();
         }

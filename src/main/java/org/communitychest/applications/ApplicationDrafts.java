@@ -147,11 +147,17 @@ public class ApplicationDrafts {
         ApplicationRules.mediaUrl(media, errors);
         String need = clean(answers.needStatement());
         ApplicationRules.maxLength(need, 5000, "needStatement", "This answer", errors);
+        boolean hadTitle = application.getProjectTitle() != null;
         application.changeAbout(keep(errors, "projectTitle", title, application.getProjectTitle()),
                 keep(errors, "summary", summary, application.getSummary()),
                 keep(errors, "summaryMediaUrl", media, application.getSummaryMediaUrl()),
                 keep(errors, "needStatement", need, application.getNeedStatement()), clock.instant());
-        return saved(application, errors);
+        Map<String, String> needed = new LinkedHashMap<>();
+        if (hadTitle || summary != null || media != null || need != null) {
+            ApplicationRules.needed(application.getProjectTitle(), "projectTitle", ApplicationRules.TITLE_NEEDED,
+                    needed);
+        }
+        return saved(application, errors, needed);
     }
 
     @Transactional
@@ -197,9 +203,11 @@ public class ApplicationDrafts {
     public SaveResult saveBudget(long id, long expectedVersion, Answers.Budget answers) {
         var application = editable(id, expectedVersion);
         Map<String, String> errors = new LinkedHashMap<>();
-        var valid = ApplicationRules.budgetLines(answers.lines(), application.getFormType(), errors);
+        Map<String, String> needed = new LinkedHashMap<>();
+        var valid = ApplicationRules.budgetLines(answers.lines(), application.getFormType(), errors, needed);
         application.changeBudget(valid, clock.instant());
-        return saved(application, errors);
+        ApplicationRules.linesOverTheLargestGrant(answers.lines(), assembler.roundOf(application), errors, needed);
+        return saved(application, errors, needed);
     }
 
     @Transactional
@@ -215,12 +223,21 @@ public class ApplicationDrafts {
         Map<String, String> errors = new LinkedHashMap<>();
         String name = clean(answers.name());
         String role = clean(answers.role());
+        boolean hadDeclarant = application.getDeclarantName() != null || application.getDeclarantRole() != null;
         ApplicationRules.maxLength(name, 100, "declarantName", "The name", errors);
         ApplicationRules.maxLength(role, 100, "declarantRole", "The role", errors);
         application.changeDeclarations(answers.informationTrue(), answers.shareWithPanel(), answers.safeguarding(),
                 keep(errors, "declarantName", name, application.getDeclarantName()),
                 keep(errors, "declarantRole", role, application.getDeclarantRole()), clock.instant());
-        return saved(application, errors);
+        Map<String, String> needed = new LinkedHashMap<>();
+        if (answers.informationTrue() || answers.shareWithPanel() || answers.safeguarding()
+                || hadDeclarant || name != null || role != null) {
+            ApplicationRules.needed(application.getDeclarantName(), "declarantName",
+                    ApplicationRules.DECLARANT_NEEDED, needed);
+            ApplicationRules.needed(application.getDeclarantRole(), "declarantRole",
+                    ApplicationRules.DECLARANT_ROLE_NEEDED, needed);
+        }
+        return saved(application, errors, needed);
     }
 
     /**
@@ -322,8 +339,12 @@ public class ApplicationDrafts {
     }
 
     private SaveResult saved(Application application, Map<String, String> errors) {
+        return saved(application, errors, Map.of());
+    }
+
+    private SaveResult saved(Application application, Map<String, String> errors, Map<String, String> needed) {
         applications.saveAndFlush(application);
-        return new SaveResult(application.getVersion(), clock.instant(), Map.copyOf(errors));
+        return new SaveResult(application.getVersion(), clock.instant(), Map.copyOf(errors), Map.copyOf(needed));
     }
 
     private static String keep(Map<String, String> errors, String field, String typed, String stored) {

@@ -18,6 +18,10 @@ final class ApplicationRules {
     static final int FULL_SUMMARY_WORDS = 500;
     static final int SHORT_FORM_MAX_LINES = 5;
     static final Money LARGEST_LINE = Money.ofPounds(1_000_000);
+    static final String TITLE_NEEDED = "Give your project a title";
+    static final String DECLARANT_NEEDED = "Give the name of the person making the declarations";
+    static final String ITEM_NEEDED = "Say what the money is for";
+    static final String DECLARANT_ROLE_NEEDED = "Give their role in the group";
 
     private ApplicationRules() {
     }
@@ -65,8 +69,8 @@ final class ApplicationRules {
     }
 
     static void capacity(Integer capacity, Map<String, String> errors) {
-        if (capacity != null && (capacity < 0 || capacity > 10_000)) {
-            errors.put("referralCapacity", "Enter a number of people from 0 to 10,000");
+        if (capacity != null && (capacity < 0 || capacity > Answers.WhoItHelps.LARGEST_CAPACITY)) {
+            errors.put("referralCapacity", Answers.WhoItHelps.CAPACITY_RANGE);
         }
     }
 
@@ -83,40 +87,82 @@ final class ApplicationRules {
      * Checks each line; answers the lines that may be saved (a line being typed, or a short form's sixth line,
      * is left out and explained in {@code errors} under "budget").
      */
-    static List<BudgetLine> budgetLines(List<BudgetLine> lines, FormType formType, Map<String, String> errors) {
+    static List<BudgetLine> budgetLines(List<BudgetLine> lines, FormType formType, Map<String, String> errors,
+            Map<String, String> needed) {
         var valid = new ArrayList<BudgetLine>();
         for (int i = 0; i < lines.size(); i++) {
             var line = lines.get(i);
             String n = "Line " + (i + 1) + ": ";
             String problem = null;
+            String part = null;
+            boolean noItem = line.item() == null || line.item().isBlank();
             if (formType == FormType.SHORT && i >= SHORT_FORM_MAX_LINES) {
                 problem = "The short form has room for " + SHORT_FORM_MAX_LINES + " budget lines; combine some items";
-            } else if (line.item() == null || line.item().isBlank()) {
-                problem = n + "say what the money is for";
-            } else if (line.item().length() > 200) {
-                problem = n + "describe the item in 200 characters or fewer";
+            } else if (noItem && line.cost() == null) {
+                problem = "say what the money is for";
+                part = "item";
+            } else if (!noItem && line.item().length() > 200) {
+                problem = "describe the item in 200 characters or fewer";
+                part = "item";
             } else if (line.cost() == null) {
-                problem = n + "enter the cost in pounds, for example 250 or 249.99";
+                problem = "enter the cost in pounds, for example 250 or 249.99";
+                part = "cost";
             } else if (line.cost().pence() <= 0) {
-                problem = n + "the cost must be more than £0.00";
+                problem = "the cost must be more than £0.00";
+                part = "cost";
             } else if (line.cost().isGreaterThan(LARGEST_LINE)) {
-                problem = n + "the cost cannot be more than " + LARGEST_LINE;
+                problem = "the cost cannot be more than " + LARGEST_LINE;
+                part = "cost";
             } else if (line.otherFunder() != null && line.otherFunder().length() > 200) {
-                problem = n + "name the other funder in 200 characters or fewer";
+                problem = "name the other funder in 200 characters or fewer";
+                part = "otherFunder";
             }
-            if (problem == null) {
+            if (problem == null && noItem) {
+                // A cost typed before its item is kept, so a reload does not lose it; the section stays unfinished.
+                valid.add(new BudgetLine("", line.cost(), line.otherFunder()));
+                needed.put(SaveResult.budgetLineField(i, "item"), ITEM_NEEDED);
+            } else if (problem == null) {
                 valid.add(line);
-            } else {
+            } else if (part == null) {
                 errors.putIfAbsent("budget", problem + ". This line is not saved until it is complete.");
+            } else {
+                errors.put(SaveResult.budgetLineField(i, part), Character.toUpperCase(problem.charAt(0))
+                        + problem.substring(1));
+                errors.putIfAbsent("budget", n + problem + ". This line is not saved until it is complete.");
             }
         }
         return valid;
     }
 
 
-    /** What the budget asks for, measured against the round's limits, in money terms. */
-    static List<String> budgetProblems(Money requested, FormType formType, RoundDetails round) {
+    /** Lines that may be saved but alone ask for more than the round's largest grant, marked on their cost. */
+    static void linesOverTheLargestGrant(List<BudgetLine> lines, RoundDetails round, Map<String, String> errors,
+            Map<String, String> needed) {
+        for (int i = 0; i < lines.size(); i++) {
+            var cost = lines.get(i).cost();
+            String field = SaveResult.budgetLineField(i, "cost");
+            if (cost != null && cost.isGreaterThan(round.maxGrant()) && !errors.containsKey(field)) {
+                needed.put(field, "This line alone is more than this round's largest grant of " + round.maxGrant());
+            }
+        }
+    }
+
+    /** A required answer left blank in a section the person has started: said beside the field as it is saved. */
+    static void needed(String value, String field, String message, Map<String, String> needed) {
+        if (value == null || value.isBlank()) {
+            needed.put(field, message);
+        }
+    }
+
+    /** What the budget asks for, measured against the round's limits, in money terms, and lines with no item. */
+    static List<String> budgetProblems(List<BudgetLine> lines, Money requested, FormType formType,
+            RoundDetails round) {
         var problems = new ArrayList<String>();
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).item() == null || lines.get(i).item().isBlank()) {
+                problems.add("Line " + (i + 1) + ": say what the money is for.");
+            }
+        }
         if (requested.isGreaterThan(round.maxGrant())) {
             problems.add("Your budget asks for " + requested + ", which is " + requested.minus(round.maxGrant())
                     + " more than this round's largest grant of " + round.maxGrant() + ".");

@@ -107,9 +107,20 @@ class DraftValidationTest extends IntegrationTest {
         var good = List.of(new BudgetLine("Seeds and compost", Money.ofPounds(600), null));
         assertThat(drafts.saveBudget(id, version(id), new Answers.Budget(good)).allSaved()).isTrue();
 
-        assertBudgetRefused(id, List.of(new BudgetLine("  ", Money.ofPounds(100), null)),
-                "Line 1: say what the money is for");
-        assertBudgetRefused(id, List.of(new BudgetLine(null, Money.ofPounds(100), null)),
+        assertThat(drafts.saveBudget(id, version(id), new Answers.Budget(List.of(good.getFirst(),
+                new BudgetLine("Tools", null, null)))).errors()).containsEntry(SaveResult.budgetLineField(1, "cost"),
+                "Enter the cost in pounds, for example 250 or 249.99");
+        for (String noItem : new String[] {"  ", null}) {
+            var kept = drafts.saveBudget(id, version(id), new Answers.Budget(List.of(
+                    new BudgetLine(noItem, Money.ofPounds(100), null))));
+            assertThat(kept.allSaved()).as("a cost typed before its item is kept").isTrue();
+            assertThat(kept.needed()).containsExactly(java.util.Map.entry(SaveResult.budgetLineField(0, "item"),
+                    "Say what the money is for"));
+            assertThat(drafts.get(id).budget()).containsExactly(new BudgetLine("", Money.ofPounds(100), null));
+            assertThat(drafts.get(id).statusOf(Section.BUDGET).problems())
+                    .contains("Line 1: say what the money is for.");
+        }
+        assertBudgetRefused(id, List.of(new BudgetLine(null, null, "Lottery")),
                 "Line 1: say what the money is for");
         assertBudgetRefused(id, List.of(new BudgetLine("Tools", Money.ZERO, null)),
                 "Line 1: the cost must be more than £0.00");
@@ -126,7 +137,8 @@ class DraftValidationTest extends IntegrationTest {
     private void assertBudgetRefused(long id, List<BudgetLine> lines, String message) {
         long before = version(id);
         var result = drafts.saveBudget(id, before, new Answers.Budget(lines));
-        assertThat(result.errors()).as(message).containsOnlyKeys("budget");
+        assertThat(result.errors().keySet()).as(message + ": beside the line's field too")
+                .hasSize(2).contains("budget").anyMatch(key -> key.startsWith("budget.line."));
         assertThat(result.errors().get("budget")).isEqualTo(message + ". This line is not saved until it is complete.");
         var good = lines.stream().filter(l -> l.item() != null && !l.item().isBlank() && l.item().length() <= 200
                 && l.cost() != null && l.cost().pence() > 0 && !l.cost().isGreaterThan(Money.ofPounds(1_000_000)))

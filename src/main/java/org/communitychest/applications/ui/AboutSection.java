@@ -5,12 +5,12 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.Map;
 import org.communitychest.applications.Answers;
 import org.communitychest.applications.ApplicationDetails;
 import org.communitychest.applications.ApplicationDrafts;
 import org.communitychest.applications.FormType;
+import org.communitychest.base.ui.TypingGuard;
 
 class AboutSection extends VerticalLayout {
 
@@ -41,11 +41,11 @@ class AboutSection extends VerticalLayout {
                 "summaryMediaUrl", mediaUrl, "needStatement", needStatement);
         for (var field : java.util.List.of(projectTitle, mediaUrl)) {
             field.setWidthFull();
-            field.setValueChangeMode(ValueChangeMode.LAZY);
+            TypingGuard.watch(field);
         }
         for (var field : java.util.List.of(summary, needStatement)) {
             field.setWidthFull();
-            field.setValueChangeMode(ValueChangeMode.LAZY);
+            TypingGuard.watch(field);
         }
         Runnable save = () -> saver.save(version -> drafts.saveAbout(a.id(), version, new Answers.About(
                 projectTitle.getValue(), summary.getValue(), mediaUrl.getValue(),

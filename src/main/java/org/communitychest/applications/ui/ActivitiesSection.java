@@ -5,12 +5,12 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.Map;
 import org.communitychest.applications.Answers;
 import org.communitychest.applications.ApplicationDetails;
 import org.communitychest.applications.ApplicationDrafts;
 import org.communitychest.base.London;
+import org.communitychest.base.ui.TypingGuard;
 
 class ActivitiesSection extends VerticalLayout {
 
@@ -24,7 +24,7 @@ class ActivitiesSection extends VerticalLayout {
                 + " September. Say who runs them and where.");
         activities.setWidthFull();
         activities.setMaxLength(8000);
-        activities.setValueChangeMode(ValueChangeMode.LAZY);
+        TypingGuard.watch(activities);
         activities.setValue(AboutSection.nullToEmpty(a.activities()));
         endDate.setHelperText("By " + London.format(a.round().projectEndLimit()) + " at the latest");
         endDate.setMax(a.round().projectEndLimit());

@@ -1,5 +1,6 @@
 package org.communitychest.applications.ui;
 
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -10,8 +11,8 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.communitychest.applications.Answers;
@@ -19,10 +20,11 @@ import org.communitychest.applications.ApplicationDetails;
 import org.communitychest.applications.ApplicationDrafts;
 import org.communitychest.applications.BudgetLine;
 import org.communitychest.applications.FormType;
+import org.communitychest.applications.SaveResult;
 import org.communitychest.applications.Section;
-import org.communitychest.base.Money;
 import org.communitychest.base.ui.ErrorText;
 import org.communitychest.base.ui.MoneyField;
+import org.communitychest.base.ui.TypingGuard;
 
 class BudgetSection extends VerticalLayout {
 
@@ -69,9 +71,26 @@ class BudgetSection extends VerticalLayout {
         lines.add(row);
     }
 
+    /**
+     * Saves the lines that are not empty, each line's messages beside its own fields. While a cost is not an amount
+     * nothing is sent: the budget is saved whole, and a line saved without its cost would lose the stored one.
+     */
     private void save() {
+        var notAmounts = rows.stream().map(r -> r.cost).filter(cost -> !cost.check()).toArray(MoneyField[]::new);
+        if (notAmounts.length > 0) {
+            saver.refusedOnThePage(notAmounts);
+            return;
+        }
+        var sent = rows.stream().filter(r -> !r.isEmpty()).toList();
+        Map<String, HasValidation> fields = new LinkedHashMap<>();
+        fields.put("budget", error);
+        for (int i = 0; i < sent.size(); i++) {
+            fields.put(SaveResult.budgetLineField(i, "item"), sent.get(i).item);
+            fields.put(SaveResult.budgetLineField(i, "cost"), sent.get(i).cost);
+            fields.put(SaveResult.budgetLineField(i, "otherFunder"), sent.get(i).otherFunder);
+        }
         saver.save(version -> drafts.saveBudget(application.id(), version, new Answers.Budget(
-                rows.stream().filter(r -> !r.isEmpty()).map(Row::value).toList())), Map.of("budget", error));
+                sent.stream().map(Row::value).toList())), fields);
     }
 
     private void refreshTotals() {
@@ -110,9 +129,9 @@ class BudgetSection extends VerticalLayout {
                 cost.setMoney(line.cost());
                 otherFunder.setValue(line.otherFunder() == null ? "" : line.otherFunder());
             }
-            item.setValueChangeMode(ValueChangeMode.LAZY);
-            otherFunder.setValueChangeMode(ValueChangeMode.LAZY);
-            cost.setValueChangeMode(ValueChangeMode.LAZY);
+            TypingGuard.watch(item);
+            TypingGuard.watch(otherFunder);
+            TypingGuard.watch(cost);
             item.addValueChangeListener(e -> save());
             cost.addValueChangeListener(e -> save());
             otherFunder.addValueChangeListener(e -> save());
@@ -133,8 +152,7 @@ class BudgetSection extends VerticalLayout {
         }
 
         BudgetLine value() {
-            Money money = cost.isInvalid() && cost.getValue() == null ? null : cost.getMoney();
-            return new BudgetLine(item.getValue(), money, otherFunder.getValue());
+            return new BudgetLine(item.getValue(), cost.getMoney(), otherFunder.getValue());
         }
     }
 }

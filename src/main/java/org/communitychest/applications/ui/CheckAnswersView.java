@@ -35,6 +35,7 @@ class CheckAnswersView extends VerticalLayout implements BeforeEnterObserver {
     final Button submit = new Button("Accept and submit");
     final Div alert = new Div();
     String reference;
+    private ApplicationDetails shown;
 
     CheckAnswersView(ApplicationDrafts drafts, ApplicationSubmission submission, MailDelivery mail) {
         this.mail = mail;
@@ -42,6 +43,10 @@ class CheckAnswersView extends VerticalLayout implements BeforeEnterObserver {
         this.submission = submission;
         addClassName("cc-page");
         addClassName("cc-form-page");
+        alert.addClassName("cc-alert");
+        submit.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.LARGE);
+        submit.setDisableOnClick(true);
+        submit.addClickListener(e -> submit(shown));
     }
 
     @Override
@@ -57,13 +62,14 @@ class CheckAnswersView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private void show(ApplicationDetails a) {
+        shown = a;
         removeAll();
         add(new Anchor(ApplicationsNavigation.taskList(a.id()), "Back to your application"),
                 new Span(a.organisationName() + " · " + a.round().title()), new H1("Check your answers"),
                 new AnswerSummary(a, true,
                         (doc, text) -> DocumentLinks.link(text, () -> drafts.download(a.id(), doc.id()))));
-        alert.addClassName("cc-alert");
         alert.setVisible(false);
+        submit.setEnabled(true);
         add(new H2("Now send your application"));
         if (!a.readyToSubmit()) {
             add(new Paragraph("Some sections are not finished yet (see above). Everything you have written is saved:"
@@ -72,29 +78,28 @@ class CheckAnswersView extends VerticalLayout implements BeforeEnterObserver {
         }
         add(new Paragraph("By submitting you confirm the declarations above. You will not be able to change the"
                 + " application afterwards. The round closes " + London.format(a.round().closesAt()) + "."));
-        submit.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.LARGE);
-        submit.setDisableOnClick(true);
-        submit.addClickListener(e -> {
-            try {
-                reference = submission.submit(a.id(), a.version());
-                removeAll();
-                var panel = new Div(new H1("Application submitted"), new Paragraph("Your reference"),
-                        new Span(reference));
-                panel.addClassName("cc-panel");
-                add(panel, new Paragraph(mail.queued("a receipt, with a PDF of the whole application, to the"
-                        + " members of " + a.organisationName())),
-                        new H2("What happens next"),
-                        new Paragraph("Partnership staff check each application against the eligibility rules."
-                                + " Eligible applications go to a panel that includes local residents."
-                                + (mail.canSend() ? " We will email you at each step, and you can follow it from"
-                                + " your dashboard." : " You can follow each step from your dashboard.")),
-                        new Anchor(ApplicationsNavigation.mine(), "Go to your applications"));
-            } catch (InvalidInputException ex) {
-                alert.setText(String.join(" ", ex.fieldErrors().values()));
-                alert.setVisible(true);
-                submit.setEnabled(true);
-            }
-        });
         add(alert, submit);
+    }
+
+    private void submit(ApplicationDetails a) {
+        try {
+            reference = submission.submit(a.id(), a.version());
+            removeAll();
+            var panel = new Div(new H1("Application submitted"), new Paragraph("Your reference"),
+                    new Span(reference));
+            panel.addClassName("cc-panel");
+            add(panel, new Paragraph(mail.queued("a receipt, with a PDF of the whole application, to the"
+                    + " members of " + a.organisationName())),
+                    new H2("What happens next"),
+                    new Paragraph("Partnership staff check each application against the eligibility rules."
+                            + " Eligible applications go to a panel that includes local residents."
+                            + (mail.canSend() ? " We will email you at each step, and you can follow it from"
+                            + " your dashboard." : " You can follow each step from your dashboard.")),
+                    new Anchor(ApplicationsNavigation.mine(), "Go to your applications"));
+        } catch (InvalidInputException ex) {
+            alert.setText(String.join(" ", ex.fieldErrors().values()));
+            alert.setVisible(true);
+            submit.setEnabled(true);
+        }
     }
 }

@@ -4,11 +4,11 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.Map;
 import org.communitychest.applications.Answers;
 import org.communitychest.applications.ApplicationDetails;
 import org.communitychest.applications.ApplicationDrafts;
+import org.communitychest.base.ui.TypingGuard;
 
 class DeclarationsSection extends VerticalLayout {
 
@@ -31,8 +31,8 @@ class DeclarationsSection extends VerticalLayout {
         role.setHelperText("For example: chair, treasurer, volunteer coordinator");
         name.setMaxLength(100);
         role.setMaxLength(100);
-        name.setValueChangeMode(ValueChangeMode.LAZY);
-        role.setValueChangeMode(ValueChangeMode.LAZY);
+        TypingGuard.watch(name);
+        TypingGuard.watch(role);
         Map<String, HasValidation> fields = Map.of("declarantName", name, "declarantRole", role);
         Runnable save = () -> saver.save(version -> drafts.saveDeclarations(a.id(), version,
                 new Answers.Declarations(informationTrue.getValue(), shareWithPanel.getValue(),

@@ -68,7 +68,7 @@ class DocumentsSection extends VerticalLayout {
         var error = new ErrorText();
         Long key = required.id() == null ? -1L : required.id();
         var upload = new LimitedUpload(AllowedFiles.MAX_BYTES,
-                (fileName, data) -> store(a, required, fileName, data, error, uploads.get(key)));
+                (fileName, data) -> store(a, required, fileName, data, error));
         upload.setAcceptedFileTypes(AllowedFiles.ACCEPT.split(","));
         upload.onRefused(message -> {
             error.setErrorMessage(message + " Upload a " + AllowedFiles.DESCRIPTION + ".");
@@ -86,7 +86,7 @@ class DocumentsSection extends VerticalLayout {
      * beside the file's row (the saver puts the "document" message there).
      */
     private void store(ApplicationDetails a, RequiredDocument required, String fileName, byte[] data,
-            ErrorText error, LimitedUpload upload) {
+            ErrorText error) {
         boolean[] stored = {false};
         saver.saveOnce(version -> {
             var result = drafts.uploadDocument(a.id(), version, required.id(), fileName, data);
@@ -95,8 +95,6 @@ class DocumentsSection extends VerticalLayout {
         }, Map.of("document", error));
         if (stored[0]) {
             refresh.run();
-        } else {
-            upload.clearFileList();
         }
     }
 }

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.shared.Registration;
 import java.time.format.DateTimeFormatter;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -17,6 +18,7 @@ import org.communitychest.base.InvalidInputException;
 import org.communitychest.base.London;
 import org.communitychest.base.ui.DatabaseMessages;
 import org.communitychest.base.ui.FieldErrors;
+import org.communitychest.base.ui.TypingGuard;
 
 /**
  * Saves a draft section after each change, tracking the version so a colleague's changes are never
@@ -31,6 +33,7 @@ class DraftSaver {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("h:mm:ss a");
     static final int RETRY_EVERY_MILLIS = 10_000;
+    static final String NOT_SAVED_BESIDE = "Not saved: see the message beside the field. Everything else is saved.";
 
     final Span status = new Span();
     final Div conflict = new Div();
@@ -41,6 +44,8 @@ class DraftSaver {
     };
     private UI ui;
     private Registration pollRegistration;
+    private final Set<HasValidation> refusedFields = new HashSet<>();
+    private boolean warning;
 
     DraftSaver(long version, Runnable reload) {
         this.version = version;
@@ -103,10 +108,19 @@ class DraftSaver {
         }
     }
 
+    /** The page itself refused what was typed (beside the field) and sent nothing: the typed text is not stored. */
+    void refusedOnThePage(HasValidation... fields) {
+        status.removeClassName("cc-warning");
+        status.setText(NOT_SAVED_BESIDE);
+        refusedFields.addAll(java.util.List.of(fields));
+        warnBeforeLeaving();
+    }
+
     /** The person chose to leave without the changes that could not be saved. */
     void discardPending() {
         pending.clear();
         stopRetrying();
+        warnBeforeLeaving();
     }
 
     boolean hasPending() {
@@ -121,18 +135,21 @@ class DraftSaver {
                 status.setText(DatabaseMessages.DRAFT_PENDING);
                 status.addClassName("cc-warning");
                 startRetrying();
+                warnBeforeLeaving();
                 return false;
             }
             pending.remove(next.getKey(), next.getValue());
         }
         pending.clear();
         stopRetrying();
+        warnBeforeLeaving();
         return true;
     }
 
     /** One save; false only when the database could not be reached (nothing was stored). */
     private boolean attempt(LongFunction<SaveResult> save, Map<String, ? extends HasValidation> fields) {
         fields.values().forEach(f -> f.setInvalid(false));
+        refusedFields.removeAll(fields.values());
         SaveResult result;
         try {
             result = save.apply(version);
@@ -146,10 +163,20 @@ class DraftSaver {
             throw ex;
         }
         version = result.version();
-        FieldErrors.show(result.errors(), fields);
+        var messages = new LinkedHashMap<>(result.needed());
+        messages.putAll(result.errors());
+        String unclaimed = FieldErrors.show(messages, fields);
+        result.errors().keySet().stream().map(fields::get).filter(java.util.Objects::nonNull)
+                .forEach(refusedFields::add);
         status.removeClassName("cc-warning");
-        status.setText(result.allSaved() ? "Saved at " + TIME.format(London.toLocal(result.savedAt()))
-                .toLowerCase() : "Not everything is saved: please correct the answer marked in red");
+        String savedAt = "Saved at " + TIME.format(London.toLocal(result.savedAt())).toLowerCase();
+        if (!result.allSaved()) {
+            status.setText(unclaimed.isEmpty() ? "Not everything is saved: please correct the answer marked in red"
+                    : "Not everything is saved: " + unclaimed);
+        } else {
+            status.setText(result.needed().isEmpty() ? savedAt
+                    : savedAt + ". The answer marked in red is needed before you can submit.");
+        }
         try {
             afterSave.run();
         } catch (RuntimeException ex) {
@@ -172,9 +199,11 @@ class DraftSaver {
             status.setText("Not saved");
         } else {
             boolean allBesideTheirFields = fields.keySet().containsAll(ex.fieldErrors().keySet());
-            status.setText(allBesideTheirFields ? "Not saved: see the message beside the field. Everything else is"
-                    + " saved." : "Not saved: " + String.join(" ", ex.fieldErrors().values()));
+            status.setText(allBesideTheirFields ? NOT_SAVED_BESIDE
+                    : "Not saved: " + String.join(" ", ex.fieldErrors().values()));
             FieldErrors.show(ex, fields);
+            ex.fieldErrors().keySet().stream().map(fields::get).filter(java.util.Objects::nonNull)
+                    .forEach(refusedFields::add);
         }
     }
 
@@ -182,24 +211,26 @@ class DraftSaver {
     private void startRetrying() {
         if (ui != null && ui.getPollInterval() != RETRY_EVERY_MILLIS) {
             ui.setPollInterval(RETRY_EVERY_MILLIS);
-            warnBeforeUnload(true);
         }
     }
 
     private void stopRetrying() {
         if (ui != null && ui.getPollInterval() == RETRY_EVERY_MILLIS) {
             ui.setPollInterval(-1);
-            warnBeforeUnload(false);
         }
     }
 
-    private void warnBeforeUnload(boolean unsaved) {
-        ui.getPage().executeJs("""
-                if (!window.ccUnsavedGuard) {
-                  window.ccUnsavedGuard = e => { if (window.ccUnsaved) { e.preventDefault(); e.returnValue = ''; } };
-                  window.addEventListener('beforeunload', window.ccUnsavedGuard);
-                }
-                window.ccUnsaved = $0;""", unsaved);
+    /**
+     * The browser warns before the page is left while something typed is not stored: a save kept while the
+     * database is away, or a value refused beside its field.
+     */
+    private void warnBeforeLeaving() {
+        refusedFields.removeIf(f -> f instanceof com.vaadin.flow.component.Component c && !c.isAttached());
+        boolean unsaved = hasPending() || !refusedFields.isEmpty();
+        if (ui != null && unsaved != warning) {
+            warning = unsaved;
+            TypingGuard.pending(ui, unsaved);
+        }
     }
 
     private record PendingSave(LongFunction<SaveResult> save, Map<String, ? extends HasValidation> fields) {

@@ -45,11 +45,17 @@ class ReviewApplicationView extends VerticalLayout implements BeforeEnterObserve
     final Button ask = new Button("Send question");
     private final Screening screening;
     private final MailDelivery mail;
+    private ApplicationDetails shown;
 
     ReviewApplicationView(Screening screening, MailDelivery mail) {
         this.screening = screening;
         this.mail = mail;
         addClassName("cc-page");
+        saveScreening.addThemeVariants(ButtonVariant.PRIMARY);
+        saveScreening.addClickListener(e -> save(shown));
+        question.setWidthFull();
+        question.setMaxLength(2000);
+        ask.addClickListener(e -> ask(shown));
     }
 
     @Override
@@ -60,6 +66,7 @@ class ReviewApplicationView extends VerticalLayout implements BeforeEnterObserve
     }
 
     private void show(ApplicationDetails a) {
+        shown = a;
         removeAll();
         gates.clear();
         reasons.clear();
@@ -103,9 +110,7 @@ class ReviewApplicationView extends VerticalLayout implements BeforeEnterObserve
             panel.add(new Paragraph("This round has no eligibility questions; save to mark the application"
                     + " eligible."));
         }
-        saveScreening.addThemeVariants(ButtonVariant.PRIMARY);
         saveScreening.setVisible(open);
-        saveScreening.addClickListener(e -> save(a));
         panel.add(saveScreening);
         return panel;
     }
@@ -151,23 +156,23 @@ class ReviewApplicationView extends VerticalLayout implements BeforeEnterObserve
                     new Paragraph(q.answered() ? "Answer from " + q.answerer() + " ("
                             + London.format(q.answeredAt()) + "): " + q.answer() : "Not answered yet"));
         }
-        question.setWidthFull();
-        question.setMaxLength(2000);
-        ask.addClickListener(e -> {
-            question.setInvalid(false);
-            try {
-                screening.askForInformation(a.id(), question.getValue());
-                Notifications.success("Question saved: the group can answer it in the portal. "
-                        + mail.queued("an email telling them of it"));
-                show(screening.get(a.id()));
-            } catch (InvalidInputException ex) {
-                question.setErrorMessage(ex.messageFor("question"));
-                question.setInvalid(true);
-            }
-        });
         if (a.status() != ApplicationStatus.WITHDRAWN) {
             panel.add(question, ask);
         }
         return panel;
+    }
+
+    private void ask(ApplicationDetails a) {
+        question.setInvalid(false);
+        try {
+            screening.askForInformation(a.id(), question.getValue());
+            Notifications.success("Question saved: the group can answer it in the portal. "
+                    + mail.queued("an email telling them of it"));
+            question.clear();
+            show(screening.get(a.id()));
+        } catch (InvalidInputException ex) {
+            question.setErrorMessage(ex.messageFor("question"));
+            question.setInvalid(true);
+        }
     }
 }

@@ -44,6 +44,7 @@ class RoundApplicationsView extends VerticalLayout implements BeforeEnterObserve
     final ComboBox<AreaInfo> area = new ComboBox<>("Area");
     final TextField search = new TextField("Search");
     final Span count = new Span();
+    private final H1 title = new H1();
     private final Screening screening;
     private final Rounds rounds;
     private final NeedCategories needCategories;
@@ -57,29 +58,18 @@ class RoundApplicationsView extends VerticalLayout implements BeforeEnterObserve
         this.areas = areas;
         addClassName("cc-page");
         setSizeFull();
-    }
-
-    @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        roundId = event.getRouteParameters().getLong("roundId")
-                .orElseThrow(() -> new RecordNotFoundException("Round"));
-        var round = rounds.get(roundId);
-        removeAll();
         status.setItems(ApplicationStatus.SUBMITTED, ApplicationStatus.ELIGIBLE, ApplicationStatus.INELIGIBLE,
                 ApplicationStatus.WITHDRAWN);
         status.setItemLabelGenerator(ApplicationStatus::label);
         status.setClearButtonVisible(true);
-        need.setItems(needCategories.ofMyPartnership());
         need.setItemLabelGenerator(NeedCategoryInfo::label);
         need.setClearButtonVisible(true);
-        area.setItems(areas.ofMyPartnership());
         area.setItemLabelGenerator(AreaInfo::name);
         area.setClearButtonVisible(true);
         search.setPlaceholder("Group, project or reference");
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setClearButtonVisible(true);
 
-        grid.removeAllColumns();
         grid.addColumn(ApplicationRow::reference).setHeader("Reference").setAutoWidth(true);
         grid.addColumn(ApplicationRow::organisationName).setHeader("Group").setAutoWidth(true).setFlexGrow(1);
         grid.addColumn(ApplicationRow::projectTitle).setHeader("Project").setAutoWidth(true).setFlexGrow(1);
@@ -110,8 +100,16 @@ class RoundApplicationsView extends VerticalLayout implements BeforeEnterObserve
         filters.addClassName("cc-filters");
         var downloads = new FlexLayout(csv, pack);
         downloads.addClassName("cc-filters");
-        add(new Anchor("rounds", "All rounds"), new H1("Applications: " + round.title()), filters, count, downloads,
-                grid);
+        add(new Anchor("rounds", "All rounds"), title, filters, count, downloads, grid);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        roundId = event.getRouteParameters().getLong("roundId")
+                .orElseThrow(() -> new RecordNotFoundException("Round"));
+        title.setText("Applications: " + rounds.get(roundId).title());
+        need.setItems(needCategories.ofMyPartnership());
+        area.setItems(areas.ofMyPartnership());
         refresh();
     }
 

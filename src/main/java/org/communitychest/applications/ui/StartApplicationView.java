@@ -49,6 +49,7 @@ class StartApplicationView extends VerticalLayout implements BeforeEnterObserver
     private final Rounds rounds;
     private final Organisations organisations;
     private final Clock clock;
+    private RoundDetails round;
 
     StartApplicationView(ApplicationDrafts drafts, Rounds rounds, Organisations organisations, Clock clock) {
         this.drafts = drafts;
@@ -56,16 +57,22 @@ class StartApplicationView extends VerticalLayout implements BeforeEnterObserver
         this.organisations = organisations;
         this.clock = clock;
         addClassName("cc-page");
+        organisation.setItemLabelGenerator(OrganisationSummary::name);
+        formType.setItems(FormType.SHORT, FormType.FULL);
+        alert.addClassName("cc-alert");
+        start.addThemeVariants(ButtonVariant.PRIMARY);
+        start.addClickListener(e -> start(round));
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         long roundId = event.getRouteParameters().getLong("roundId")
                 .orElseThrow(() -> new RecordNotFoundException("Round"));
-        RoundDetails round = rounds.published(roundId);
+        round = rounds.published(roundId);
         Map<Long, Boolean> checked = RoundsNavigation.eligibilityAnswers(event.getLocation().getQueryParameters());
         removeAll();
         eligibility.clear();
+        alert.setVisible(false);
         add(new Span(round.partnershipName()), new H1("Apply to " + round.title()));
         if (!round.acceptsApplicationsAt(clock.instant())) {
             add(new Paragraph("This round is not taking applications: " + round.availability(clock.instant()) + "."),
@@ -79,7 +86,6 @@ class StartApplicationView extends VerticalLayout implements BeforeEnterObserver
             return;
         }
         organisation.setItems(groups);
-        organisation.setItemLabelGenerator(OrganisationSummary::name);
         if (groups.size() == 1) {
             organisation.setValue(groups.getFirst());
         }
@@ -99,15 +105,10 @@ class StartApplicationView extends VerticalLayout implements BeforeEnterObserver
             eligibility.put(q.id(), group);
             add(group);
         }
-        formType.setItems(FormType.SHORT, FormType.FULL);
         formType.setItemLabelGenerator(t -> t == FormType.SHORT
                 ? "Less than " + round.shortFormThreshold().toShortString() + ": the short form"
                 : round.shortFormThreshold().toShortString() + " or more (up to " + round.maxGrant().toShortString()
                         + "): the full form");
-        alert.addClassName("cc-alert");
-        alert.setVisible(false);
-        start.addThemeVariants(ButtonVariant.PRIMARY);
-        start.addClickListener(e -> start(round));
         add(new H2("Your request"), formType, alert, start);
     }
 

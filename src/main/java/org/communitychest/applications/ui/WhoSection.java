@@ -5,7 +5,6 @@ import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -13,6 +12,7 @@ import org.communitychest.applications.Answers;
 import org.communitychest.applications.ApplicationDetails;
 import org.communitychest.applications.ApplicationDrafts;
 import org.communitychest.applications.FormType;
+import org.communitychest.base.ui.TypingGuard;
 import org.communitychest.place.AreaInfo;
 import org.communitychest.place.AreaType;
 import org.communitychest.place.Areas;
@@ -48,11 +48,12 @@ class WhoSection extends VerticalLayout {
         capacity.setHelperText("Over the whole project. Link workers will refer people to you, so this helps us see"
                 + " which gaps your project fills.");
         capacity.setMin(0);
-        capacity.setMax(10000);
+        capacity.setMax(Answers.WhoItHelps.LARGEST_CAPACITY);
         capacity.setValue(a.referralCapacity());
         beneficiaries.setHelperText("For example: older people living alone on the Ocean estate");
         beneficiaries.setValue(AboutSection.nullToEmpty(a.beneficiaries()));
-        beneficiaries.setValueChangeMode(ValueChangeMode.LAZY);
+        TypingGuard.watch(beneficiaries);
+        TypingGuard.watch(capacity);
         beneficiaries.setMaxLength(2000);
         needs.setWidthFull();
         areas.setWidthFull();
@@ -67,7 +68,11 @@ class WhoSection extends VerticalLayout {
         needs.addValueChangeListener(e -> save.run());
         areas.addValueChangeListener(e -> save.run());
         capacity.addValueChangeListener(e -> {
-            if (capacity.isInvalid() && capacity.getValue() == null && !capacity.isEmpty()) {
+            if (capacity.getValue() == null && capacity.getDefaultValidator().apply(null, null).isError()) {
+                // Typed, but not a whole number the field can hold (99999999999): sending it would wipe the answer.
+                capacity.setErrorMessage(Answers.WhoItHelps.CAPACITY_RANGE);
+                capacity.setInvalid(true);
+                saver.refusedOnThePage(capacity);
                 return;
             }
             save.run();

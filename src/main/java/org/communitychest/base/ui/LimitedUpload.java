@@ -13,7 +13,8 @@ import org.communitychest.base.FileSize;
  * One file at a time, never more than {@code maxBytes} read into memory. The browser refuses a larger file before
  * sending it; the server refuses it again from the declared length without reading the body, and stops reading
  * at the limit when the length is missing or wrong. A refused file leaves the slot empty and its reason with
- * {@link #onRefused}, for the view to show beside the file's row.
+ * {@link #onRefused}, for the view to show beside the file's row; a received file empties the slot too, once the
+ * view has dealt with it.
  */
 public class LimitedUpload extends Upload {
 
@@ -86,7 +87,15 @@ public class LimitedUpload extends Upload {
                 refused(event, FileSize.tooLarge(name, -1, limit));
                 return;
             }
-            ui.access(() -> received.accept(name, content));
+            ui.access(() -> {
+                try {
+                    received.accept(name, content);
+                } finally {
+                    // The view shows what became of the file; the slot is free again (the browser would otherwise
+                    // keep the file ticked, grey the label and ignore the next file, as one file is the limit).
+                    clearFileList();
+                }
+            });
         }
 
         private void refused(UploadEvent event, String message) {

@@ -287,6 +287,13 @@ class RoundEditorView extends VerticalLayout implements BeforeEnterObserver {
 
     private java.util.Optional<RoundDetails> save() {
         clearErrors();
+        boolean amounts = true;
+        for (var amount : java.util.List.of(pot, minGrant, maxGrant, shortFormThreshold)) {
+            amounts &= amount.check();
+        }
+        if (!amounts) {
+            return java.util.Optional.empty();
+        }
         try {
             RoundDetails saved = roundId == null ? rounds.create(form()) : rounds.update(roundId, version, form());
             boolean created = roundId == null;

@@ -24,12 +24,19 @@ class LimitedUploadTest {
     private final List<String> received = new ArrayList<>();
     private final List<String> refused = new ArrayList<>();
     private LimitedUpload upload;
+    private int emptied;
 
     @BeforeEach
     void page() {
         MockVaadin.setup();
         upload = new LimitedUpload(AllowedFiles.MAX_BYTES,
-                (name, content) -> received.add(name + " " + content.length));
+                (name, content) -> received.add(name + " " + content.length)) {
+            @Override
+            public void clearFileList() {
+                emptied++;
+                super.clearFileList();
+            }
+        };
         upload.onRefused(refused::add);
         UI.getCurrent().add(upload);
     }
@@ -96,5 +103,17 @@ class LimitedUploadTest {
 
         assertThat(refused).containsExactly("film.mp4 is 700 MB; the largest we accept is 10 MB.",
                 "setup.exe is not a kind of file we accept here.");
+    }
+
+    /** The browser keeps a received file ticked in the list and, one file being the limit, takes no other. */
+    @Test
+    void aReceivedFileLeavesTheSlotEmptyForTheNextAsARefusedOneDoes() throws IOException {
+        UploadKt._upload(upload, "areas.csv", "text/csv", new byte[] {1, 2, 3});
+        assertThat(emptied).as("after a received file").isEqualTo(1);
+        StreamedUpload.send(upload, "film.mp4", 700 * MB, new CountingBody(700 * MB));
+        assertThat(emptied).as("after a refused file").isEqualTo(2);
+        UploadKt._upload(upload, "areas.csv", "text/csv", new byte[] {4, 5});
+        assertThat(emptied).isEqualTo(3);
+        assertThat(received).containsExactly("areas.csv 3", "areas.csv 2");
     }
 }

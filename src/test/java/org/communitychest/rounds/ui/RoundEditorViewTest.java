@@ -21,6 +21,7 @@ import org.communitychest.KaribuTest;
 import org.communitychest.applications.ApplicationFixtures;
 import org.communitychest.base.London;
 import org.communitychest.base.Money;
+import org.communitychest.base.ui.MoneyField;
 import org.communitychest.rounds.RoundDetails;
 import org.communitychest.rounds.RoundStatus;
 import org.communitychest.rounds.Rounds;
@@ -169,6 +170,31 @@ class RoundEditorViewTest extends KaribuTest {
         assertThat(view.title.isInvalid()).isFalse();
         assertThat(view.alertText()).startsWith("Nothing was saved.");
         assertThat(view.title.getValue()).isEqualTo("Upside-down round");
+        assertThat(jdbc.queryForObject("select count(*) from funding_round", Integer.class)).isEqualTo(before);
+    }
+
+    @Test
+    void anAmountWithAThirdDecimalPlaceOrTooLargeToHoldIsRefusedBesideItAndNothingIsSaved() {
+        int before = jdbc.queryForObject("select count(*) from funding_round", Integer.class);
+        var now = London.toLocal(clock.instant()).truncatedTo(ChronoUnit.HOURS);
+        loginAs(OFFICER);
+        navigate("rounds/new");
+        var view = _get(RoundEditorView.class);
+        _setValue(view.title, "Odd amounts round");
+        _setValue(view.description, "Amounts no one can pay.");
+        _setValue(view.minGrant, new BigDecimal("500"));
+        _setValue(view.maxGrant, new BigDecimal("99999999999999999999"));
+        _setValue(view.opensAt, now.plusDays(1));
+        _setValue(view.closesAt, now.plusDays(20));
+        _setValue(view.projectEndLimit, now.toLocalDate().plusMonths(6));
+
+        for (var pot : List.of("1000.005", "1000.005")) {
+            _setValue(view.pot, new BigDecimal(pot));
+            _click(view.save);
+            assertThat(view.pot.isInvalid()).isTrue();
+            assertThat(view.pot.getErrorMessage()).isEqualTo(MoneyField.TOO_MANY_DECIMALS);
+            assertThat(view.maxGrant.getErrorMessage()).isEqualTo(MoneyField.TOO_LARGE);
+        }
         assertThat(jdbc.queryForObject("select count(*) from funding_round", Integer.class)).isEqualTo(before);
     }
 

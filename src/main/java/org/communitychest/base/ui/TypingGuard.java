@@ -1,0 +1,55 @@
+package org.communitychest.base.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.data.value.HasValueChangeMode;
+import com.vaadin.flow.data.value.ValueChangeMode;
+
+/**
+ * Keeps what a person types from being lost between the keyboard and the server. A watched field sends its value
+ * the moment the person pauses ({@link #PAUSE_MILLIS}) or leaves it, and the browser warns before the page is
+ * reloaded or closed while any watched field holds text the server has not yet received, or while the page says a
+ * save is pending ({@link #pending}). The check runs in the browser because only the browser knows what was typed
+ * in the last fraction of a second; the server clears a field's mark once it holds the same text.
+ */
+public final class TypingGuard {
+
+    /** The pause in typing after which a field's value is sent. */
+    public static final int PAUSE_MILLIS = 300;
+
+    static final String INSTALL = """
+            if (!window.ccGuard) {
+              window.ccGuard = { typed: new Set(), pending: false };
+              document.addEventListener('input', e => {
+                const field = e.composedPath().find(n => n.hasAttribute && n.hasAttribute('data-cc-typing-guard'));
+                if (field) { window.ccGuard.typed.add(field); }
+              }, true);
+              window.addEventListener('beforeunload', e => {
+                if (window.ccGuard.pending || [...window.ccGuard.typed].some(f => f.isConnected)) {
+                  e.preventDefault();
+                  e.returnValue = '';
+                }
+              });
+            }""";
+    static final String RECEIVED = "if (window.ccGuard && this.value === $0) { window.ccGuard.typed.delete(this); }";
+
+    private TypingGuard() {
+    }
+
+    /** Sends the field's value on a pause in typing and on leaving it, and warns before leaving until it is sent. */
+    public static <F extends Component & HasValueChangeMode> void watch(F field) {
+        field.setValueChangeMode(ValueChangeMode.LAZY);
+        field.setValueChangeTimeout(PAUSE_MILLIS);
+        field.getElement().setAttribute("data-cc-typing-guard", true);
+        field.getElement().addEventListener("change", e -> {
+        }).synchronizeProperty("value");
+        field.addAttachListener(e -> e.getUI().getPage().executeJs(INSTALL));
+        field.getElement().addPropertyChangeListener("value", e -> field.getElement().executeJs(RECEIVED,
+                field.getElement().getProperty("value", "")));
+    }
+
+    /** Whether the browser warns before leaving because the page holds changes it could not save yet. */
+    public static void pending(UI ui, boolean pending) {
+        ui.getPage().executeJs(INSTALL + "\nwindow.ccGuard.pending = $0;", pending);
+    }
+}
