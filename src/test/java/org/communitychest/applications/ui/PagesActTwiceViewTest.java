@@ -78,8 +78,8 @@ class PagesActTwiceViewTest extends GreenMailKaribuTest {
         review.gates.values().forEach(gate -> _setValue(gate, "Fail"));
         _click(review.saveScreening);
 
-        assertThat(notificationTexts()).containsExactly("Marked eligible",
-                "Marked not eligible; the group has been emailed the reasons");
+        assertThat(notificationTexts()).containsExactly("Marked eligible", "Marked not eligible. We are sending an"
+                + " email with the reasons to the group: it is queued and should arrive in the next few minutes.");
         assertThat(fx.status(id)).isEqualTo(ApplicationStatus.INELIGIBLE);
         assertThat(fx.audits("APPLICATION_SCREENED", id)).isEqualTo(2);
     }
