@@ -15,6 +15,7 @@ import org.communitychest.audit.AuditLog;
 import org.communitychest.audit.AuditRecord;
 import org.communitychest.audit.AuditSearch;
 import org.communitychest.base.London;
+import org.communitychest.base.ui.DatePickers;
 import org.springframework.data.domain.PageRequest;
 
 @Route("admin/audit")
@@ -24,8 +25,8 @@ class AuditView extends VerticalLayout {
 
     private final TextField text = new TextField("Who or what");
     private final ComboBox<String> action = new ComboBox<>("Action");
-    private final DatePicker from = new DatePicker("From");
-    private final DatePicker to = new DatePicker("To");
+    private final DatePicker from = DatePickers.date("From");
+    private final DatePicker to = DatePickers.date("To");
     final Grid<AuditRecord> grid = new Grid<>();
 
     AuditView(AuditLog auditLog) {
