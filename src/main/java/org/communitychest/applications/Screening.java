@@ -65,17 +65,28 @@ public class Screening {
         this.clock = clock;
     }
 
-    /** One page of the round's applications (submitted or later); drafts stay private to their group. */
+    /**
+     * One page of the round's applications (submitted or later); drafts stay private to their group. Checks the
+     * round is the officer's without reading it, so that paging costs two statements.
+     */
     @Transactional(readOnly = true)
     public Slice<ApplicationRow> applications(long roundId, ApplicationFilter filter, Pageable pageable) {
-        rounds.get(roundId);
+        rounds.requireMine(roundId);
         return applications.search(currentUser.partnershipId(), roundId, filter, pageable);
     }
 
     @Transactional(readOnly = true)
     public long count(long roundId, ApplicationFilter filter) {
-        rounds.get(roundId);
+        rounds.requireMine(roundId);
         return applications.count(currentUser.partnershipId(), roundId, filter);
+    }
+
+    /** How many submitted applications wait for screening, by round id, in one query for all the rounds. */
+    @Transactional(readOnly = true)
+    public Map<Long, Long> waitingForScreening() {
+        return applications.countByRound(currentUser.partnershipId(), ApplicationStatus.SUBMITTED).stream()
+                .collect(java.util.stream.Collectors.toMap(ApplicationRepository.RoundCount::getRoundId,
+                        ApplicationRepository.RoundCount::getWaiting));
     }
 
     @Transactional(readOnly = true)
@@ -127,9 +138,8 @@ public class Screening {
         var round = rounds.get(roundId);
         var statuses = EnumSet.of(ApplicationStatus.SUBMITTED, ApplicationStatus.ELIGIBLE,
                 ApplicationStatus.INELIGIBLE);
-        List<ApplicationDetails> all = applications.findByRoundIdAndStatusInOrderByReferenceAsc(round.id(), statuses)
-                .stream().map(a -> assembler.details(a, round)).toList();
-        return pdf.render(all);
+        return pdf.render(assembler.details(
+                applications.findByRoundIdAndStatusInOrderByReferenceAsc(round.id(), statuses), round));
     }
 
     /**
