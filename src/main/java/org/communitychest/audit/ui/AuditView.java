@@ -45,8 +45,8 @@ class AuditView extends VerticalLayout {
         grid.addColumn(AuditRecord::action).setHeader("Action").setAutoWidth(true);
         grid.addColumn(r -> r.subjectType() + (r.subjectId() == null ? "" : " " + r.subjectId()))
                 .setHeader("Subject").setAutoWidth(true);
-        grid.addColumn(AuditRecord::before).setHeader("Before").setFlexGrow(1);
-        grid.addColumn(AuditRecord::after).setHeader("After").setFlexGrow(1);
+        grid.addColumn(AuditRecord::before).setHeader("Before").setWidth("16rem").setFlexGrow(3);
+        grid.addColumn(AuditRecord::after).setHeader("After").setWidth("16rem").setFlexGrow(3);
         grid.setItems(query -> auditLog.search(currentSearch(),
                 PageRequest.of(query.getPage(), query.getPageSize())).stream());
         grid.setSizeFull();
