@@ -40,13 +40,14 @@ class AuditView extends VerticalLayout {
         var filters = new FlexLayout(text, action, from, to);
         filters.addClassName("cc-filters");
 
-        grid.addColumn(r -> London.format(r.occurredAt())).setHeader("When").setAutoWidth(true);
-        grid.addColumn(AuditRecord::actor).setHeader("Who").setAutoWidth(true);
-        grid.addColumn(AuditRecord::action).setHeader("Action").setAutoWidth(true);
+        // Widths that fit the whole grid in 1440 px, so that Before and After are on screen and get the spare width
+        grid.addColumn(r -> London.format(r.occurredAt())).setHeader("When").setWidth("12rem").setFlexGrow(0);
+        grid.addColumn(AuditRecord::actor).setHeader("Who").setWidth("12rem").setFlexGrow(1);
+        grid.addColumn(AuditRecord::action).setHeader("Action").setWidth("14rem").setFlexGrow(1);
         grid.addColumn(r -> r.subjectType() + (r.subjectId() == null ? "" : " " + r.subjectId()))
-                .setHeader("Subject").setAutoWidth(true);
-        grid.addColumn(AuditRecord::before).setHeader("Before").setWidth("16rem").setFlexGrow(3);
-        grid.addColumn(AuditRecord::after).setHeader("After").setWidth("16rem").setFlexGrow(3);
+                .setHeader("Subject").setWidth("9rem").setFlexGrow(1);
+        grid.addColumn(AuditRecord::before).setHeader("Before").setWidth("11rem").setFlexGrow(3);
+        grid.addColumn(AuditRecord::after).setHeader("After").setWidth("11rem").setFlexGrow(3);
         grid.setItems(query -> auditLog.search(currentSearch(),
                 PageRequest.of(query.getPage(), query.getPageSize())).stream());
         grid.setSizeFull();

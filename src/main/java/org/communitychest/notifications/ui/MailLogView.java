@@ -36,10 +36,10 @@ class MailLogView extends VerticalLayout {
         search.setClearButtonVisible(true);
         grid.addColumn(m -> London.format(m.createdAt())).setHeader("Created").setAutoWidth(true);
         grid.addColumn(MailLogEntry::recipient).setHeader("To").setAutoWidth(true);
-        grid.addColumn(MailLogEntry::subject).setHeader("Subject").setWidth("18rem").setFlexGrow(3);
-        grid.addColumn(MailLogView::statusText).setHeader("Status").setAutoWidth(true);
+        grid.addColumn(MailLogEntry::subject).setHeader("Subject").setWidth("16rem").setFlexGrow(3);
+        grid.addColumn(MailLogView::statusText).setHeader("Status").setWidth("11rem").setFlexGrow(1);
         grid.addColumn(MailLogEntry::attempts).setHeader("Attempts").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(m -> m.lastError() == null ? "" : m.lastError()).setHeader("Last error").setWidth("10rem").setFlexGrow(1);
+        grid.addColumn(m -> m.lastError() == null ? "" : m.lastError()).setHeader("Last error").setWidth("9rem").setFlexGrow(1);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setItems(q -> mailLog.search(search.getValue(), PageRequest.of(q.getPage(), q.getPageSize())).stream());
         grid.addItemClickListener(e -> open(mailLog, e.getItem()));
