@@ -34,12 +34,13 @@ class MailLogView extends VerticalLayout {
         setSizeFull();
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setClearButtonVisible(true);
-        grid.addColumn(m -> London.format(m.createdAt())).setHeader("Created").setAutoWidth(true);
-        grid.addColumn(MailLogEntry::recipient).setHeader("To").setAutoWidth(true);
+        // Widths that fit the whole grid in 1440 px; the subject gets most of the spare width, and texts wrap
+        grid.addColumn(m -> London.format(m.createdAt())).setHeader("Created").setWidth("13rem").setFlexGrow(0);
+        grid.addColumn(MailLogEntry::recipient).setHeader("To").setWidth("13rem").setFlexGrow(1);
         grid.addColumn(MailLogEntry::subject).setHeader("Subject").setWidth("16rem").setFlexGrow(3);
-        grid.addColumn(MailLogView::statusText).setHeader("Status").setWidth("11rem").setFlexGrow(1);
+        grid.addColumn(MailLogView::statusText).setHeader("Status").setWidth("10rem").setFlexGrow(1);
         grid.addColumn(MailLogEntry::attempts).setHeader("Attempts").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(m -> m.lastError() == null ? "" : m.lastError()).setHeader("Last error").setWidth("9rem").setFlexGrow(1);
+        grid.addColumn(m -> m.lastError() == null ? "" : m.lastError()).setHeader("Last error").setWidth("10rem").setFlexGrow(1);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setItems(q -> mailLog.search(search.getValue(), PageRequest.of(q.getPage(), q.getPageSize())).stream());
         grid.addItemClickListener(e -> open(mailLog, e.getItem()));
