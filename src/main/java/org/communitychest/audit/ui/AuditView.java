@@ -41,8 +41,8 @@ class AuditView extends VerticalLayout {
         filters.addClassName("cc-filters");
 
         // Widths that fit the whole grid in 1440 px, so that Before and After are on screen and get the spare width
-        grid.addColumn(r -> London.format(r.occurredAt())).setHeader("When").setWidth("13rem").setFlexGrow(0);
-        grid.addColumn(AuditRecord::actor).setHeader("Who").setWidth("11rem").setFlexGrow(1);
+        grid.addColumn(r -> London.format(r.occurredAt())).setHeader("When").setWidth("15rem").setFlexGrow(0);
+        grid.addColumn(AuditRecord::actor).setHeader("Who").setWidth("12rem").setFlexGrow(1);
         grid.addColumn(AuditRecord::action).setHeader("Action").setWidth("13rem").setFlexGrow(1);
         grid.addColumn(r -> r.subjectType() + (r.subjectId() == null ? "" : " " + r.subjectId()))
                 .setHeader("Subject").setWidth("8rem").setFlexGrow(1);

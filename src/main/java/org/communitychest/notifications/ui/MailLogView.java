@@ -35,8 +35,8 @@ class MailLogView extends VerticalLayout {
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setClearButtonVisible(true);
         // Widths that fit the whole grid in 1440 px; the subject gets most of the spare width, and texts wrap
-        grid.addColumn(m -> London.format(m.createdAt())).setHeader("Created").setWidth("13rem").setFlexGrow(0);
-        grid.addColumn(MailLogEntry::recipient).setHeader("To").setWidth("13rem").setFlexGrow(1);
+        grid.addColumn(m -> London.format(m.createdAt())).setHeader("Created").setWidth("15rem").setFlexGrow(0);
+        grid.addColumn(MailLogEntry::recipient).setHeader("To").setWidth("12rem").setFlexGrow(1);
         grid.addColumn(MailLogEntry::subject).setHeader("Subject").setWidth("16rem").setFlexGrow(3);
         grid.addColumn(MailLogView::statusText).setHeader("Status").setWidth("10rem").setFlexGrow(1);
         grid.addColumn(MailLogEntry::attempts).setHeader("Attempts").setAutoWidth(true).setFlexGrow(0);
