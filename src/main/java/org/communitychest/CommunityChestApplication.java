@@ -2,6 +2,7 @@ package org.communitychest;
 
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.component.page.Meta;
 import com.vaadin.flow.theme.lumo.Lumo;
 import org.springframework.boot.SpringApplication;
@@ -17,5 +18,11 @@ public class CommunityChestApplication implements AppShellConfigurator {
 
     public static void main(String[] args) {
         SpringApplication.run(CommunityChestApplication.class, args);
+    }
+
+    /** The portal's icon in the browser tab; {@code /favicon.ico} is there too for clients that ask for it. */
+    @Override
+    public void configurePage(AppShellSettings settings) {
+        settings.addFavIcon("icon", "icons/favicon.svg", "any");
     }
 }

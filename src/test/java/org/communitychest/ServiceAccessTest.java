@@ -63,7 +63,9 @@ class ServiceAccessTest extends IntegrationTest {
 
     /** Operations only an administrator may use. */
     static final List<Operation> ADMIN_ONLY = List.of(
-            new Operation("UserAdministration.users", s -> s.users().users()),
+            new Operation("UserAdministration.users", s -> s.users().users(
+                    org.springframework.data.domain.PageRequest.of(0, 50))),
+            new Operation("UserAdministration.countInvited", s -> s.users().countInvited()),
             new Operation("UserAdministration.countUsers", s -> s.users().countUsers()),
             new Operation("UserAdministration.invite", s -> s.users().invite(
                     new Invitation("Eve Sneaky", "eve-sneaky@example.org", Set.of(Role.ADMIN)))),
@@ -92,6 +94,8 @@ class ServiceAccessTest extends IntegrationTest {
     /** Operations for partnership staff and panellists, not for applicants. */
     static final List<Operation> STAFF_ONLY = List.of(
             new Operation("Areas.ofMyPartnership", s -> s.areas().ofMyPartnership()),
+            new Operation("Areas.pageOfMyPartnership", s -> s.areas().pageOfMyPartnership(PageRequest.of(0, 50))),
+            new Operation("Areas.countOfMyPartnership", s -> s.areas().countOfMyPartnership()),
             new Operation("NeedCategories.ofMyPartnership", s -> s.needCategories().ofMyPartnership()));
 
     static Stream<Arguments> adminOnlyForOthers() {
@@ -145,12 +149,14 @@ class ServiceAccessTest extends IntegrationTest {
     @Test
     void administratorMayUseThemAll() {
         actAs("admin@example.org");
-        assertThat(users.users()).extracting(u -> u.email()).contains("admin@example.org", "officer@example.org");
+        assertThat(users.users(PageRequest.of(0, 50))).extracting(u -> u.email()).contains("admin@example.org", "officer@example.org");
         assertThat(users.countUsers()).isGreaterThanOrEqualTo(3);
         assertThat(mailLog.search(null, PageRequest.of(0, 10))).isNotNull();
         assertThat(auditLog.search(AuditSearch.everything(), PageRequest.of(0, 10))).isNotEmpty();
         assertThat(auditLog.actions()).contains("LOGIN");
         assertThat(areas.ofMyPartnership()).hasSize(21);
+        assertThat(areas.pageOfMyPartnership(PageRequest.of(0, 50))).hasSize(21);
+        assertThat(areas.countOfMyPartnership()).isEqualTo(21);
         assertThat(needCategories.ofMyPartnership()).hasSize(16);
     }
 

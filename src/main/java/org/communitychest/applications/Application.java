@@ -24,6 +24,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.communitychest.base.Money;
+import org.hibernate.annotations.Fetch;
+import org.hibernate.annotations.FetchMode;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -129,21 +131,25 @@ class Application {
     @Version
     private long version;
 
+    @Fetch(FetchMode.SUBSELECT)
     @ElementCollection
     @CollectionTable(name = "application_need", joinColumns = @JoinColumn(name = "application_id"))
     @Column(name = "need_category_id")
     private Set<Long> needIds = new HashSet<>();
 
+    @Fetch(FetchMode.SUBSELECT)
     @ElementCollection
     @CollectionTable(name = "application_area", joinColumns = @JoinColumn(name = "application_id"))
     @Column(name = "area_id")
     private Set<Long> areaIds = new HashSet<>();
 
+    @Fetch(FetchMode.SUBSELECT)
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
     @JoinColumn(name = "application_id", nullable = false)
     @OrderBy("position")
     private List<BudgetLineEntity> budget = new ArrayList<>();
 
+    @Fetch(FetchMode.SUBSELECT)
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
     @JoinColumn(name = "application_id", nullable = false)
     private List<EligibilityAnswerEntity> eligibility = new ArrayList<>();

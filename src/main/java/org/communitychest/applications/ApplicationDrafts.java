@@ -14,10 +14,8 @@ import org.communitychest.base.InvalidInputException;
 import org.communitychest.base.RecordNotFoundException;
 import org.communitychest.organisations.OrganisationSummary;
 import org.communitychest.organisations.Organisations;
-import org.communitychest.place.AreaInfo;
 import org.communitychest.place.Areas;
 import org.communitychest.place.NeedCategories;
-import org.communitychest.place.NeedCategoryInfo;
 import org.communitychest.rounds.Rounds;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -164,14 +162,10 @@ public class ApplicationDrafts {
     public SaveResult saveWhoItHelps(long id, long expectedVersion, Answers.WhoItHelps answers) {
         var application = editable(id, expectedVersion);
         Map<String, String> errors = new LinkedHashMap<>();
-        Set<Long> allowedNeeds = needCategories.activeOf(application.getPartnershipId()).stream()
-                .map(NeedCategoryInfo::id).collect(Collectors.toSet());
-        Set<Long> allowedAreas = areas.ofPartnership(application.getPartnershipId()).stream().map(AreaInfo::id)
-                .collect(Collectors.toSet());
-        if (!allowedNeeds.containsAll(answers.needCategoryIds())) {
+        if (!needCategories.allActiveOf(application.getPartnershipId(), answers.needCategoryIds())) {
             errors.put("needs", "Choose needs from the list");
         }
-        if (!allowedAreas.containsAll(answers.areaIds())) {
+        if (!areas.allOf(application.getPartnershipId(), answers.areaIds())) {
             errors.put("areas", "Choose areas from the list");
         }
         ApplicationRules.capacity(answers.referralCapacity(), errors);

@@ -3,6 +3,8 @@ package org.communitychest.applications;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 interface ApplicationRepository extends JpaRepository<Application, Long>, ApplicationSearch {
 
@@ -14,4 +16,25 @@ interface ApplicationRepository extends JpaRepository<Application, Long>, Applic
 
     List<Application> findByRoundIdAndStatusInOrderByReferenceAsc(long roundId,
             java.util.Collection<ApplicationStatus> statuses);
+
+    @Query("""
+            select distinct a.organisationId from Application a
+            where a.partnershipId = :partnershipId and a.organisationId in :organisationIds
+            and a.submittedAt is not null""")
+    List<Long> organisationsThatSubmitted(@Param("partnershipId") long partnershipId,
+            @Param("organisationIds") java.util.Collection<Long> organisationIds);
+
+    /** How many submitted applications wait for screening in each of the partnership's rounds: one query. */
+    @Query("""
+            select a.roundId as roundId, count(a) as waiting from Application a
+            where a.partnershipId = :partnershipId and a.status = :status group by a.roundId""")
+    List<RoundCount> countByRound(@Param("partnershipId") long partnershipId,
+            @Param("status") ApplicationStatus status);
+
+    interface RoundCount {
+
+        long getRoundId();
+
+        long getWaiting();
+    }
 }

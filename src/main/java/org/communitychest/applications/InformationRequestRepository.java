@@ -11,6 +11,8 @@ interface InformationRequestRepository extends JpaRepository<InformationRequest,
 
     List<InformationRequest> findByApplicationIdOrderByAskedAtAsc(long applicationId);
 
+    List<InformationRequest> findByApplicationIdInOrderByAskedAtAsc(Collection<Long> applicationIds);
+
     /** For each of the applications, how many questions still wait for an answer: one query for all of them. */
     @Query("""
             select r.applicationId as applicationId, count(r) as open from InformationRequest r

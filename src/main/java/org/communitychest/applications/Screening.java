@@ -67,16 +67,19 @@ public class Screening {
         this.clock = clock;
     }
 
-    /** One page of the round's applications (submitted or later); drafts stay private to their group. */
+    /**
+     * One page of the round's applications (submitted or later); drafts stay private to their group. Checks the
+     * round is the officer's without reading it, so that paging costs two statements.
+     */
     @Transactional(readOnly = true)
     public Slice<ApplicationRow> applications(long roundId, ApplicationFilter filter, Pageable pageable) {
-        rounds.get(roundId);
+        rounds.requireMine(roundId);
         return applications.search(currentUser.partnershipId(), roundId, filter, pageable);
     }
 
     @Transactional(readOnly = true)
     public long count(long roundId, ApplicationFilter filter) {
-        rounds.get(roundId);
+        rounds.requireMine(roundId);
         return applications.count(currentUser.partnershipId(), roundId, filter);
     }
 
@@ -84,6 +87,14 @@ public class Screening {
     @Transactional(readOnly = true)
     public List<AnsweredQuestion> answersAwaitingScreening(int limit) {
         return informationRequests.answeredAwaitingScreening(currentUser.partnershipId(), PageRequest.of(0, limit));
+    }
+
+    /** How many submitted applications wait for screening, by round id, in one query for all the rounds. */
+    @Transactional(readOnly = true)
+    public Map<Long, Long> waitingForScreening() {
+        return applications.countByRound(currentUser.partnershipId(), ApplicationStatus.SUBMITTED).stream()
+                .collect(java.util.stream.Collectors.toMap(ApplicationRepository.RoundCount::getRoundId,
+                        ApplicationRepository.RoundCount::getWaiting));
     }
 
     @Transactional(readOnly = true)
@@ -143,9 +154,8 @@ public class Screening {
         auditLog.record(round.partnershipId(), "APPLICATIONS_EXPORTED", roundSubject(round), null, "PDF pack");
         var statuses = EnumSet.of(ApplicationStatus.SUBMITTED, ApplicationStatus.ELIGIBLE,
                 ApplicationStatus.INELIGIBLE);
-        List<ApplicationDetails> all = applications.findByRoundIdAndStatusInOrderByReferenceAsc(round.id(), statuses)
-                .stream().map(a -> assembler.details(a, round)).toList();
-        return pdf.render(all);
+        return pdf.render(assembler.details(
+                applications.findByRoundIdAndStatusInOrderByReferenceAsc(round.id(), statuses), round));
     }
 
     /**

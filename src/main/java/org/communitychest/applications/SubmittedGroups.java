@@ -1,5 +1,7 @@
 package org.communitychest.applications;
 
+import java.util.Collection;
+import java.util.Set;
 import org.communitychest.organisations.GroupsApplyingTo;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,5 +21,12 @@ class SubmittedGroups implements GroupsApplyingTo {
     public boolean hasApplied(long partnershipId, long organisationId) {
         return applications.existsByPartnershipIdAndOrganisationIdAndSubmittedAtIsNotNull(partnershipId,
                 organisationId);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Set<Long> whichHaveApplied(long partnershipId, Collection<Long> organisationIds) {
+        return organisationIds.isEmpty() ? Set.of()
+                : Set.copyOf(applications.organisationsThatSubmitted(partnershipId, organisationIds));
     }
 }

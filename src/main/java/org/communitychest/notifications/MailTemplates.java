@@ -6,18 +6,20 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.communitychest.base.Possessive;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
 
 /**
  * Templates under {@code mail/}: {@code NAME.subject}, {@code NAME.txt} and {@code NAME.html}, with
- * {@code {{key}}} placeholders. Values are HTML-escaped in the HTML body; a missing value is an error.
+ * {@code {{key}}} placeholders; {@code {{key|possessive}}} gives the value's possessive ({@link Possessive}).
+ * Values are HTML-escaped in the HTML body; a missing value is an error.
  */
 @Component
 class MailTemplates {
 
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([a-zA-Z0-9_]+)\\s*}}");
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([a-zA-Z0-9_]+)(\\|possessive)?\\s*}}");
 
     RenderedMail render(String template, Map<String, String> model) {
         return new RenderedMail(
@@ -43,6 +45,9 @@ class MailTemplates {
             String value = model.get(key);
             if (value == null) {
                 throw new IllegalArgumentException("Mail template value missing: " + key);
+            }
+            if (matcher.group(2) != null) {
+                value = Possessive.of(value);
             }
             matcher.appendReplacement(out, Matcher.quoteReplacement(html ? HtmlUtils.htmlEscape(value) : value));
         }

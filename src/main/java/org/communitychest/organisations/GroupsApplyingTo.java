@@ -7,4 +7,7 @@ package org.communitychest.organisations;
 public interface GroupsApplyingTo {
 
     boolean hasApplied(long partnershipId, long organisationId);
+
+    /** Those of the groups that have applied to the partnership, in one query. */
+    java.util.Set<Long> whichHaveApplied(long partnershipId, java.util.Collection<Long> organisationIds);
 }

@@ -35,6 +35,10 @@ class Membership {
         this.joinedAt = joinedAt;
     }
 
+    long getOrganisationId() {
+        return organisationId;
+    }
+
     long getUserId() {
         return userId;
     }

@@ -8,4 +8,6 @@ interface MembershipRepository extends JpaRepository<Membership, Long> {
     boolean existsByOrganisationIdAndUserId(long organisationId, long userId);
 
     List<Membership> findByOrganisationIdOrderByJoinedAtAscIdAsc(long organisationId);
+
+    List<Membership> findByOrganisationIdInOrderByJoinedAtAscIdAsc(java.util.Collection<Long> organisationIds);
 }

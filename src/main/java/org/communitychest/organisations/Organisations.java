@@ -254,6 +254,34 @@ public class Organisations {
     }
 
     /**
+     * The profiles, as staff read them, of the groups that have applied to the caller's partnership, by group
+     * id: three statements however many groups (for a pack of a round's applications). Any other group is left
+     * out.
+     */
+    @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public Map<Long, OrganisationProfile> profilesForApplications(java.util.Collection<Long> organisationIds) {
+        var applied = groupsApplying.whichHaveApplied(currentUser.partnershipId(), organisationIds);
+        if (applied.isEmpty()) {
+            return Map.of();
+        }
+        var joined = memberships.findByOrganisationIdInOrderByJoinedAtAscIdAsc(applied);
+        Map<Long, AccountInfo> people = accounts.describe(joined.stream().map(Membership::getUserId).toList())
+                .stream().collect(Collectors.toMap(AccountInfo::id, Function.identity()));
+        Map<Long, List<MemberInfo>> members = new java.util.HashMap<>();
+        for (var membership : joined) {
+            var person = people.get(membership.getUserId());
+            if (person != null) {
+                members.computeIfAbsent(membership.getOrganisationId(), id -> new ArrayList<>())
+                        .add(new MemberInfo(person.id(), person.displayName(), person.email(),
+                                membership.getJoinedAt()));
+            }
+        }
+        return organisations.findAllById(applied).stream().collect(Collectors.toMap(Organisation::getId,
+                o -> o.toProfile(members.getOrDefault(o.getId(), List.of()), List.of())));
+    }
+
+    /**
      * Members may read their group; officers and administrators only a group that has applied to their
      * partnership. Anyone else gets "not found". Answers whether the reader is staff.
      */

@@ -16,6 +16,9 @@ import java.util.stream.Collectors;
 import org.communitychest.audit.AuditLog;
 import org.communitychest.base.CurrentUser;
 import org.communitychest.place.AreaImportResult.RowProblem;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,6 +27,8 @@ import org.springframework.transaction.interceptor.TransactionAspectSupport;
 /** Areas of a partnership: wards, LSOAs, PCNs, neighbourhoods. Names and codes are public reference data. */
 @Service
 public class Areas {
+
+    private static final java.util.Set<String> SORTABLE = java.util.Set.of("name", "type");
 
     private final AreaRepository areas;
     private final CurrentUser currentUser;
@@ -47,6 +52,32 @@ public class Areas {
     @Transactional(readOnly = true)
     public List<AreaInfo> ofMyPartnership() {
         return ofPartnership(currentUser.partnershipId());
+    }
+
+    /** Whether every one of the ids is an area of the partnership: one count, however many areas it has. */
+    @Transactional(readOnly = true)
+    public boolean allOf(long partnershipId, java.util.Set<Long> ids) {
+        return ids.isEmpty() || areas.countByPartnershipIdAndIdIn(partnershipId, ids) == ids.size();
+    }
+
+    /**
+     * A page of the staff member's areas, by type then name, or by {@code name} or {@code type} when the page asks
+     * for it: one statement a page, however many areas there are.
+     */
+    @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public List<AreaInfo> pageOfMyPartnership(Pageable pageable) {
+        var order = pageable.getSort().stream().filter(o -> SORTABLE.contains(o.getProperty())).findFirst()
+                .map(o -> Sort.by(o.getDirection(), o.getProperty()))
+                .orElse(Sort.by("type", "name"));
+        var page = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), order.and(Sort.by("id")));
+        return areas.findInfoByPartnershipId(currentUser.partnershipId(), page).getContent();
+    }
+
+    @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public long countOfMyPartnership() {
+        return areas.countByPartnershipId(currentUser.partnershipId());
     }
 
     /** The given areas, only those of the partnership. */

@@ -40,6 +40,12 @@ public class NeedCategories {
         return ofPartnership(partnershipId).stream().filter(c -> !c.retired()).toList();
     }
 
+    /** Whether every one of the ids is a category the partnership's applicants may choose now: one count. */
+    @Transactional(readOnly = true)
+    public boolean allActiveOf(long partnershipId, java.util.Set<Long> ids) {
+        return ids.isEmpty() || categories.countByPartnershipIdAndRetiredFalseAndIdIn(partnershipId, ids) == ids.size();
+    }
+
     @Transactional(readOnly = true)
     public List<NeedCategoryInfo> byIds(long partnershipId, Collection<Long> ids) {
         if (ids.isEmpty()) {

@@ -16,4 +16,6 @@ interface NeedCategoryRepository extends JpaRepository<NeedCategory, Long> {
     boolean existsByPartnershipIdAndCode(long partnershipId, String code);
 
     int countByPartnershipId(long partnershipId);
+
+    long countByPartnershipIdAndRetiredFalseAndIdIn(long partnershipId, Collection<Long> ids);
 }

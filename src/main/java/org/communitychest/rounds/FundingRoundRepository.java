@@ -11,4 +11,6 @@ interface FundingRoundRepository extends JpaRepository<FundingRound, Long> {
     List<FundingRound> findByStatusOrderByClosesAtAsc(RoundStatus status);
 
     Optional<FundingRound> findByIdAndPartnershipId(long id, long partnershipId);
+
+    boolean existsByIdAndPartnershipId(long id, long partnershipId);
 }

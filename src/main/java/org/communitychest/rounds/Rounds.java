@@ -87,6 +87,15 @@ public class Rounds {
         return details(round);
     }
 
+    /** "Not found" unless the round is the staff member's partnership's; reads one row, not the round. */
+    @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public void requireMine(long id) {
+        if (!rounds.existsByIdAndPartnershipId(id, currentUser.partnershipId())) {
+            throw notFound();
+        }
+    }
+
     @PreAuthorize("hasRole('OFFICER')")
     @Transactional
     public RoundDetails create(RoundForm form) {

@@ -47,7 +47,8 @@ class SecurityConfiguration {
         loginFormCsrf.setRequireCsrfProtectionMatcher(PathPatternRequestMatcher.withDefaults()
                 .matcher(HttpMethod.POST, "/login"));
         http.addFilterBefore(loginFormCsrf, UsernamePasswordAuthenticationFilter.class);
-        http.authorizeHttpRequests(auth -> auth.requestMatchers("/styles/**", "/images/**").permitAll());
+        http.authorizeHttpRequests(auth -> auth.requestMatchers("/styles/**", "/images/**", "/icons/**",
+                "/favicon.ico").permitAll());
         http.securityContext(context -> context.securityContextRepository(securityContextRepository));
         http.sessionManagement(sessions -> sessions.maximumSessions(-1).sessionRegistry(sessionRegistry)
                 .expiredSessionStrategy(new AccountChangedSessionStrategy()));

@@ -1,7 +1,8 @@
 package org.communitychest.security;
 
-import java.util.List;
 import java.util.Optional;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -13,8 +14,10 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
     boolean existsByEmail(String email);
 
-    @EntityGraph(attributePaths = "roles")
-    List<UserAccount> findByPartnershipIdOrderByDisplayNameAsc(long partnershipId);
+    /** A page of accounts; their roles come in one statement a page ({@code @BatchSize} on the roles). */
+    Slice<UserAccount> findByPartnershipId(long partnershipId, Pageable pageable);
+
+    long countByPartnershipIdAndPasswordHashIsNull(long partnershipId);
 
     @EntityGraph(attributePaths = "roles")
     Optional<UserAccount> findByIdAndPartnershipId(long id, long partnershipId);

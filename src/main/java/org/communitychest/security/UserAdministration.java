@@ -19,6 +19,9 @@ import org.communitychest.base.RecordNotFoundException;
 import org.communitychest.notifications.Mailer;
 import org.communitychest.notifications.OutgoingMail;
 import org.communitychest.place.Partnerships;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -27,6 +30,9 @@ import org.springframework.transaction.annotation.Transactional;
 /** An administrator's people: the partnership's staff and panellists, their invitations and roles. */
 @Service
 public class UserAdministration {
+
+    /** The roles of up to this many people come in one statement. */
+    static final int MAX_PAGE = 100;
 
     /** Roles an administrator can give: staff and panel roles of their own partnership. */
     public static final Set<Role> GRANTABLE = EnumSet.of(Role.PANELLIST, Role.OFFICER, Role.ADMIN);
@@ -64,11 +70,26 @@ public class UserAdministration {
         this.clock = clock;
     }
 
+    /**
+     * A page of the partnership's people by name (A to Z, or Z to A when the page asks for
+     * {@code displayName} descending): two statements a page, however many people there are.
+     */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
-    public List<UserSummary> users() {
-        return accounts.findByPartnershipIdOrderByDisplayNameAsc(currentUser.partnershipId()).stream()
-                .map(UserAccount::toSummary).toList();
+    public List<UserSummary> users(Pageable pageable) {
+        var byName = pageable.getSort().getOrderFor("displayName");
+        var direction = byName == null ? Sort.Direction.ASC : byName.getDirection();
+        var page = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
+                Sort.by(direction, "displayName").and(Sort.by(direction, "id")));
+        return accounts.findByPartnershipId(currentUser.partnershipId(), page).map(UserAccount::toSummary)
+                .getContent();
+    }
+
+    /** People invited who have not yet accepted. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public long countInvited() {
+        return accounts.countByPartnershipIdAndPasswordHashIsNull(currentUser.partnershipId());
     }
 
     @PreAuthorize("hasRole('ADMIN')")

@@ -75,6 +75,19 @@ class HttpProtectionTest {
     }
 
     @Test
+    void everyPageNamesItsIconAndTheIconIsServedToAnyone() throws Exception {
+        var page = get("/login");
+        assertThat(page.body()).contains("<link href=\"icons/favicon.svg\" rel=\"icon\"");
+
+        for (String path : List.of("/icons/favicon.svg", "/favicon.ico")) {
+            var icon = get(path);
+
+            assertThat(icon.statusCode()).as(path).isEqualTo(200);
+            assertThat(header(icon, "Content-Type")).as(path).startsWith("image/");
+        }
+    }
+
+    @Test
     void theSessionCookieIsLaxAndHttpOnlyAndNotSecureOverPlainHttp() throws Exception {
         var page = get("/login");
 

@@ -10,13 +10,14 @@ import org.communitychest.applications.Answers;
 import org.communitychest.applications.ApplicationDetails;
 import org.communitychest.applications.ApplicationDrafts;
 import org.communitychest.base.London;
+import org.communitychest.base.ui.DatePickers;
 import org.communitychest.base.ui.TypingGuard;
 
 class ActivitiesSection extends VerticalLayout {
 
     final TextArea activities = new TextArea("What will happen, and when?");
-    final DatePicker startDate = new DatePicker("Start date");
-    final DatePicker endDate = new DatePicker("End date");
+    final DatePicker startDate = DatePickers.date("Start date");
+    final DatePicker endDate = DatePickers.date("End date");
 
     ActivitiesSection(ApplicationDetails a, ApplicationDrafts drafts, DraftSaver saver) {
         setPadding(false);

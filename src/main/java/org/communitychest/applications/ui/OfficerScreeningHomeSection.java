@@ -9,8 +9,6 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import java.util.Set;
-import org.communitychest.applications.ApplicationFilter;
-import org.communitychest.applications.ApplicationStatus;
 import org.communitychest.applications.Screening;
 import org.communitychest.base.London;
 import org.communitychest.base.ui.HomeSection;
@@ -47,9 +45,9 @@ class OfficerScreeningHomeSection implements HomeSection {
         var card = new Div(new H2("To screen"));
         card.addClassName("cc-card");
         var waiting = new UnorderedList();
-        var filter = new ApplicationFilter(ApplicationStatus.SUBMITTED, null, null, null);
+        var waitingByRound = screening.waitingForScreening();
         for (var round : rounds.publishedOfMyPartnership()) {
-            long count = screening.count(round.id(), filter);
+            long count = waitingByRound.getOrDefault(round.id(), 0L);
             if (count > 0) {
                 waiting.add(new ListItem(new Anchor(ApplicationsNavigation.roundApplications(round.id()),
                         count + " application" + (count == 1 ? "" : "s") + " to " + round.title())));

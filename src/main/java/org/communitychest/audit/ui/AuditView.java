@@ -16,6 +16,7 @@ import org.communitychest.audit.AuditLog;
 import org.communitychest.audit.AuditRecord;
 import org.communitychest.audit.AuditSearch;
 import org.communitychest.base.London;
+import org.communitychest.base.ui.DatePickers;
 import org.springframework.data.domain.PageRequest;
 
 @Route("admin/audit")
@@ -25,8 +26,8 @@ class AuditView extends VerticalLayout {
 
     private final TextField text = new TextField("Who or what");
     private final ComboBox<String> action = new ComboBox<>("Action");
-    private final DatePicker from = new DatePicker("From");
-    private final DatePicker to = new DatePicker("To");
+    private final DatePicker from = DatePickers.date("From");
+    private final DatePicker to = DatePickers.date("To");
     final Grid<AuditRecord> grid = new Grid<>();
 
     AuditView(AuditLog auditLog) {
@@ -40,12 +41,13 @@ class AuditView extends VerticalLayout {
         var filters = new FlexLayout(text, action, from, to);
         filters.addClassName("cc-filters");
 
-        grid.addColumn(r -> London.format(r.occurredAt())).setHeader("When").setAutoWidth(true);
-        grid.addColumn(AuditRecord::actor).setHeader("Who").setAutoWidth(true);
-        grid.addColumn(AuditRecord::action).setHeader("Action").setAutoWidth(true);
-        grid.addColumn(AuditRecord::subject).setHeader("Subject").setFlexGrow(1);
-        grid.addColumn(AuditRecord::before).setHeader("Before").setFlexGrow(1);
-        grid.addColumn(AuditRecord::after).setHeader("After").setFlexGrow(1);
+        // Widths that fit the whole grid in 1440 px, so that Before and After are on screen and get the spare width
+        grid.addColumn(r -> London.format(r.occurredAt())).setHeader("When").setWidth("15rem").setFlexGrow(0);
+        grid.addColumn(AuditRecord::actor).setHeader("Who").setWidth("12rem").setFlexGrow(1);
+        grid.addColumn(AuditRecord::action).setHeader("Action").setWidth("13rem").setFlexGrow(1);
+        grid.addColumn(AuditRecord::subject).setHeader("Subject").setWidth("12rem").setFlexGrow(1);
+        grid.addColumn(AuditRecord::before).setHeader("Before").setWidth("10rem").setFlexGrow(3);
+        grid.addColumn(AuditRecord::after).setHeader("After").setWidth("10rem").setFlexGrow(3);
         grid.setItems(query -> auditLog.search(currentSearch(),
                 PageRequest.of(query.getPage(), query.getPageSize())).stream());
         grid.addThemeVariants(GridVariant.WRAP_CELL_CONTENT);

@@ -1,6 +1,7 @@
 package org.communitychest.base.ui;
 
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.function.SerializableBiConsumer;
 import com.vaadin.flow.function.SerializableConsumer;
 import com.vaadin.flow.server.streams.UploadEvent;
@@ -18,6 +19,27 @@ import org.communitychest.base.FileSize;
  */
 public class LimitedUpload extends Upload {
 
+    /** Our own words for every text the upload shows, instead of Vaadin's ("Upload File...", "Incorrect File Type."). */
+    static final UploadI18N TEXTS = new UploadI18N()
+            .setAddFiles(new UploadI18N.AddFiles().setOne("Choose a file").setMany("Choose files"))
+            .setDropFiles(new UploadI18N.DropFiles().setOne("or drop a file here").setMany("or drop files here"))
+            .setError(new UploadI18N.Error()
+                    .setTooManyFiles("Choose one file at a time.")
+                    .setFileIsTooBig("This file is too large.")
+                    .setIncorrectFileType("This kind of file is not accepted here."))
+            .setUploading(new UploadI18N.Uploading()
+                    .setStatus(new UploadI18N.Uploading.Status().setConnecting("Connecting…")
+                            .setStalled("Waiting for the connection…").setProcessing("Checking the file…")
+                            .setHeld("Waiting…"))
+                    .setRemainingTime(new UploadI18N.Uploading.RemainingTime().setPrefix("time left: ")
+                            .setUnknown("time left unknown"))
+                    .setError(new UploadI18N.Uploading.Error()
+                            .setServerUnavailable("The portal could not be reached. Please try again.")
+                            .setUnexpectedServerError("The file could not be received. Please try again.")
+                            .setForbidden("The file was not accepted.")
+                            .setFileTooLarge("This file is too large.")))
+            .setFile(new UploadI18N.File().setRetry("Try again").setStart("Send").setRemove("Remove"));
+
     private final long maxBytes;
     private SerializableConsumer<String> refusedListener = message -> { };
 
@@ -27,6 +49,7 @@ public class LimitedUpload extends Upload {
         setUploadHandler(new Handler(maxBytes, received));
         setMaxFiles(1);
         setMaxFileSize(maxBytes);
+        setI18n(TEXTS);
         getElement().addEventListener("file-reject", e -> {
             var data = e.getEventData();
             String name = data.get("event.detail.file.name").asString();
@@ -34,7 +57,7 @@ public class LimitedUpload extends Upload {
             String error = data.get("event.detail.error").asString();
             if (size > maxBytes) {
                 refuse(FileSize.tooLarge(name, size, maxBytes));
-            } else if (error.toLowerCase(java.util.Locale.ROOT).contains("type")) {
+            } else if (TEXTS.getError().getIncorrectFileType().equals(error)) {
                 refuse(name + " is not a kind of file we accept here.");
             } else {
                 refuse(name + ": " + error);

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Pre;
@@ -33,12 +34,14 @@ class MailLogView extends VerticalLayout {
         setSizeFull();
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setClearButtonVisible(true);
-        grid.addColumn(m -> London.format(m.createdAt())).setHeader("Created").setAutoWidth(true);
-        grid.addColumn(MailLogEntry::recipient).setHeader("To").setAutoWidth(true);
-        grid.addColumn(MailLogEntry::subject).setHeader("Subject").setFlexGrow(1);
-        grid.addColumn(MailLogView::statusText).setHeader("Status").setAutoWidth(true);
-        grid.addColumn(MailLogEntry::attempts).setHeader("Attempts");
-        grid.addColumn(m -> m.lastError() == null ? "" : m.lastError()).setHeader("Last error").setFlexGrow(1);
+        // Widths that fit the whole grid in 1440 px; the subject gets most of the spare width, and texts wrap
+        grid.addColumn(m -> London.format(m.createdAt())).setHeader("Created").setWidth("15rem").setFlexGrow(0);
+        grid.addColumn(MailLogEntry::recipient).setHeader("To").setWidth("12rem").setFlexGrow(1);
+        grid.addColumn(MailLogEntry::subject).setHeader("Subject").setWidth("16rem").setFlexGrow(3);
+        grid.addColumn(MailLogView::statusText).setHeader("Status").setWidth("10rem").setFlexGrow(1);
+        grid.addColumn(MailLogEntry::attempts).setHeader("Attempts").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(m -> m.lastError() == null ? "" : m.lastError()).setHeader("Last error").setWidth("10rem").setFlexGrow(1);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setItems(q -> mailLog.search(search.getValue(), PageRequest.of(q.getPage(), q.getPageSize())).stream());
         grid.addItemClickListener(e -> open(mailLog, e.getItem()));
         grid.setSizeFull();

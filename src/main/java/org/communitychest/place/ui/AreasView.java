@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import org.communitychest.base.ui.LimitedUpload;
@@ -39,14 +40,15 @@ class AreasView extends VerticalLayout {
         upload.onRefused(this::showRefused);
         result.addClassName("cc-import-result");
 
-        grid.addColumn(AreaInfo::name).setHeader("Name").setAutoWidth(true).setSortable(true);
-        grid.addColumn(a -> a.type().label()).setHeader("Type").setAutoWidth(true).setSortable(true);
+        grid.addColumn(AreaInfo::name).setHeader("Name").setAutoWidth(true).setSortProperty("name");
+        grid.addColumn(a -> a.type().label()).setHeader("Type").setAutoWidth(true).setSortProperty("type");
         grid.addColumn(AreaInfo::code).setHeader("Code").setAutoWidth(true);
         grid.addColumn(AreaInfo::parentCode).setHeader("Parent").setAutoWidth(true);
         grid.addColumn(a -> a.imdDecile() == null ? "" : String.valueOf(a.imdDecile())).setHeader("IMD decile");
         grid.setAllRowsVisible(false);
         grid.setHeight("480px");
-        grid.setItems(areas.ofMyPartnership());
+        grid.setItems(query -> areas.pageOfMyPartnership(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
+                query -> (int) areas.countOfMyPartnership());
 
         add(new H1("Areas"),
                 new Paragraph("Wards, LSOAs, primary care networks and neighbourhoods your partnership works in."
@@ -68,7 +70,7 @@ class AreasView extends VerticalLayout {
         if (outcome.succeeded()) {
             result.add(new Paragraph("Imported: " + outcome.added() + " added, " + outcome.updated() + " updated."));
             result.setClassName("cc-alert cc-alert-success");
-            grid.setItems(areas.ofMyPartnership());
+            grid.getDataProvider().refreshAll();
         } else {
             result.setClassName("cc-alert");
             result.add(new Paragraph("Nothing was imported. Please correct these rows and upload the file again:"));

@@ -33,14 +33,14 @@ class ReferenceDataHomeSection implements HomeSection {
 
     @Override
     public Component create() {
-        var areaList = areas.ofMyPartnership();
+        long areaCount = areas.countOfMyPartnership();
         long inUse = categories.ofMyPartnership().stream().filter(c -> !c.retired()).count();
         var card = new Div(new H2("Reference data"));
-        if (areaList.isEmpty()) {
+        if (areaCount == 0) {
             card.add(new Paragraph("No areas yet. Import your wards or neighbourhoods so applicants can say where they"
                     + " work."));
         } else {
-            card.add(new Paragraph(areaList.size() + " areas and " + inUse + " need categories in use."));
+            card.add(new Paragraph(areaCount + " areas and " + inUse + " need categories in use."));
         }
         card.add(new Anchor("admin/areas", "Areas"), new Anchor("admin/need-categories", "Need categories"));
         card.addClassName("cc-card");

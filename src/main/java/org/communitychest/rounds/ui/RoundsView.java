@@ -3,6 +3,7 @@ package org.communitychest.rounds.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -29,7 +30,8 @@ class RoundsView extends VerticalLayout {
         addClassName("cc-page");
         create.addThemeVariants(ButtonVariant.PRIMARY);
         create.addClickListener(e -> e.getSource().getUI().ifPresent(ui -> ui.navigate("rounds/new")));
-        grid.addColumn(RoundSummary::title).setHeader("Round").setFlexGrow(2);
+        grid.addColumn(RoundSummary::title).setHeader("Round").setWidth("16rem").setFlexGrow(3);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(r -> r.status().name().charAt(0) + r.status().name().substring(1).toLowerCase())
                 .setHeader("Status").setAutoWidth(true);
         grid.addColumn(r -> London.format(r.opensAt())).setHeader("Opens").setAutoWidth(true);

@@ -30,9 +30,8 @@ class AdminHomeSection implements HomeSection {
 
     @Override
     public Component create() {
-        var all = users.users();
-        long invited = all.stream().filter(u -> !u.active()).count();
-        var card = new Div(new H2("People"), new Paragraph(all.size() + " staff and panel members"
+        long invited = users.countInvited();
+        var card = new Div(new H2("People"), new Paragraph(users.countUsers() + " staff and panel members"
                 + (invited > 0 ? ", of whom " + invited + " have not yet accepted their invitation" : "") + "."),
                 new Anchor("admin/users", "Manage users and roles"));
         card.addClassName("cc-card");

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Map;
 import org.communitychest.base.InvalidInputException;
@@ -45,7 +46,8 @@ class UsersView extends VerticalLayout {
         invite.addClickListener(e -> new InviteDialog().open());
         confirmApplicant.addClickListener(e -> new ConfirmApplicantDialog().open());
 
-        grid.addColumn(UserSummary::displayName).setHeader("Name").setAutoWidth(true).setSortable(true);
+        grid.addColumn(UserSummary::displayName).setHeader("Name").setAutoWidth(true).setSortable(true)
+                .setSortProperty("displayName");
         grid.addColumn(UserSummary::email).setHeader("Email").setAutoWidth(true);
         grid.addColumn(UserSummary::rolesText).setHeader("Roles").setAutoWidth(true);
         grid.addColumn(UserSummary::statusText).setHeader("Status");
@@ -58,7 +60,8 @@ class UsersView extends VerticalLayout {
     }
 
     private void refresh() {
-        grid.setItems(users.users());
+        grid.setItems(query -> users.users(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
+                query -> (int) users.countUsers());
     }
 
     private static CheckboxGroup<Role> roleChoice() {

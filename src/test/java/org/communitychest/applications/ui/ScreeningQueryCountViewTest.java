@@ -30,7 +30,8 @@ import org.springframework.test.context.TestPropertySource;
 
 /**
  * The officer's applications grid costs the same number of SQL statements for a round of 5,000 applications as
- * for a round of 5, and fetches a page of rows, not the round. Hibernate's statistics count the statements (its
+ * for a round of 5, and fetches a page of rows, not the round; so do the officer's home whatever the number of
+ * rounds, the PDF pack whatever the number of applications, and the users grid whatever the number of people. Hibernate's statistics count the statements (its
  * own Spring context, because the statistics setting is part of the context's configuration). The rows are
  * inserted straight into the table: the services would take minutes to make 5,000.
  */
@@ -87,7 +88,7 @@ class ScreeningQueryCountViewTest extends KaribuTest {
     }
 
     /** What one piece of work costs: SQL statements prepared and rows the grid's query returned. */
-    record Cost(long statements, long gridRows) {
+    record Cost(long statements, long gridRows, long entitiesLoaded) {
     }
 
     private Cost measure(Runnable work) {
@@ -95,7 +96,7 @@ class ScreeningQueryCountViewTest extends KaribuTest {
         work.run();
         long rows = Arrays.stream(statistics.getQueries()).filter(q -> q.contains(ROW_QUERY))
                 .mapToLong(q -> statistics.getQueryStatistics(q).getExecutionRowCount()).sum();
-        return new Cost(statistics.getPrepareStatementCount(), rows);
+        return new Cost(statistics.getPrepareStatementCount(), rows, statistics.getEntityLoadCount());
     }
 
     /** Opens the grid as the officer's browser would and has it fetch its first page. */
@@ -131,6 +132,116 @@ class ScreeningQueryCountViewTest extends KaribuTest {
                 .isEqualTo(smallCost.statements());
         assertThat(bigCost.gridRows()).as("rows the grid's queries returned for 5,000")
                 .isPositive().isLessThanOrEqualTo(3L * (PAGE + 1));
+    }
+
+    @Test
+    void aFurtherPageOfTheGridCostsTwoStatementsAndDoesNotReadTheRound() {
+        fx.signInAs(OFFICER);
+        fx.screening.applications(big.id(), ApplicationFilter.none(), PageRequest.of(3, PAGE));
+
+        Cost page = measure(() -> fx.screening.applications(big.id(), ApplicationFilter.none(),
+                PageRequest.of(4, PAGE)));
+        Cost count = measure(() -> fx.screening.count(big.id(), ApplicationFilter.none()));
+
+        assertThat(page.statements()).as("the round check and the page").isEqualTo(2);
+        assertThat(count.statements()).as("the round check and the count").isEqualTo(2);
+    }
+
+    @Test
+    void theOfficersHomeCostsTheSameWithFiveMoreRoundsWaitingForScreening() {
+        loginAs(OFFICER);
+        openAfresh("");
+        Cost before = measureAfresh("");
+        String member = fx.newApplicant("More Rounds Applicant");
+        long group = fx.newGroup(member, "More Rounds Group " + UUID.randomUUID());
+        var added = new ArrayList<RoundDetails>();
+        for (int i = 1; i <= 5; i++) {
+            var round = fx.openRound("Another round " + i + " " + UUID.randomUUID());
+            insertSubmitted(round, i, group, fx.userId(member));
+            added.add(round);
+        }
+        loginAs(OFFICER);
+        openAfresh("");
+
+        Cost after = measureAfresh("");
+
+        assertThat(after.statements()).as("home with 5 more rounds (before: %s)", before.statements())
+                .isEqualTo(before.statements());
+        String home = currentView().getElement().getTextRecursively();
+        assertThat(home).contains("3 applications to " + added.get(2).title(),
+                "1 application to " + added.getFirst().title(), "5000 applications to " + big.title());
+    }
+
+    @Test
+    void thePackOfTwentyApplicationsCostsTheStatementsOfAPackOfFive() {
+        var twenty = fx.openRound("Twenty " + UUID.randomUUID());
+        String member = fx.newApplicant("Pack Applicant");
+        long userId = fx.userId(member);
+        long group = fx.newGroup(member, "Pack Group " + UUID.randomUUID());
+        insertSubmitted(twenty, 20, group, userId);
+        fx.signInAs(OFFICER);
+        fx.screening.pdfPack(small.id());
+
+        Cost five = measure(() -> fx.screening.pdfPack(small.id()));
+        Cost more = measure(() -> fx.screening.pdfPack(twenty.id()));
+
+        assertThat(more.statements()).as("pack of 20 (5: %s)", five.statements()).isEqualTo(five.statements());
+    }
+
+    @Test
+    void theUsersGridCostsTheSameForTwoHundredMorePeopleAndReadsOnlyAPage() {
+        long partnership = jdbc.queryForObject("select max(id) from partnership", Long.class) + 1;
+        jdbc.update("insert into partnership (id, code, name) values (?, ?, ?)", partnership, "P" + partnership,
+                "Counting Partnership " + partnership);
+        String admin = fx.newStaff("Counting Admin", partnership, org.communitychest.security.Role.ADMIN);
+        fx.newStaff("Counting Officer", partnership, org.communitychest.security.Role.OFFICER);
+        loginAs(admin, ApplicationFixtures.PASSWORD);
+        openUsers(2);
+        navigate("funding");
+        Cost two = measure(() -> openUsers(2));
+        insertPeople(partnership, 200);
+        navigate("funding");
+
+        Cost many = measure(() -> openUsers(50));
+
+        assertThat(many.statements()).as("users grid of 202 (2: %s)", two.statements()).isEqualTo(two.statements());
+        assertThat(many.entitiesLoaded()).as("accounts read: the first page, for the browser and for the test")
+                .isLessThanOrEqualTo(2L * PAGE + two.entitiesLoaded());
+    }
+
+    /** A new view at {@code location}: navigating to the route already shown would keep the old one. */
+    private static void openAfresh(String location) {
+        navigate("funding");
+        navigate(location);
+        MockVaadin.clientRoundtrip(false);
+    }
+
+    private Cost measureAfresh(String location) {
+        navigate("funding");
+        return measure(() -> {
+            navigate(location);
+            MockVaadin.clientRoundtrip(false);
+        });
+    }
+
+    private void openUsers(int shown) {
+        navigate("admin/users");
+        MockVaadin.clientRoundtrip(false);
+        @SuppressWarnings("unchecked")
+        var grid = (com.vaadin.flow.component.grid.Grid<org.communitychest.security.UserSummary>) _get(
+                com.vaadin.flow.component.grid.Grid.class);
+        assertThat(GridKt._fetch(grid, 0, PAGE)).hasSize(shown).allSatisfy(u -> assertThat(u.roles()).isNotEmpty());
+    }
+
+    private void insertPeople(long partnership, int count) {
+        var now = Timestamp.from(clock.instant());
+        for (int i = 1; i <= count; i++) {
+            String email = "counted." + i + "." + partnership + "@example.org";
+            jdbc.update("insert into app_user (email, display_name, email_verified, enabled, partnership_id,"
+                    + " created_at) values (?, ?, true, true, ?, ?)", email, "Counted Person " + i, partnership, now);
+            jdbc.update("insert into user_role (user_id, role) select id, 'PANELLIST' from app_user where email = ?",
+                    email);
+        }
     }
 
     @Test

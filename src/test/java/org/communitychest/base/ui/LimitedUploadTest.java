@@ -89,6 +89,19 @@ class LimitedUploadTest {
     }
 
     @Test
+    void theUploadSpeaksPlainBritishEnglishNotVaadinsDefaults() {
+        var texts = upload.getI18n();
+
+        assertThat(texts.getAddFiles().getOne()).isEqualTo("Choose a file");
+        assertThat(texts.getDropFiles().getOne()).isEqualTo("or drop a file here");
+        assertThat(texts.getError().getIncorrectFileType()).isEqualTo("This kind of file is not accepted here.");
+        assertThat(List.of(texts.getAddFiles().getOne(), texts.getError().getTooManyFiles(),
+                texts.getError().getFileIsTooBig(), texts.getError().getIncorrectFileType(),
+                texts.getUploading().getError().getUnexpectedServerError()))
+                .allSatisfy(text -> assertThat(text).doesNotContain("..").doesNotContain("Upload File"));
+    }
+
+    @Test
     void theBrowsersOwnRefusalGetsTheSameMessage() {
         var detail = JacksonUtils.createObjectNode();
         detail.put("event.detail.file.name", "film.mp4");
@@ -98,7 +111,7 @@ class LimitedUploadTest {
         BasicUtilsKt._fireDomEvent(upload, "file-reject", detail);
         detail.put("event.detail.file.name", "setup.exe");
         detail.put("event.detail.file.size", 3000);
-        detail.put("event.detail.error", "Incorrect File Type.");
+        detail.put("event.detail.error", upload.getI18n().getError().getIncorrectFileType());
         BasicUtilsKt._fireDomEvent(upload, "file-reject", detail);
 
         assertThat(refused).containsExactly("film.mp4 is 700 MB; the largest we accept is 10 MB.",
