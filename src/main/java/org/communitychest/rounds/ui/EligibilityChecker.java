@@ -23,12 +23,17 @@ class EligibilityChecker extends VerticalLayout {
     final Button check = new Button("Check if we can apply");
     final Div result = new Div();
 
-    /** {@code now} is the application clock's time the page was opened at, which {@code accepting} was decided on. */
-    EligibilityChecker(RoundDetails round, boolean accepting, Instant now) {
+    /**
+     * {@code now} is the application clock's time the page was opened at, which {@code accepting} was decided on;
+     * {@code signedIn}: the person already has an account.
+     */
+    EligibilityChecker(RoundDetails round, boolean accepting, Instant now, boolean signedIn) {
         setPadding(false);
         addClassName("cc-card");
-        add(new H2("Can your group apply?"),
-                new Paragraph("Answer these questions to find out before you make an account."));
+        add(new H2("Can your group apply?"), new Paragraph(signedIn
+                ? "Answer these questions to see whether your group can apply. Your answers go with you to the"
+                        + " application, so you are not asked again."
+                : "Answer these questions to find out before you make an account."));
         for (EligibilityQuestion q : round.eligibility()) {
             var group = new RadioButtonGroup<String>(q.question());
             group.setItems("Yes", "No");
@@ -39,6 +44,22 @@ class EligibilityChecker extends VerticalLayout {
         check.addClickListener(e -> show(round, accepting, now));
         result.getElement().setAttribute("aria-live", "polite");
         add(check, result);
+    }
+
+    /** The questions answered so far, yes (true) or no (false). */
+    Map<Long, Boolean> answersGiven() {
+        Map<Long, Boolean> given = new HashMap<>();
+        answers.forEach((id, group) -> {
+            if (group.getValue() != null) {
+                given.put(id, "Yes".equals(group.getValue()));
+            }
+        });
+        return given;
+    }
+
+    /** Calls {@code changed} whenever an answer changes. */
+    void onAnswerChange(Runnable changed) {
+        answers.values().forEach(group -> group.addValueChangeListener(e -> changed.run()));
     }
 
     private void show(RoundDetails round, boolean accepting, Instant now) {
@@ -54,8 +75,7 @@ class EligibilityChecker extends VerticalLayout {
             result.setClassName("cc-alert");
             return;
         }
-        Map<Long, Boolean> given = new HashMap<>();
-        answers.forEach((id, group) -> given.put(id, "Yes".equals(group.getValue())));
+        var given = answersGiven();
         var failed = round.failedBy(given);
         if (failed.isEmpty()) {
             result.setClassName("cc-alert cc-alert-success");

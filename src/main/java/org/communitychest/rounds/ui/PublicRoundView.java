@@ -43,12 +43,16 @@ class PublicRoundView extends VerticalLayout implements BeforeEnterObserver, Has
         removeAll();
         var now = clock.instant();
         boolean accepting = round.acceptsApplicationsAt(now);
-        checker = new EligibilityChecker(round, accepting, now);
+        boolean applicant = Applicants.isSignedIn(currentUser);
+        checker = new EligibilityChecker(round, accepting, now, applicant);
         add(new Anchor("funding", "All open rounds"));
         apply = null;
-        if (accepting && Applicants.isSignedIn(currentUser)) {
-            apply = new Anchor(RoundsNavigation.apply(round.id()), "Apply to this round");
-            apply.addClassName("cc-button-link");
+        if (accepting && applicant) {
+            var link = new Anchor(RoundsNavigation.apply(round.id()), "Apply to this round");
+            link.addClassName("cc-button-link");
+            // Answers given in the checker below go with the link, so the start page does not ask them again.
+            checker.onAnswerChange(() -> link.setHref(RoundsNavigation.apply(round.id(), checker.answersGiven())));
+            apply = link;
             add(apply);
         }
         add(new RoundPage(round, now, checker));

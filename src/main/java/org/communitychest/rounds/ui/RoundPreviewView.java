@@ -40,6 +40,6 @@ class RoundPreviewView extends VerticalLayout implements BeforeEnterObserver {
         banner.addClassName("cc-alert");
         banner.addClassName("cc-alert-info");
         var now = clock.instant();
-        add(banner, new RoundPage(round, now, new EligibilityChecker(round, false, now)));
+        add(banner, new RoundPage(round, now, new EligibilityChecker(round, false, now, false)));
     }
 }

@@ -68,6 +68,26 @@ class ApplyFromRoundPageViewTest extends KaribuTest {
     }
 
     @Test
+    void theApplyLinkAtTheTopCarriesTheAnswersGivenInTheChecker() {
+        String member = fx.newApplicant("Tia Toplink");
+        fx.newGroup(member, "Poplar Planters " + UUID.randomUUID());
+        loginAs(member);
+        for (int visit = 0; visit < 2; visit++) {
+            navigate(RoundsNavigation.publicRound(round.id()));
+            for (var q : round.eligibility()) {
+                _setValue(_get(RadioButtonGroup.class, spec -> spec.withLabel(q.question())), "Yes");
+            }
+            var answers = new java.util.HashMap<Long, Boolean>();
+            round.eligibility().forEach(q -> answers.put(q.id(), true));
+            assertThat(anchors("Apply to this round")).extracting(Anchor::getHref)
+                    .containsExactly(RoundsNavigation.apply(round.id(), answers));
+        }
+        navigate(anchors("Apply to this round").getFirst().getHref());
+        assertThat(_get(StartApplicationView.class).eligibility.values())
+                .allSatisfy(answer -> assertThat(answer.getValue()).isEqualTo("Yes"));
+    }
+
+    @Test
     void theCheckersAnswersAreFilledInOnTheStartPageAndCanBeChanged() {
         String member = fx.newApplicant("Cai Checked");
         fx.newGroup(member, "Limehouse Litter Pickers " + UUID.randomUUID());
