@@ -11,8 +11,6 @@ import org.communitychest.base.PdfStyle;
 import org.communitychest.rounds.RoundDetails;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.openpdf.text.pdf.PdfReader;
-import org.openpdf.text.pdf.parser.PdfTextExtractor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 
@@ -44,16 +42,6 @@ class PdfScriptsTest extends IntegrationTest {
         });
     }
 
-    private static String text(byte[] pdf) throws Exception {
-        var reader = new PdfReader(pdf);
-        var extractor = new PdfTextExtractor(reader);
-        var text = new StringBuilder();
-        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
-            text.append(extractor.getTextFromPage(page)).append('\n');
-        }
-        reader.close();
-        return text.toString();
-    }
 
     /**
      * Each character typed is in the PDF. A PDF holds right-to-left text in the order it is drawn, with Arabic
@@ -74,7 +62,7 @@ class PdfScriptsTest extends IntegrationTest {
     void theReceiptPrintsLatinArabicBengaliAndSymbols() throws Exception {
         byte[] receipt = fx.as(applicant, () -> fx.submission.pdf(id));
         keepForALook("receipt", receipt);
-        String text = text(receipt);
+        String text = ApplicationFixtures.pdfText(receipt);
         assertPrintsTheMixedTitle(text);
         assertPrintsTheBengaliSummary(text);
     }
@@ -83,7 +71,7 @@ class PdfScriptsTest extends IntegrationTest {
     void theOfficersPackPrintsThemToo() throws Exception {
         byte[] pack = fx.as(ApplicationFixtures.OFFICER, () -> fx.screening.pdfPack(round.id()));
         keepForALook("pack", pack);
-        String text = text(pack);
+        String text = ApplicationFixtures.pdfText(pack);
         assertPrintsTheMixedTitle(text);
         assertPrintsTheBengaliSummary(text);
     }

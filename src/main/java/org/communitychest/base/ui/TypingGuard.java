@@ -1,6 +1,7 @@
 package org.communitychest.base.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.data.value.HasValueChangeMode;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -43,9 +44,17 @@ public final class TypingGuard {
         field.getElement().setAttribute("data-cc-typing-guard", true);
         field.getElement().addEventListener("change", e -> {
         }).synchronizeProperty("value");
-        field.addAttachListener(e -> e.getUI().getPage().executeJs(INSTALL));
+        field.addAttachListener(e -> installOnce(e.getUI()));
         field.getElement().addPropertyChangeListener("value", e -> field.getElement().executeJs(RECEIVED,
                 field.getElement().getProperty("value", "")));
+    }
+
+    /** One install per page, however many fields it watches. */
+    private static void installOnce(UI ui) {
+        if (ComponentUtil.getData(ui, TypingGuard.class) == null) {
+            ComponentUtil.setData(ui, TypingGuard.class, new TypingGuard());
+            ui.getPage().executeJs(INSTALL);
+        }
     }
 
     /** Whether the browser warns before leaving because the page holds changes it could not save yet. */

@@ -51,8 +51,6 @@ import org.communitychest.rounds.RoundDetails;
 import org.communitychest.rounds.ui.RoundsNavigation;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.openpdf.text.pdf.PdfReader;
-import org.openpdf.text.pdf.parser.PdfTextExtractor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.data.domain.PageRequest;
@@ -322,7 +320,7 @@ class ApplicantJourneyViewTest extends GreenMailKaribuTest {
         assertThat(attachment.contentType()).startsWith("application/pdf");
         assertThat(new String(attachment.content(), 0, 4, java.nio.charset.StandardCharsets.US_ASCII))
                 .isEqualTo("%PDF");
-        String pdfText = pdfText(attachment.content());
+        String pdfText = ApplicationFixtures.pdfText(attachment.content());
         assertThat(pdfText).contains(expected).contains("Mile End Mums Walk and Talk")
                 .contains("Walk leader training")
                 .as("the group's profile").contains(group, "Mile End Park Pavilion, London E3 4HL", "Under £10,000");
@@ -492,14 +490,4 @@ class ApplicantJourneyViewTest extends GreenMailKaribuTest {
         }
     }
 
-    static String pdfText(byte[] pdf) throws Exception {
-        var reader = new PdfReader(pdf);
-        var extractor = new PdfTextExtractor(reader);
-        var text = new StringBuilder();
-        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
-            text.append(extractor.getTextFromPage(page)).append('\n');
-        }
-        reader.close();
-        return text.toString();
-    }
 }
