@@ -6,6 +6,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Puts an email in the mail log, in the caller's transaction, so that it goes out if and only if the
@@ -46,9 +48,23 @@ public class Mailer {
         mail.attachments().forEach(message::attach);
         long id = messages.save(message).getId();
         if (!canSend) {
-            log.info("No SMTP host is configured, so mail {} is not sent. To {}, subject \"{}\":\n{}", id, mail.to(),
-                    rendered.subject(), rendered.text());
+            // Only once the mail (and the token it carries) is stored for good: a rolled-back link would not work.
+            afterCommit(() -> log.info("No SMTP host is configured, so mail {} is not sent. To {},"
+                    + " subject \"{}\":\n{}", id, mail.to(), rendered.subject(), rendered.text()));
         }
         return id;
+    }
+
+    private static void afterCommit(Runnable action) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            action.run();
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                action.run();
+            }
+        });
     }
 }
