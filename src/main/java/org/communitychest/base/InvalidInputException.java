@@ -1,26 +1,58 @@
 package org.communitychest.base;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Input that breaks a rule; carries a message per field so the view can show it beside the field. */
+/**
+ * Input that breaks a rule; carries a message per field so the view can show it beside the field, in the
+ * reader's language ({@link Message}).
+ */
 public class InvalidInputException extends RuntimeException {
 
-    private final Map<String, String> fieldErrors;
+    private final Map<String, Message> fieldErrors;
 
-    public InvalidInputException(String field, String message) {
-        this(Map.of(field, message));
+    public InvalidInputException(String field, Message message) {
+        this(field, message, true);
     }
 
-    public InvalidInputException(Map<String, String> fieldErrors) {
-        super(String.join("; ", fieldErrors.values()));
-        this.fieldErrors = Map.copyOf(fieldErrors);
+    /** @deprecated English text written in the code: give a {@link Message} with a bundle key instead. */
+    @Deprecated(forRemoval = true)
+    public InvalidInputException(String field, String englishText) {
+        this(field, Message.verbatim(englishText), true);
     }
 
-    public Map<String, String> fieldErrors() {
+    /** @deprecated English texts written in the code: use {@link #of(Map)} with bundle keys instead. */
+    @Deprecated(forRemoval = true)
+    public InvalidInputException(Map<String, String> englishTexts) {
+        this(verbatim(englishTexts));
+    }
+
+    private InvalidInputException(String field, Message message, boolean single) {
+        this(new LinkedHashMap<>(Map.of(field, message)));
+    }
+
+    private InvalidInputException(LinkedHashMap<String, Message> fieldErrors) {
+        super(String.join("; ", fieldErrors.values().stream().map(Message::toString).toList()));
+        this.fieldErrors = Collections.unmodifiableMap(fieldErrors);
+    }
+
+    /** One message per field, in the order given. */
+    public static InvalidInputException of(Map<String, Message> fieldErrors) {
+        return new InvalidInputException(new LinkedHashMap<>(fieldErrors));
+    }
+
+    public Map<String, Message> fieldErrors() {
         return fieldErrors;
     }
 
-    public String messageFor(String field) {
+    public Message messageFor(String field) {
         return fieldErrors.get(field);
+    }
+
+    private static LinkedHashMap<String, Message> verbatim(Map<String, String> texts) {
+        var messages = new LinkedHashMap<String, Message>();
+        texts.forEach((field, text) -> messages.put(field, Message.verbatim(text)));
+        return messages;
     }
 }

@@ -18,8 +18,4 @@ public interface SignedInUser {
 
     /** Role names without the {@code ROLE_} prefix. */
     Set<String> roleNames();
-
-    default String contextLine() {
-        return partnershipName() != null ? partnershipName() : "Community group account";
-    }
 }

@@ -15,7 +15,9 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.Optional;
 import java.util.Set;
+import org.communitychest.base.Language;
 import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -45,6 +47,9 @@ class UserAccount {
 
     @Column(name = "partnership_id")
     private Long partnershipId;
+
+    @Column(length = 8)
+    private String language;
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
@@ -87,6 +92,15 @@ class UserAccount {
         account.passwordHash = passwordHash;
         account.emailVerified = true;
         return account;
+    }
+
+    /** The language the person chose; empty until they choose one. */
+    Optional<Language> language() {
+        return language == null ? Optional.empty() : Language.ofCode(language);
+    }
+
+    void chooseLanguage(Language chosen) {
+        language = chosen.code();
     }
 
     void verifyEmail() {

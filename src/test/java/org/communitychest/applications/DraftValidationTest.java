@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.communitychest.base.i18n.English;
 import org.communitychest.IntegrationTest;
 import org.communitychest.base.InvalidInputException;
 import org.communitychest.base.London;
@@ -243,7 +244,7 @@ class DraftValidationTest extends IntegrationTest {
     private void assertUploadRefused(long id, long requiredId, String name, byte[] content, String message) {
         assertThatThrownBy(() -> drafts.uploadDocument(id, version(id), requiredId, name, content)).as(name)
                 .isInstanceOfSatisfying(InvalidInputException.class,
-                        e -> assertThat(e.messageFor("document")).isEqualTo(message));
+                        e -> assertThat(English.of(e.messageFor("document"))).isEqualTo(message));
         assertThat(drafts.get(id).documents()).as(name).isEmpty();
         assertThat(fx.documents(id)).isZero();
     }
@@ -288,7 +289,7 @@ class DraftValidationTest extends IntegrationTest {
                 + " full form.");
         assertThat(details.readyToSubmit()).isFalse();
         assertThatThrownBy(() -> fx.submission.submit(id, details.version()))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.messageFor("sections"))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(English.of(e.messageFor("sections")))
                         .isEqualTo("Some sections are not finished: Budget"));
         assertThat(fx.status(id)).isEqualTo(ApplicationStatus.DRAFT);
     }

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.communitychest.base.i18n.English;
 import org.communitychest.IntegrationTest;
 import org.communitychest.base.InvalidInputException;
 import org.communitychest.rounds.RoundDetails;
@@ -83,7 +84,7 @@ class SubmissionTest extends IntegrationTest {
         long version = fx.drafts.get(id).version();
 
         assertThatThrownBy(() -> fx.drafts.saveAbout(id, version, new Answers.About("Changed", null, null, null)))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.messageFor("status"))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(English.of(e.messageFor("status")))
                         .isEqualTo("This application has been submitted and can no longer be changed"));
         assertThatThrownBy(() -> fx.drafts.uploadDocument(id, version, null, "new.pdf", ApplicationFixtures.pdf("x")))
                 .isInstanceOf(InvalidInputException.class);
@@ -112,7 +113,7 @@ class SubmissionTest extends IntegrationTest {
         assertThat(fx.audits("APPLICATION_WITHDRAWN", submitted)).isEqualTo(1);
         for (long id : List.of(submitted, ineligible)) {
             assertThatThrownBy(() -> fx.submission.withdraw(id))
-                    .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.messageFor("status"))
+                    .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(English.of(e.messageFor("status")))
                             .isEqualTo("This application can no longer be withdrawn"));
         }
         assertThat(fx.status(ineligible)).isEqualTo(ApplicationStatus.INELIGIBLE);

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.communitychest.base.i18n.English;
 import org.communitychest.StoredMail;
 import org.communitychest.base.AppProperties;
 import org.communitychest.base.InvalidInputException;
@@ -103,7 +104,7 @@ class OrganisationsTest {
         int auditBefore = count("audit_entry");
         assertThatThrownBy(() -> organisations.create(form))
                 .isInstanceOfSatisfying(InvalidInputException.class,
-                        e -> assertThat(e.messageFor(field)).as("message for " + field).isNotBlank());
+                        e -> assertThat(English.of(e.messageFor(field))).as("message for " + field).isNotBlank());
         assertThat(count("organisation")).isEqualTo(organisationsBefore);
         assertThat(count("organisation_member")).isEqualTo(membersBefore);
         assertThat(count("audit_entry")).isEqualTo(auditBefore);
@@ -168,7 +169,7 @@ class OrganisationsTest {
         assertCreateRefused(withTown(good, ""), "town");
 
         assertThatThrownBy(() -> organisations.create(withName(good, "x".repeat(10_000))))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.messageFor("name"))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(English.of(e.messageFor("name")))
                         .isEqualTo("The name must be 200 characters or fewer (it has 10000)"));
         assertThat(organisations.mine()).extracting(OrganisationSummary::name).doesNotContain("Mile End Men's Shed");
     }
@@ -211,7 +212,7 @@ class OrganisationsTest {
 
         assertThatThrownBy(() -> organisations.update(opened.id(), opened.version(),
                 withPostcode(opened.toForm(), "E1W 1AA")))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.messageFor("version"))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(English.of(e.messageFor("version")))
                         .isEqualTo("Someone else in your group changed this profile since you opened it. Reload to"
                                 + " see their changes; your changes are still on screen."));
         var now = organisations.get(opened.id());
@@ -337,7 +338,7 @@ class OrganisationsTest {
         }
 
         assertThatThrownBy(() -> organisations.inviteMember(group.id(), colleague))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.messageFor("email"))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(English.of(e.messageFor("email")))
                         .isEqualTo(colleague + " has been sent several invitations in the last hour. Ask them to"
                                 + " look for the newest, or send another in 20 minutes."));
         assertThat(jdbc.queryForObject("select count(*) from mail_message where recipient = ?", Long.class,
@@ -354,7 +355,7 @@ class OrganisationsTest {
         }
 
         assertThatThrownBy(() -> organisations.inviteMember(group.id(), "one-more@example.org"))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.messageFor("email"))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(English.of(e.messageFor("email")))
                         .isEqualTo("You have sent a lot of invitations in the last hour. Please wait 3 minutes and"
                                 + " try again."));
     }
@@ -388,10 +389,10 @@ class OrganisationsTest {
         for (String bad : new String[] {"", "not-an-email", "a@b", "name@example..org"}) {
             assertThatThrownBy(() -> organisations.inviteMember(group.id(), bad)).as(bad)
                     .isInstanceOfSatisfying(InvalidInputException.class,
-                            e -> assertThat(e.messageFor("email")).isNotBlank());
+                            e -> assertThat(English.of(e.messageFor("email"))).isNotBlank());
         }
         assertThatThrownBy(() -> organisations.inviteMember(group.id(), "Applicant@Example.org"))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.messageFor("email"))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(English.of(e.messageFor("email")))
                         .isEqualTo("applicant@example.org is already a member of Limehouse Lunch Club"));
         assertThat(count("mail_message")).isEqualTo(mailBefore);
         assertThat(organisations.get(group.id()).pendingInvitations()).isEmpty();

@@ -11,6 +11,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.communitychest.base.i18n.English;
 import org.communitychest.IntegrationTest;
 import org.communitychest.applications.ApplicationFixtures;
 import org.communitychest.applications.ApplicationStatus;
@@ -112,7 +113,7 @@ class RoundLifecycleTest extends IntegrationTest {
         assertThatThrownBy(() -> fx.as(OFFICER, () -> rounds.update(round.id(), before.version(), change)))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> {
                     assertThat(e.fieldErrors()).containsOnlyKeys("criteria");
-                    assertThat(e.messageFor("criteria")).isEqualTo(FROZEN.formatted(London.format(before.opensAt())));
+                    assertThat(English.of(e.messageFor("criteria"))).isEqualTo(FROZEN.formatted(London.format(before.opensAt())));
                 });
         assertThat(officerGet()).as("nothing changed, not even the description sent with it").isEqualTo(before);
     }
@@ -122,7 +123,7 @@ class RoundLifecycleTest extends IntegrationTest {
         var before = officerGet();
         assertThatThrownBy(() -> fx.as(OFFICER, () -> rounds.update(round.id(), before.version(),
                 withWeights(formOf(before), 50, 30))))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.messageFor("criteria"))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(English.of(e.messageFor("criteria")))
                         .isEqualTo("The criteria weights add up to 80; they must add up to 100"));
         assertThat(officerGet()).as("nothing saved").isEqualTo(before);
 
@@ -148,7 +149,7 @@ class RoundLifecycleTest extends IntegrationTest {
         assertThat(reweighted.criteria()).extracting(Criterion::weight).containsExactly(50, 50);
         assertThat(reweighted.isFrozenAt(clock.instant())).isFalse();
         assertThatThrownBy(() -> fx.as(applicant, () -> fx.start(reweighted, group, FormType.FULL)))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.messageFor("round"))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(English.of(e.messageFor("round")))
                         .isEqualTo("This round is not taking applications: Opens " + London.format(
                                 reweighted.opensAt())));
 
@@ -212,7 +213,7 @@ class RoundLifecycleTest extends IntegrationTest {
 
         long version = fx.as(applicant, () -> fx.drafts.get(draft).version());
         assertThatThrownBy(() -> fx.as(applicant, () -> fx.submission.submit(draft, version)))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.messageFor("round"))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(English.of(e.messageFor("round")))
                         .isEqualTo("Sorry, this round closed on " + London.format(closing) + ". Applications can"
                                 + " no longer be submitted; your draft has been kept."));
         assertThat(fx.status(draft)).isEqualTo(ApplicationStatus.DRAFT);
@@ -230,7 +231,7 @@ class RoundLifecycleTest extends IntegrationTest {
 
         assertThat(officerGet().status()).as("the job has not run yet").isEqualTo(RoundStatus.OPEN);
         assertThatThrownBy(() -> fx.as(applicant, () -> fx.submit(draft)))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.messageFor("round"))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(English.of(e.messageFor("round")))
                         .startsWith("Sorry, this round closed on " + London.format(London.toInstant(closes))));
         assertThat(fx.status(draft)).isEqualTo(ApplicationStatus.DRAFT);
         assertThat(rounds.publishedOpenRounds()).extracting(RoundSummary::id).doesNotContain(round.id());
@@ -243,7 +244,7 @@ class RoundLifecycleTest extends IntegrationTest {
         var created = fx.as(OFFICER, () -> rounds.create(unbalanced));
 
         assertThatThrownBy(() -> fx.as(OFFICER, () -> rounds.publish(created.id())))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.messageFor("criteria"))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(English.of(e.messageFor("criteria")))
                         .isEqualTo("The criteria weights add up to 90; they must add up to 100"));
         assertThat(fx.as(OFFICER, () -> rounds.get(created.id())).status()).isEqualTo(RoundStatus.DRAFT);
         assertThat(rounds.publishedOpenRounds()).extracting(RoundSummary::id).doesNotContain(created.id());

@@ -12,7 +12,7 @@ class ApplicationsMenu implements MenuContribution {
 
     @Override
     public List<MenuEntry> menuEntries() {
-        return List.of(new MenuEntry("", "Your applications", "applications", VaadinIcon.FILE_TEXT_O, 20,
+        return List.of(new MenuEntry("", "common.menu.applications", "applications", VaadinIcon.FILE_TEXT_O, 20,
                 Set.of("APPLICANT")));
     }
 }

@@ -14,6 +14,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.communitychest.base.ui.Texts;
 import org.communitychest.applications.ApplicationDetails;
 import org.communitychest.applications.ApplicationDrafts;
 import org.communitychest.applications.ApplicationSubmission;
@@ -97,7 +98,7 @@ class CheckAnswersView extends VerticalLayout implements BeforeEnterObserver {
                             + " your dashboard." : " You can follow each step from your dashboard.")),
                     new Anchor(ApplicationsNavigation.mine(), "Go to your applications"));
         } catch (InvalidInputException ex) {
-            alert.setText(String.join(" ", ex.fieldErrors().values()));
+            alert.setText(Texts.joined(ex.fieldErrors().values()));
             alert.setVisible(true);
             submit.setEnabled(true);
         }

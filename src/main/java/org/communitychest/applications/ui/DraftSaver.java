@@ -12,6 +12,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.LongFunction;
+import org.communitychest.base.Message;
+import org.communitychest.base.ui.Texts;
 import org.communitychest.applications.SaveResult;
 import org.communitychest.base.DatabaseUnreachable;
 import org.communitychest.base.InvalidInputException;
@@ -163,8 +165,9 @@ class DraftSaver {
             throw ex;
         }
         version = result.version();
-        var messages = new LinkedHashMap<>(result.needed());
-        messages.putAll(result.errors());
+        var messages = new LinkedHashMap<String, Message>();
+        result.needed().forEach((field, text) -> messages.put(field, Message.verbatim(text)));
+        result.errors().forEach((field, text) -> messages.put(field, Message.verbatim(text)));
         String unclaimed = FieldErrors.show(messages, fields);
         result.errors().keySet().stream().map(fields::get).filter(java.util.Objects::nonNull)
                 .forEach(refusedFields::add);
@@ -194,13 +197,13 @@ class DraftSaver {
             stopped = true;
             pending.clear();
             stopRetrying();
-            ((Span) conflict.getComponentAt(0)).setText(ex.messageFor("version") + " ");
+            ((Span) conflict.getComponentAt(0)).setText(Texts.of(ex.messageFor("version")) + " ");
             conflict.setVisible(true);
             status.setText("Not saved");
         } else {
             boolean allBesideTheirFields = fields.keySet().containsAll(ex.fieldErrors().keySet());
             status.setText(allBesideTheirFields ? NOT_SAVED_BESIDE
-                    : "Not saved: " + String.join(" ", ex.fieldErrors().values()));
+                    : "Not saved: " + Texts.joined(ex.fieldErrors().values()));
             FieldErrors.show(ex, fields);
             ex.fieldErrors().keySet().stream().map(fields::get).filter(java.util.Objects::nonNull)
                     .forEach(refusedFields::add);

@@ -20,6 +20,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.communitychest.base.ui.Texts;
 import org.communitychest.applications.ApplicationDetails;
 import org.communitychest.applications.ApplicationStatus;
 import org.communitychest.applications.GateDecision;
@@ -130,7 +131,8 @@ class ReviewApplicationView extends VerticalLayout implements BeforeEnterObserve
                     : "Marked not eligible. " + mail.queued("an email with the reasons to the group"));
             show(screening.get(a.id()));
         } catch (InvalidInputException ex) {
-            ex.fieldErrors().forEach((key, message) -> {
+            ex.fieldErrors().forEach((key, error) -> {
+                String message = Texts.of(error);
                 if (key.startsWith("gate-")) {
                     long id = Long.parseLong(key.substring(5));
                     var target = gates.get(id).getValue() == null ? gates.get(id) : null;
@@ -171,7 +173,7 @@ class ReviewApplicationView extends VerticalLayout implements BeforeEnterObserve
             question.clear();
             show(screening.get(a.id()));
         } catch (InvalidInputException ex) {
-            question.setErrorMessage(ex.messageFor("question"));
+            question.setErrorMessage(Texts.of(ex.messageFor("question")));
             question.setInvalid(true);
         }
     }

@@ -19,6 +19,7 @@ import java.time.Clock;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.communitychest.base.ui.Texts;
 import org.communitychest.applications.ApplicationDrafts;
 import org.communitychest.applications.FormType;
 import org.communitychest.base.InvalidInputException;
@@ -136,13 +137,13 @@ class StartApplicationView extends VerticalLayout implements BeforeEnterObserver
             getUI().ifPresent(ui -> ui.navigate(ApplicationsNavigation.taskList(id)));
         } catch (InvalidInputException ex) {
             if (ex.messageFor("formType") != null) {
-                formType.setErrorMessage(ex.messageFor("formType"));
+                formType.setErrorMessage(Texts.of(ex.messageFor("formType")));
                 formType.setInvalid(true);
             }
             var rest = new LinkedHashMap<>(ex.fieldErrors());
             rest.remove("formType");
             if (!rest.isEmpty()) {
-                alert.setText(String.join(" ", rest.values()));
+                alert.setText(Texts.joined(rest.values()));
                 alert.setVisible(true);
             }
         }

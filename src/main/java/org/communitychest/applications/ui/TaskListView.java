@@ -18,6 +18,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.communitychest.base.ui.Texts;
 import org.communitychest.applications.ApplicationDetails;
 import org.communitychest.applications.ApplicationDrafts;
 import org.communitychest.applications.ApplicationSubmission;
@@ -123,7 +124,7 @@ class TaskListView extends VerticalLayout implements BeforeEnterObserver {
                         Notifications.success("Thank you: your answer has been sent");
                         show(drafts.get(a.id()));
                     } catch (InvalidInputException ex) {
-                        answer.setErrorMessage(ex.messageFor("answer"));
+                        answer.setErrorMessage(Texts.of(ex.messageFor("answer")));
                         answer.setInvalid(true);
                     }
                 });

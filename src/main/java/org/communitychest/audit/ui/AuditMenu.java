@@ -12,7 +12,7 @@ class AuditMenu implements MenuContribution {
 
     @Override
     public List<MenuEntry> menuEntries() {
-        return List.of(new MenuEntry("Administration", "Audit trail", "admin/audit", VaadinIcon.RECORDS, 940,
+        return List.of(new MenuEntry(MenuEntry.ADMINISTRATION, "staff.common.menu.audit", "admin/audit", VaadinIcon.RECORDS, 940,
                 Set.of("ADMIN")));
     }
 }

@@ -2,10 +2,11 @@ package org.communitychest.base.ui;
 
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import java.util.Locale;
 
 /**
- * Every date and date-and-time picker in the portal: its calendar starts the week on Monday, as British users
- * expect (the UI's British locale sets the date format but not the first day of the week).
+ * Every date and date-and-time picker in the portal: British formats (21/11/2026, 17:00) in every language, as
+ * people in London read them on letters, and the calendar's week starts on Monday.
  */
 public final class DatePickers {
 
@@ -16,12 +17,14 @@ public final class DatePickers {
 
     public static DatePicker date(String label) {
         var picker = new DatePicker(label);
+        picker.setLocale(Locale.UK);
         picker.setI18n(britishCalendar());
         return picker;
     }
 
     public static DateTimePicker dateTime(String label) {
         var picker = new DateTimePicker(label);
+        picker.setLocale(Locale.UK);
         picker.setDatePickerI18n(britishCalendar());
         return picker;
     }

@@ -3,6 +3,7 @@ package org.communitychest.base.ui;
 import com.vaadin.flow.component.HasValidation;
 import java.util.Map;
 import org.communitychest.base.InvalidInputException;
+import org.communitychest.base.Message;
 
 /** Puts the messages of an {@link InvalidInputException} beside the fields they belong to. */
 public final class FieldErrors {
@@ -23,9 +24,10 @@ public final class FieldErrors {
     }
 
     /** Shows each message (by field name) on its field; returns the messages no field claimed. */
-    public static String show(Map<String, String> errors, Map<String, ? extends HasValidation> fields) {
+    public static String show(Map<String, Message> errors, Map<String, ? extends HasValidation> fields) {
         var unclaimed = new StringBuilder();
-        errors.forEach((name, message) -> {
+        errors.forEach((name, error) -> {
+            String message = Texts.of(error);
             HasValidation field = fields.get(name);
             if (field != null) {
                 field.setErrorMessage(message);

@@ -33,7 +33,7 @@ public class MainLayout extends AppLayout {
         setPrimarySection(Section.DRAWER);
         addClassName("cc-layout");
 
-        var title = new Anchor("", "Community Chest");
+        var title = new Anchor("", getTranslation("common.app-name"));
         title.addClassName("cc-brand");
         var header = new HorizontalLayout(new DrawerToggle(), title);
         header.setAlignItems(FlexComponent.Alignment.CENTER);
@@ -43,12 +43,13 @@ public class MainLayout extends AppLayout {
 
         Set<String> roles = currentRoles(authenticationContext);
         var user = authenticationContext.getAuthenticatedUser(SignedInUser.class);
+        header.add(new LanguageSwitch());
         if (user.isPresent()) {
-            var logout = new Button("Sign out", e -> authenticationContext.logout());
+            var logout = new Button(getTranslation("common.layout.sign-out"), e -> authenticationContext.logout());
             logout.addThemeVariants(ButtonVariant.TERTIARY);
             header.add(logout);
         } else {
-            header.add(new Anchor("login", "Sign in"));
+            header.add(new Anchor("login", getTranslation("common.layout.sign-in")));
         }
         addToNavbar(header);
 
@@ -56,7 +57,9 @@ public class MainLayout extends AppLayout {
         drawer.setPadding(false);
         drawer.addClassName("cc-drawer");
         user.ifPresent(u -> {
-            var card = new Div(new Span(u.displayName()), new Span(u.contextLine()));
+            String context = u.partnershipName() != null ? u.partnershipName()
+                    : getTranslation("common.layout.group-account");
+            var card = new Div(new Span(u.displayName()), new Span(context));
             card.addClassName("cc-user-card");
             drawer.add(card);
         });
@@ -72,26 +75,26 @@ public class MainLayout extends AppLayout {
                 .collect(Collectors.toSet());
     }
 
-    private static List<SideNav> sideNavs(List<MenuContribution> contributions, Set<String> roles, boolean signedIn) {
+    private List<SideNav> sideNavs(List<MenuContribution> contributions, Set<String> roles, boolean signedIn) {
         Map<String, SideNav> bySection = new LinkedHashMap<>();
         if (signedIn) {
             var home = new SideNav();
-            home.addItem(new SideNavItem("Home", "", VaadinIcon.HOME.create()));
+            home.addItem(new SideNavItem(getTranslation("common.layout.home"), "", VaadinIcon.HOME.create()));
             bySection.put("", home);
         }
         contributions.stream()
                 .flatMap(c -> c.menuEntries().stream())
                 .filter(e -> signedIn ? e.visibleTo(roles) : e.roles().contains("ANONYMOUS"))
                 .sorted(Comparator.comparingInt(MenuEntry::order))
-                .forEach(e -> bySection.computeIfAbsent(e.section(), MainLayout::newSection)
-                        .addItem(new SideNavItem(e.label(), e.path(), e.icon().create())));
+                .forEach(e -> bySection.computeIfAbsent(e.section(), this::newSection)
+                        .addItem(new SideNavItem(getTranslation(e.label()), e.path(), e.icon().create())));
         return List.copyOf(bySection.values());
     }
 
-    private static SideNav newSection(String label) {
+    private SideNav newSection(String label) {
         var nav = new SideNav();
         if (!label.isEmpty()) {
-            nav.setLabel(label);
+            nav.setLabel(getTranslation(label));
         }
         return nav;
     }

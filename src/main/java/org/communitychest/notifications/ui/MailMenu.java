@@ -12,7 +12,7 @@ class MailMenu implements MenuContribution {
 
     @Override
     public List<MenuEntry> menuEntries() {
-        return List.of(new MenuEntry("Administration", "Mail log", "admin/mail", VaadinIcon.ENVELOPE, 930,
+        return List.of(new MenuEntry(MenuEntry.ADMINISTRATION, "staff.common.menu.mail-log", "admin/mail", VaadinIcon.ENVELOPE, 930,
                 Set.of("ADMIN")));
     }
 }

@@ -12,7 +12,7 @@ class OrganisationsMenu implements MenuContribution {
 
     @Override
     public List<MenuEntry> menuEntries() {
-        return List.of(new MenuEntry("", "Your groups", OrganisationsNavigation.list(), VaadinIcon.GROUP, 30,
+        return List.of(new MenuEntry("", "common.menu.groups", OrganisationsNavigation.list(), VaadinIcon.GROUP, 30,
                 Set.of("APPLICANT")));
     }
 }

@@ -13,8 +13,10 @@ class PlaceMenu implements MenuContribution {
     @Override
     public List<MenuEntry> menuEntries() {
         return List.of(
-                new MenuEntry("Administration", "Areas", "admin/areas", VaadinIcon.MAP_MARKER, 910, Set.of("ADMIN")),
-                new MenuEntry("Administration", "Need categories", "admin/need-categories", VaadinIcon.TAGS, 920,
+                new MenuEntry(MenuEntry.ADMINISTRATION, "staff.common.menu.areas", "admin/areas", VaadinIcon.MAP_MARKER,
+                        910, Set.of("ADMIN")),
+                new MenuEntry(MenuEntry.ADMINISTRATION, "staff.common.menu.need-categories", "admin/need-categories",
+                        VaadinIcon.TAGS, 920,
                         Set.of("ADMIN")));
     }
 }

@@ -32,6 +32,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.communitychest.base.ui.Texts;
 import org.communitychest.base.InvalidInputException;
 import org.communitychest.base.London;
 import org.communitychest.base.ui.DatePickers;
@@ -328,7 +329,7 @@ class RoundEditorView extends VerticalLayout implements BeforeEnterObserver {
                     } catch (InvalidInputException ex) {
                         showErrors(ex);
                         alert.setText("Your changes are saved, but the round is not published. Please correct: "
-                                + String.join(" ", ex.fieldErrors().values()));
+                                + Texts.joined(ex.fieldErrors().values()));
                     }
                 }));
         dialog.setCancelable(true);
@@ -343,12 +344,12 @@ class RoundEditorView extends VerticalLayout implements BeforeEnterObserver {
         Map<String, Span> sections = Map.of("eligibility", eligibilityError, "criteria", criteriaError,
                 "priorities", prioritiesError, "requiredDocuments", documentsError);
         sections.forEach((key, span) -> {
-            String message = ex.messageFor(key);
+            String message = Texts.of(ex.messageFor(key));
             span.setText(message == null ? "" : message);
             span.setVisible(message != null);
         });
-        alert.setText(ex.fieldErrors().containsKey("version") ? ex.messageFor("version")
-                : "Nothing was saved. Please correct: " + String.join(" ", ex.fieldErrors().values()));
+        alert.setText(ex.fieldErrors().containsKey("version") ? Texts.of(ex.messageFor("version"))
+                : "Nothing was saved. Please correct: " + Texts.joined(ex.fieldErrors().values()));
         alert.setVisible(true);
     }
 

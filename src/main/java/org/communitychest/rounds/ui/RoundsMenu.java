@@ -13,8 +13,8 @@ class RoundsMenu implements MenuContribution {
     @Override
     public List<MenuEntry> menuEntries() {
         return List.of(
-                new MenuEntry("", "Open funding rounds", "funding", VaadinIcon.SEARCH, 10,
+                new MenuEntry("", "common.menu.funding", "funding", VaadinIcon.SEARCH, 10,
                         Set.of("ANONYMOUS", "APPLICANT")),
-                new MenuEntry("", "Rounds", "rounds", VaadinIcon.CALENDAR, 100, Set.of("OFFICER")));
+                new MenuEntry("", "staff.common.menu.rounds", "rounds", VaadinIcon.CALENDAR, 100, Set.of("OFFICER")));
     }
 }

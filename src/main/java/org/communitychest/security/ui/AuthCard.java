@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import org.communitychest.base.ui.LanguageSwitch;
 
 /** The plain, centred card that the sign-in, registration and password pages sit in. */
 class AuthCard extends VerticalLayout {
@@ -27,7 +28,9 @@ class AuthCard extends VerticalLayout {
         alert.getElement().setAttribute("role", "alert");
         alert.setVisible(false);
         card.add(alert);
-        add(brand, card);
+        var top = new Div(brand, new LanguageSwitch());
+        top.addClassName("cc-auth-top");
+        add(top, card);
     }
 
     void addToCard(Component... components) {

@@ -12,7 +12,7 @@ class SecurityMenu implements MenuContribution {
 
     @Override
     public List<MenuEntry> menuEntries() {
-        return List.of(new MenuEntry("Administration", "Users", "admin/users", VaadinIcon.USERS, 900,
+        return List.of(new MenuEntry(MenuEntry.ADMINISTRATION, "staff.common.menu.users", "admin/users", VaadinIcon.USERS, 900,
                 Set.of("ADMIN")));
     }
 }

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.communitychest.base.i18n.English;
 import org.communitychest.ConcurrentSaves;
 import org.communitychest.KaribuTest;
 import org.communitychest.applications.Answers;
@@ -120,7 +121,7 @@ class DraftEditingViewTest extends KaribuTest {
     private static void assertStale(org.assertj.core.api.ThrowableAssert.ThrowingCallable call) {
         assertThatThrownBy(call).isInstanceOfSatisfying(InvalidInputException.class, e -> {
             assertThat(e.fieldErrors()).containsOnlyKeys("version");
-            assertThat(e.messageFor("version")).isEqualTo(CONFLICT);
+            assertThat(English.of(e.messageFor("version"))).isEqualTo(CONFLICT);
         });
     }
 
