@@ -7,8 +7,8 @@ import com.vaadin.flow.server.VaadinService;
 import org.communitychest.base.Language;
 
 /**
- * The language switch in every page's header: each language named in itself, the current one marked. Choosing
- * one reloads the page in it.
+ * The language switch in every page's header: a link to each other language, named in itself ("বাংলা" on an
+ * English page, "English" on a Bengali one), so it fits a phone's header. Choosing one reloads the page in it.
  */
 public class LanguageSwitch extends Nav {
 
@@ -22,15 +22,13 @@ public class LanguageSwitch extends Nav {
         Language current = chosen.current();
         for (Language language : Language.values()) {
             var button = new Button(language.ownName());
+            button.addClassName("cc-language-choice");
             button.addThemeVariants(ButtonVariant.TERTIARY);
             button.getElement().setAttribute("lang", language.code());
-            if (language == current) {
-                button.getElement().setAttribute("aria-current", "true");
-                button.addClassName("cc-language-current");
-            } else {
+            if (language != current) {
                 button.addClickListener(e -> chosen.choose(language));
+                add(button);
             }
-            add(button);
         }
     }
 }
