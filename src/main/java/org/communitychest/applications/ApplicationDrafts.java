@@ -11,6 +11,7 @@ import org.communitychest.audit.AuditLog;
 import org.communitychest.base.AllowedFiles;
 import org.communitychest.base.CurrentUser;
 import org.communitychest.base.InvalidInputException;
+import org.communitychest.base.Message;
 import org.communitychest.base.RecordNotFoundException;
 import org.communitychest.organisations.OrganisationSummary;
 import org.communitychest.organisations.Organisations;
@@ -75,7 +76,8 @@ public class ApplicationDrafts {
         var round = rounds.published(roundId);
         Map<String, String> errors = new LinkedHashMap<>();
         if (!round.acceptsApplicationsAt(clock.instant())) {
-            errors.put("round", "This round is not taking applications: " + round.availability(clock.instant()));
+            throw new InvalidInputException("round",
+                    Message.of("rounds.not-taking-applications", round.availability(clock.instant())));
         }
         OrganisationSummary organisation = organisations.mine().stream().filter(o -> o.id() == organisationId)
                 .findFirst().orElseThrow(() -> new RecordNotFoundException("Organisation"));

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.communitychest.base.Message;
 import org.communitychest.place.AreaImportResult.RowProblem;
 
 /**
@@ -25,7 +26,7 @@ class AreaCsvParser {
     record Row(long line, AreaType type, String code, String name, String parentCode, Integer imdDecile) {
     }
 
-    record Parsed(List<Row> rows, List<RowProblem> problems, List<String> warnings) {
+    record Parsed(List<Row> rows, List<RowProblem> problems, List<Message> warnings) {
     }
 
     Parsed parse(Reader reader) throws IOException {
@@ -33,7 +34,7 @@ class AreaCsvParser {
                 .setTrim(true).setIgnoreSurroundingSpaces(true).get();
         var rows = new ArrayList<Row>();
         var problems = new ArrayList<RowProblem>();
-        var warnings = new ArrayList<String>();
+        var warnings = new ArrayList<Message>();
         try (var parser = format.parse(reader)) {
             Map<String, String> columns = new LinkedHashMap<>();
             for (String header : parser.getHeaderNames()) {
@@ -41,22 +42,20 @@ class AreaCsvParser {
                 if (REQUIRED.contains(key) || OPTIONAL.equals(key)) {
                     columns.put(key, header);
                 } else if (!key.isEmpty()) {
-                    warnings.add("Column \"" + header + "\" is not used and was ignored.");
+                    warnings.add(problem("column-ignored", header));
                 }
             }
             var missing = REQUIRED.stream().filter(c -> !columns.containsKey(c)).toList();
             if (!missing.isEmpty()) {
-                problems.add(new RowProblem(1, "the header is missing the column(s) " + String.join(", ", missing)
-                        + "; expected area_type,area_code,name,parent_code and optionally imd_decile"));
+                problems.add(new RowProblem(1, problem("columns-missing", String.join(", ", missing))));
                 return new Parsed(rows, problems, warnings);
             }
             Set<String> seen = new HashSet<>();
             for (CSVRecord record : parser) {
                 long line = parser.getCurrentLineNumber();
-                var rowProblems = new ArrayList<String>();
+                var rowProblems = new ArrayList<Message>();
                 if (!record.isConsistent()) {
-                    rowProblems.add("it has " + record.size() + " values but the header has "
-                            + parser.getHeaderNames().size());
+                    rowProblems.add(problem("value-count", record.size(), parser.getHeaderNames().size()));
                 }
                 String typeText = value(record, columns.get("area_type"));
                 String typedCode = value(record, columns.get("area_code"));
@@ -69,46 +68,48 @@ class AreaCsvParser {
                 try {
                     type = AreaType.valueOf(typeText.toUpperCase(Locale.ROOT));
                 } catch (IllegalArgumentException e) {
-                    rowProblems.add("area_type \"" + typeText + "\" is not one of BOROUGH, WARD, LSOA, MSOA, PCN,"
-                            + " NEIGHBOURHOOD");
+                    rowProblems.add(problem("type-unknown", typeText));
                 }
                 if (code.isEmpty()) {
-                    rowProblems.add("area_code is empty");
+                    rowProblems.add(problem("code-empty"));
                 } else if (type != null && !type.acceptsCode(code)) {
-                    rowProblems.add("area_code \"" + typedCode + "\" is not a valid " + type.name() + " code: expected "
-                            + type.codeRule());
+                    rowProblems.add(problem("code-invalid", typedCode, type.name(), type.codeRule()));
                 } else if (!seen.add(code)) {
-                    rowProblems.add("area_code " + code + " appears more than once in the file");
+                    rowProblems.add(problem("code-repeated", code));
                 }
                 if (name.isEmpty()) {
-                    rowProblems.add("name is empty");
+                    rowProblems.add(problem("name-empty"));
                 } else if (name.length() > 200) {
-                    rowProblems.add("name is longer than 200 characters");
+                    rowProblems.add(problem("name-too-long"));
                 }
                 if (parent.equals(code) && !code.isEmpty()) {
-                    rowProblems.add("an area cannot be its own parent");
+                    rowProblems.add(problem("own-parent"));
                 }
                 Integer decile = null;
                 if (!decileText.isEmpty()) {
                     try {
                         decile = Integer.valueOf(decileText);
                         if (decile < 1 || decile > 10) {
-                            rowProblems.add("imd_decile must be a whole number from 1 (most deprived) to 10");
+                            rowProblems.add(problem("decile-range"));
                         }
                     } catch (NumberFormatException e) {
-                        rowProblems.add("imd_decile \"" + decileText + "\" is not a whole number from 1 to 10");
+                        rowProblems.add(problem("decile-not-number", decileText));
                     }
                 }
                 if (rowProblems.isEmpty()) {
                     rows.add(new Row(line, type, code, name, parent.isEmpty() ? null : parent, decile));
                 } else {
-                    problems.add(new RowProblem(line, String.join("; ", rowProblems)));
+                    problems.add(new RowProblem(line, AreaImportResult.joined(rowProblems)));
                 }
             }
         } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
-            problems.add(new RowProblem(1, "the file could not be read as CSV: " + e.getMessage()));
+            problems.add(new RowProblem(1, problem("not-csv", String.valueOf(e.getMessage()))));
         }
         return new Parsed(rows, problems, warnings);
+    }
+
+    static Message problem(String key, Object... args) {
+        return Message.of("staff.place.areas.import." + key, args);
     }
 
     private static String value(CSVRecord record, String column) {

@@ -1,8 +1,4 @@
 package org.communitychest.place;
 
 public record AreaInfo(long id, AreaType type, String code, String name, String parentCode, Integer imdDecile) {
-
-    public String label() {
-        return name + " (" + type.label().toLowerCase() + ")";
-    }
 }

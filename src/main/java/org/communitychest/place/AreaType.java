@@ -1,35 +1,39 @@
 package org.communitychest.place;
 
+import java.util.Locale;
 import java.util.regex.Pattern;
+import org.communitychest.base.Message;
 
 /** Kinds of area, each with the shape of its code. */
 public enum AreaType {
-    BOROUGH("Borough", "[EWSN]\\d{8}", "an ONS code such as E09000030"),
-    WARD("Ward", "[EWSN]\\d{8}", "an ONS code such as E05009336"),
-    LSOA("Lower layer super output area", "[EWSN]\\d{8}", "an ONS code such as E01000001"),
-    MSOA("Middle layer super output area", "[EWSN]\\d{8}", "an ONS code such as E02000001"),
-    PCN("Primary care network", "U\\d{5}", "an ODS code such as U12345"),
-    NEIGHBOURHOOD("Neighbourhood", "[A-Za-z0-9_-]{1,20}", "letters, digits, - or _ (at most 20)");
+    BOROUGH("[EWSN]\\d{8}"),
+    WARD("[EWSN]\\d{8}"),
+    LSOA("[EWSN]\\d{8}"),
+    MSOA("[EWSN]\\d{8}"),
+    PCN("U\\d{5}"),
+    NEIGHBOURHOOD("[A-Za-z0-9_-]{1,20}");
 
-    private final String label;
     private final Pattern codePattern;
-    private final String codeRule;
 
-    AreaType(String label, String codePattern, String codeRule) {
-        this.label = label;
+    AreaType(String codePattern) {
         this.codePattern = Pattern.compile(codePattern);
-        this.codeRule = codeRule;
     }
 
-    public String label() {
-        return label;
+    /** The type's name, such as Ward or Primary care network. */
+    public Message label() {
+        return Message.of(key() + ".name");
     }
 
     public boolean acceptsCode(String code) {
         return codePattern.matcher(code).matches();
     }
 
-    public String codeRule() {
-        return codeRule;
+    /** What a code of this type looks like, such as an ONS code. */
+    public Message codeRule() {
+        return Message.of(key() + ".code-rule");
+    }
+
+    private String key() {
+        return "staff.place.area-type." + name().toLowerCase(Locale.ROOT);
     }
 }

@@ -28,6 +28,7 @@ import org.springframework.transaction.interceptor.TransactionAspectSupport;
 @Service
 public class Areas {
 
+    private static final String AUDIT_SUBJECT = "Areas"; // not user text: the audit trail's subject type
     private static final java.util.Set<String> SORTABLE = java.util.Set.of("name", "type");
 
     private final AreaRepository areas;
@@ -103,15 +104,16 @@ public class Areas {
                     .onUnmappableCharacter(CodingErrorAction.REPORT);
             parsed = new AreaCsvParser().parse(new InputStreamReader(csv, decoder));
         } catch (CharacterCodingException e) {
-            return failed(List.of(new RowProblem(1, "the file is not UTF-8 text; save it as \"CSV UTF-8\"")));
+            return failed(List.of(new RowProblem(1, AreaCsvParser.problem("not-utf8"))));
         } catch (IOException e) {
-            return failed(List.of(new RowProblem(1, "the file could not be read: " + e.getMessage())));
+            return failed(List.of(new RowProblem(1,
+                    AreaCsvParser.problem("unreadable", String.valueOf(e.getMessage())))));
         }
         if (!parsed.problems().isEmpty()) {
             return new AreaImportResult(0, 0, parsed.problems(), parsed.warnings());
         }
         if (parsed.rows().isEmpty()) {
-            return failed(List.of(new RowProblem(1, "the file has a header but no areas")));
+            return failed(List.of(new RowProblem(1, AreaCsvParser.problem("no-areas"))));
         }
 
         Map<String, Area> byCode = new HashMap<>(areas.findByPartnershipIdOrderByTypeAscNameAsc(partnershipId)
@@ -121,8 +123,7 @@ public class Areas {
             boolean parentKnown = row.parentCode() == null || byCode.containsKey(row.parentCode())
                     || parsed.rows().stream().anyMatch(r -> r.code().equals(row.parentCode()));
             if (!parentKnown) {
-                problems.add(new RowProblem(row.line(), "parent_code " + row.parentCode()
-                        + " is neither in this file nor an area of the partnership"));
+                problems.add(new RowProblem(row.line(), AreaCsvParser.problem("parent-unknown", row.parentCode())));
             }
         }
         if (!problems.isEmpty()) {
@@ -141,7 +142,7 @@ public class Areas {
             byCode.get(row.code()).update(row.type(), row.name(), parentId, row.imdDecile());
         }
         int updated = parsed.rows().size() - added;
-        auditLog.record(partnershipId, "AREAS_IMPORTED", "Areas", null, null,
+        auditLog.record(partnershipId, "AREAS_IMPORTED", AUDIT_SUBJECT, null, null,
                 added + " added, " + updated + " updated");
         return new AreaImportResult(added, updated, List.of(), parsed.warnings());
     }

@@ -1,31 +1,42 @@
 package org.communitychest.place;
 
 import java.util.List;
+import java.util.Locale;
 
-/** The need categories of src/docs/spec/referral-gaps.md that every partnership starts with. */
+/**
+ * The need categories of src/docs/spec/referral-gaps.md that every partnership starts with. Their names are the
+ * portal's own words, so they live in the bundles ({@code place.need-category.CODE}) and are shown in the reader's
+ * language; a partnership's own categories are data, shown as the administrator typed them.
+ */
 final class DefaultNeedCategories {
 
-    record Default(String code, String label) {
-    }
-
-    static final List<Default> ALL = List.of(
-            new Default("LONELINESS_ISOLATION", "Loneliness and social isolation"),
-            new Default("MENTAL_WELLBEING", "Mental wellbeing"),
-            new Default("FINANCE_DEBT_BENEFITS", "Money, debt and benefits"),
-            new Default("HOUSING", "Housing"),
-            new Default("EMPLOYMENT_SKILLS", "Employment, training and skills"),
-            new Default("PHYSICAL_ACTIVITY", "Physical activity"),
-            new Default("HEALTHY_EATING_FOOD", "Healthy eating and food insecurity"),
-            new Default("LONG_TERM_CONDITION", "Living with a long-term condition"),
-            new Default("CARERS", "Support for carers"),
-            new Default("PARENTING_FAMILY", "Parenting and family"),
-            new Default("DIGITAL_INCLUSION", "Digital inclusion"),
-            new Default("VOLUNTEERING", "Volunteering"),
-            new Default("ARTS_CREATIVE", "Arts and creative activity"),
-            new Default("GREEN_NATURE", "Green spaces and nature"),
-            new Default("LANGUAGE_ESOL", "English language (ESOL)"),
-            new Default("OTHER", "Other"));
+    static final List<String> CODES = List.of(
+            "LONELINESS_ISOLATION",
+            "MENTAL_WELLBEING",
+            "FINANCE_DEBT_BENEFITS",
+            "HOUSING",
+            "EMPLOYMENT_SKILLS",
+            "PHYSICAL_ACTIVITY",
+            "HEALTHY_EATING_FOOD",
+            "LONG_TERM_CONDITION",
+            "CARERS",
+            "PARENTING_FAMILY",
+            "DIGITAL_INCLUSION",
+            "VOLUNTEERING",
+            "ARTS_CREATIVE",
+            "GREEN_NATURE",
+            "LANGUAGE_ESOL",
+            "OTHER");
 
     private DefaultNeedCategories() {
+    }
+
+    static boolean isDefault(String code) {
+        return CODES.contains(code);
+    }
+
+    /** The bundle key of a default category's name: {@code place.need-category.loneliness-isolation}. */
+    static String nameKey(String code) {
+        return "place.need-category." + code.toLowerCase(Locale.ROOT).replace('_', '-');
     }
 }

@@ -8,7 +8,10 @@ import java.util.Map;
 import org.communitychest.audit.AuditLog;
 import org.communitychest.base.CurrentUser;
 import org.communitychest.base.InvalidInputException;
+import org.communitychest.base.Language;
+import org.communitychest.base.Message;
 import org.communitychest.base.RecordNotFoundException;
+import org.communitychest.base.Translations;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,14 +20,19 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class NeedCategories {
 
+    private static final String AUDIT_SUBJECT = "NeedCategory"; // not user text: the audit trail's subject type
+
     private final NeedCategoryRepository categories;
     private final CurrentUser currentUser;
     private final AuditLog auditLog;
+    private final Translations translations;
 
-    NeedCategories(NeedCategoryRepository categories, CurrentUser currentUser, AuditLog auditLog) {
+    NeedCategories(NeedCategoryRepository categories, CurrentUser currentUser, AuditLog auditLog,
+            Translations translations) {
         this.categories = categories;
         this.currentUser = currentUser;
         this.auditLog = auditLog;
+        this.translations = translations;
     }
 
     /** Every category of a partnership, retired ones included; public reference data. */
@@ -67,28 +75,28 @@ public class NeedCategories {
         String cleanCode = code == null ? "" : code.trim().toUpperCase(Locale.ROOT).replaceAll("[\\s-]+", "_");
         String cleanLabel = label == null ? "" : label.trim();
         String cleanSnomed = snomedCode == null || snomedCode.isBlank() ? null : snomedCode.trim();
-        Map<String, String> errors = new LinkedHashMap<>();
+        Map<String, Message> errors = new LinkedHashMap<>();
         if (cleanCode.isEmpty()) {
-            errors.put("code", "Enter a code, such as FOOD_BANKS");
+            errors.put("code", Message.of("staff.place.need-categories.code-missing"));
         } else if (!cleanCode.matches("[A-Z][A-Z0-9_]{1,39}")) {
-            errors.put("code", "Use capital letters, digits and underscores (2 to 40), starting with a letter");
+            errors.put("code", Message.of("staff.place.need-categories.code-shape"));
         } else if (categories.existsByPartnershipIdAndCode(partnershipId, cleanCode)) {
-            errors.put("code", "There is already a category with the code " + cleanCode);
+            errors.put("code", Message.of("staff.place.need-categories.code-taken", cleanCode));
         }
         if (cleanLabel.isEmpty()) {
-            errors.put("label", "Enter the name people will see");
+            errors.put("label", Message.of("staff.place.need-categories.name-missing"));
         } else if (cleanLabel.length() > 120) {
-            errors.put("label", "The name must be 120 characters or fewer");
+            errors.put("label", Message.of("staff.place.need-categories.name-too-long"));
         }
         if (cleanSnomed != null && !cleanSnomed.matches("\\d{6,18}")) {
-            errors.put("snomedCode", "A SNOMED CT code is 6 to 18 digits, such as 871731000000106");
+            errors.put("snomedCode", Message.of("staff.place.need-categories.snomed-shape"));
         }
         if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
+            throw InvalidInputException.of(errors);
         }
         var saved = categories.save(new NeedCategory(partnershipId, cleanCode, cleanLabel, cleanSnomed,
                 categories.countByPartnershipId(partnershipId) + 1));
-        auditLog.record(partnershipId, "NEED_CATEGORY_ADDED", "NeedCategory", saved.toInfo().id(), null,
+        auditLog.record(partnershipId, "NEED_CATEGORY_ADDED", AUDIT_SUBJECT, saved.toInfo().id(), null,
                 cleanCode + " " + cleanLabel);
         return saved.toInfo();
     }
@@ -106,13 +114,15 @@ public class NeedCategories {
             category.reinstate();
         }
         auditLog.record(partnershipId, retired ? "NEED_CATEGORY_RETIRED" : "NEED_CATEGORY_REINSTATED",
-                "NeedCategory", id, before ? "retired" : "active", retired ? "retired" : "active");
+                AUDIT_SUBJECT, id, before ? "retired" : "active", retired ? "retired" : "active");
     }
 
+    /** The default categories, stored with their English names (a reader sees them in their language). */
     void addDefaults(long partnershipId) {
         int order = 1;
-        for (var d : DefaultNeedCategories.ALL) {
-            categories.save(new NeedCategory(partnershipId, d.code(), d.label(), null, order++));
+        for (String code : DefaultNeedCategories.CODES) {
+            String englishName = translations.text(Language.ENGLISH, DefaultNeedCategories.nameKey(code));
+            categories.save(new NeedCategory(partnershipId, code, englishName, null, order++));
         }
     }
 }

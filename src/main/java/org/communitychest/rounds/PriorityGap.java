@@ -1,9 +1,12 @@
 package org.communitychest.rounds;
 
-/** A need in an area that the round especially wants to fund. */
-public record PriorityGap(long needCategoryId, String needLabel, long areaId, String areaName) {
+import org.communitychest.base.Message;
 
-    public String label() {
-        return needLabel + " in " + areaName;
+/** A need in an area that the round especially wants to fund. */
+public record PriorityGap(long needCategoryId, Message needName, long areaId, String areaName) {
+
+    /** The need in the area, in words. */
+    public Message label() {
+        return Message.of("rounds.priority-gap", needName, areaName);
     }
 }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.communitychest.base.London;
+import org.communitychest.base.Message;
 import org.communitychest.base.Money;
 
 /** A round as applicants, officers and other modules read it. */
@@ -24,18 +25,20 @@ public record RoundDetails(long id, long version, long partnershipId, String par
         return status != RoundStatus.DRAFT && !now.isBefore(opensAt);
     }
 
-    public String availability(Instant now) {
+    /** Whether the round takes applications at {@code now}, in words, with the date it opens or closes. */
+    public Message availability(Instant now) {
         return switch (status) {
-            case DRAFT -> "Draft, not published";
-            case CLOSED -> "Closed on " + London.format(closesAt);
-            case OPEN -> now.isBefore(opensAt) ? "Opens " + London.format(opensAt)
-                    : now.isBefore(closesAt) ? "Open until " + London.format(closesAt)
-                    : "Closed on " + London.format(closesAt);
+            case DRAFT -> Message.of("rounds.availability.draft");
+            case CLOSED -> Message.of("rounds.availability.closed", London.format(closesAt));
+            case OPEN -> now.isBefore(opensAt) ? Message.of("rounds.availability.opens", London.format(opensAt))
+                    : now.isBefore(closesAt) ? Message.of("rounds.availability.open-until", London.format(closesAt))
+                    : Message.of("rounds.availability.closed", London.format(closesAt));
         };
     }
 
-    public String amountRange() {
-        return minGrant.toShortString() + " to " + maxGrant.toShortString();
+    /** "£500 to £5,000". */
+    public Message amountRange() {
+        return Message.of("rounds.amount-range", minGrant.toShortString(), maxGrant.toShortString());
     }
 
     /** The answers that fail, in question order; empty when every answer passes. */

@@ -4,119 +4,121 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.communitychest.base.London;
+import org.communitychest.base.Message;
 import org.communitychest.base.Money;
 
 /** The rules a round must meet to be saved, and the stricter ones to be published. Messages name the field. */
 final class RoundRules {
 
+    private static final String RULES = "staff.rounds.rules.";
+
     private RoundRules() {
     }
 
-    static Map<String, String> forSaving(RoundForm form) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        text(form.title(), "title", "a title", 200, errors);
-        text(form.description(), "description", "a description", 4000, errors);
-        positive(form.pot(), "pot", "the pot", errors);
-        positive(form.minGrant(), "minGrant", "the smallest grant", errors);
-        positive(form.maxGrant(), "maxGrant", "the largest grant", errors);
-        positive(form.shortFormThreshold(), "shortFormThreshold", "the short-form threshold", errors);
+    static Map<String, Message> forSaving(RoundForm form) {
+        Map<String, Message> errors = new LinkedHashMap<>();
+        text(form.title(), "title", 200, errors);
+        text(form.description(), "description", 4000, errors);
+        positive(form.pot(), "pot", "pot", errors);
+        positive(form.minGrant(), "minGrant", "min-grant", errors);
+        positive(form.maxGrant(), "maxGrant", "max-grant", errors);
+        positive(form.shortFormThreshold(), "shortFormThreshold", "short-form-threshold", errors);
         if (!errors.containsKey("minGrant") && !errors.containsKey("maxGrant")
                 && form.minGrant().isGreaterThan(form.maxGrant())) {
-            errors.put("maxGrant", "The largest grant (" + form.maxGrant() + ") is smaller than the smallest ("
-                    + form.minGrant() + ")");
+            errors.put("maxGrant", rule("max-grant.below-min", form.maxGrant().toString(), form.minGrant().toString()));
         }
         if (!errors.containsKey("pot") && !errors.containsKey("maxGrant") && form.maxGrant().isGreaterThan(form.pot())) {
-            errors.put("maxGrant", "The largest grant (" + form.maxGrant() + ") is more than the whole pot ("
-                    + form.pot() + ")");
+            errors.put("maxGrant", rule("max-grant.above-pot", form.maxGrant().toString(), form.pot().toString()));
         }
         if (form.opensAt() == null) {
-            errors.put("opensAt", "Enter when the round opens");
+            errors.put("opensAt", rule("opens-at.missing"));
         }
         if (form.closesAt() == null) {
-            errors.put("closesAt", "Enter when the round closes");
+            errors.put("closesAt", rule("closes-at.missing"));
         } else if (form.opensAt() != null && !form.closesAt().isAfter(form.opensAt())) {
-            errors.put("closesAt", "The round must close after it opens");
+            errors.put("closesAt", rule("closes-at.before-opening"));
         }
         if (form.projectEndLimit() == null) {
-            errors.put("projectEndLimit", "Enter the latest date a funded project may end");
+            errors.put("projectEndLimit", rule("project-end.missing"));
         } else if (form.closesAt() != null && !form.projectEndLimit().isAfter(form.closesAt().toLocalDate())) {
-            errors.put("projectEndLimit", "Projects must be able to end after the round closes");
+            errors.put("projectEndLimit", rule("project-end.before-closing"));
         }
         if (form.scale() == null) {
-            errors.put("scale", "Choose a scoring scale");
+            errors.put("scale", rule("scale.missing"));
         }
         for (int i = 0; i < form.eligibility().size(); i++) {
             var q = form.eligibility().get(i);
-            String n = "Eligibility question " + (i + 1) + ": ";
+            int n = i + 1;
             if (blank(q.question())) {
-                errors.putIfAbsent("eligibility", n + "enter the question");
+                errors.putIfAbsent("eligibility", rule("eligibility.question-missing", n));
             } else if (blank(q.failReason())) {
-                errors.putIfAbsent("eligibility", n + "say why an applicant who fails it cannot apply");
+                errors.putIfAbsent("eligibility", rule("eligibility.reason-missing", n));
             } else if (blank(q.signpost())) {
-                errors.putIfAbsent("eligibility", n + "say where else an ineligible group could look");
+                errors.putIfAbsent("eligibility", rule("eligibility.signpost-missing", n));
             } else if (q.question().length() > 500 || q.failReason().length() > 1000 || q.signpost().length() > 1000) {
-                errors.putIfAbsent("eligibility", n + "keep the question under 500 and the answers under 1,000"
-                        + " characters");
+                errors.putIfAbsent("eligibility", rule("eligibility.too-long", n));
             }
         }
         for (int i = 0; i < form.criteria().size(); i++) {
             var c = form.criteria().get(i);
-            String n = "Criterion " + (i + 1) + ": ";
+            int n = i + 1;
             if (blank(c.title()) || c.title().length() > 200) {
-                errors.putIfAbsent("criteria", n + "enter a title of up to 200 characters");
+                errors.putIfAbsent("criteria", rule("criterion.title", n));
             } else if (c.guidance() == null || c.guidance().length() > 2000) {
-                errors.putIfAbsent("criteria", n + "keep the guidance under 2,000 characters");
+                errors.putIfAbsent("criteria", rule("criterion.guidance-too-long", n));
             } else if (c.weight() < 1 || c.weight() > 100) {
-                errors.putIfAbsent("criteria", n + "the weight must be a whole number from 1 to 100");
+                errors.putIfAbsent("criteria", rule("criterion.weight", n));
             }
         }
         for (String doc : form.requiredDocuments()) {
             if (blank(doc) || doc.length() > 200) {
-                errors.putIfAbsent("requiredDocuments", "Name each required document in up to 200 characters");
+                errors.putIfAbsent("requiredDocuments", rule("documents.name"));
             }
         }
         return errors;
     }
 
-    static Map<String, String> forPublishing(RoundDetails round, Instant now) {
-        Map<String, String> errors = new LinkedHashMap<>();
+    static Map<String, Message> forPublishing(RoundDetails round, Instant now) {
+        Map<String, Message> errors = new LinkedHashMap<>();
         if (round.criteria().isEmpty()) {
-            errors.put("criteria", "Add at least one scoring criterion before publishing");
+            errors.put("criteria", rule("criteria.none"));
         } else {
             int total = round.criteria().stream().mapToInt(Criterion::weight).sum();
             if (total != 100) {
-                errors.put("criteria", "The criteria weights add up to " + total + "; they must add up to 100");
+                errors.put("criteria", rule("criteria.weights-not-100", total));
             }
             for (var c : round.criteria()) {
                 for (int level : round.scale().levels()) {
                     if (blank(c.descriptors().get(level))) {
-                        errors.putIfAbsent("criteria", "\"" + c.title() + "\" needs a description of what a score of "
-                                + level + " means");
+                        errors.putIfAbsent("criteria", rule("criterion.descriptor-missing", c.title(), level));
                     }
                 }
             }
         }
         if (!round.closesAt().isAfter(now)) {
-            errors.put("closesAt", "The closing time (" + London.format(round.closesAt()) + ") has already passed");
+            errors.put("closesAt", rule("closes-at.passed", London.format(round.closesAt())));
         }
         return errors;
     }
 
-    private static void text(String value, String field, String what, int max, Map<String, String> errors) {
+    private static void text(String value, String field, int max, Map<String, Message> errors) {
         if (blank(value)) {
-            errors.put(field, "Enter " + what);
+            errors.put(field, rule(field + ".missing"));
         } else if (value.trim().length() > max) {
-            errors.put(field, "Keep it to " + String.format("%,d", max) + " characters (it has "
-                    + String.format("%,d", value.trim().length()) + ")");
+            errors.put(field, rule("too-long", max, value.trim().length()));
         }
     }
 
-    private static void positive(Money value, String field, String what, Map<String, String> errors) {
+    private static void positive(Money value, String field, String key, Map<String, Message> errors) {
         if (value == null) {
-            errors.put(field, "Enter " + what + " in pounds");
+            errors.put(field, rule(key + ".missing"));
         } else if (value.pence() <= 0) {
-            errors.put(field, "Enter " + what + " as an amount above £0");
+            errors.put(field, rule(key + ".not-positive"));
         }
+    }
+
+    private static Message rule(String key, Object... args) {
+        return Message.of(RULES + key, args);
     }
 
     static boolean blank(String s) {

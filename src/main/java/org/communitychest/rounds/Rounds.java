@@ -9,6 +9,7 @@ import org.communitychest.audit.AuditLog;
 import org.communitychest.base.CurrentUser;
 import org.communitychest.base.InvalidInputException;
 import org.communitychest.base.London;
+import org.communitychest.base.Message;
 import org.communitychest.base.RecordNotFoundException;
 import org.communitychest.place.AreaInfo;
 import org.communitychest.place.Areas;
@@ -22,6 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
 /** Funding rounds: officers set them up and publish them; anyone may read a published round. */
 @Service
 public class Rounds {
+
+    private static final String AUDIT_SUBJECT = "Round"; // not user text: the audit trail's subject type
 
     private final FundingRoundRepository rounds;
     private final Partnerships partnerships;
@@ -51,7 +54,7 @@ public class Rounds {
                 .map(summaries()).toList();
     }
 
-    /** A published round, for anyone; drafts are "not found" except to the partnership's staff. */
+    /** A published round, for anyone; to all but the partnership's staff, a draft does not exist. */
     @Transactional(readOnly = true)
     public RoundDetails published(long id) {
         var round = rounds.findById(id).orElseThrow(Rounds::notFound);
@@ -87,7 +90,7 @@ public class Rounds {
         return details(round);
     }
 
-    /** "Not found" unless the round is the staff member's partnership's; reads one row, not the round. */
+    /** Not found unless the round is the staff member's partnership's; reads one row, not the round. */
     @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
     @Transactional(readOnly = true)
     public void requireMine(long id) {
@@ -106,7 +109,7 @@ public class Rounds {
         round.applyAssessment(form);
         round.applyPrioritiesAndDocuments(form);
         rounds.saveAndFlush(round);
-        auditLog.record(partnershipId, "ROUND_CREATED", "Round", round.getId(), null, form.title());
+        auditLog.record(partnershipId, "ROUND_CREATED", AUDIT_SUBJECT, round.getId(), null, form.title());
         return details(round);
     }
 
@@ -119,20 +122,18 @@ public class Rounds {
     public RoundDetails update(long id, long expectedVersion, RoundForm form) {
         var round = mine(id);
         if (round.getVersion() != expectedVersion) {
-            throw new InvalidInputException("version", "Someone else changed this round since you opened it. Reload"
-                    + " to see their changes; your own changes are still on the screen.");
+            throw new InvalidInputException("version", Message.of("staff.rounds.editor.changed-by-someone-else"));
         }
         check(form, round.getPartnershipId());
         var before = details(round);
         var now = clock.instant();
         if (before.isFrozenAt(now) && assessmentChanged(before, form)) {
-            throw new InvalidInputException("criteria", "The scoring criteria, weights, scale and eligibility"
-                    + " questions cannot change now: the round opened on " + London.format(before.opensAt())
-                    + " and applicants are relying on what was published.");
+            throw new InvalidInputException("criteria", Message.of("staff.rounds.rules.assessment-frozen",
+                    London.format(before.opensAt())));
         }
         if (before.isFrozenAt(now) && !London.toInstant(form.opensAt()).equals(before.opensAt())) {
-            throw new InvalidInputException("opensAt", "The round opened on " + London.format(before.opensAt())
-                    + "; its opening time can no longer change.");
+            throw new InvalidInputException("opensAt", Message.of("staff.rounds.rules.opening-frozen",
+                    London.format(before.opensAt())));
         }
         round.applyBasics(form, London.toInstant(form.opensAt()), London.toInstant(form.closesAt()));
         if (!before.isFrozenAt(now)) {
@@ -143,11 +144,11 @@ public class Rounds {
             var errors = RoundRules.forPublishing(details(round), now);
             errors.remove("closesAt");
             if (!errors.isEmpty()) {
-                throw new InvalidInputException(errors);
+                throw InvalidInputException.of(errors);
             }
         }
         rounds.saveAndFlush(round);
-        auditLog.record(round.getPartnershipId(), "ROUND_UPDATED", "Round", id, before.title(), form.title());
+        auditLog.record(round.getPartnershipId(), "ROUND_UPDATED", AUDIT_SUBJECT, id, before.title(), form.title());
         return details(round);
     }
 
@@ -156,15 +157,15 @@ public class Rounds {
     public RoundDetails publish(long id) {
         var round = mine(id);
         if (round.getStatus() != RoundStatus.DRAFT) {
-            throw new InvalidInputException("status", "This round is already published");
+            throw new InvalidInputException("status", Message.of("staff.rounds.rules.already-published"));
         }
         var errors = RoundRules.forPublishing(details(round), clock.instant());
         if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
+            throw InvalidInputException.of(errors);
         }
         round.publish(clock.instant());
         rounds.saveAndFlush(round);
-        auditLog.record(round.getPartnershipId(), "ROUND_PUBLISHED", "Round", id, "DRAFT", "OPEN");
+        auditLog.record(round.getPartnershipId(), "ROUND_PUBLISHED", AUDIT_SUBJECT, id, "DRAFT", "OPEN");
         return details(round);
     }
 
@@ -176,8 +177,8 @@ public class Rounds {
         int closed = 0;
         for (var round : rounds.findByStatusOrderByClosesAtAsc(RoundStatus.OPEN)) {
             if (round.closeIfDue(now)) {
-                auditLog.recordAs("system", round.getPartnershipId(), "ROUND_CLOSED", "Round", round.getId(), "OPEN",
-                        "CLOSED");
+                auditLog.recordAs("system", round.getPartnershipId(), "ROUND_CLOSED", AUDIT_SUBJECT, round.getId(),
+                        "OPEN", "CLOSED");
                 closed++;
             }
         }
@@ -192,10 +193,10 @@ public class Rounds {
         boolean foreign = form.priorities().stream()
                 .anyMatch(p -> !needIds.contains(p.needCategoryId()) || !areaIds.contains(p.areaId()));
         if (foreign) {
-            errors.put("priorities", "Choose priority gaps from your partnership's needs and areas");
+            errors.put("priorities", Message.of("staff.rounds.rules.priorities-foreign"));
         }
         if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
+            throw InvalidInputException.of(errors);
         }
     }
 
@@ -252,14 +253,15 @@ public class Rounds {
     private RoundDetails details(FundingRound r) {
         var needIds = r.getPriorities().stream().map(PriorityEntity::getNeedCategoryId).toList();
         var areaIds = r.getPriorities().stream().map(PriorityEntity::getAreaId).toList();
-        Map<Long, String> needs = needCategories.byIds(r.getPartnershipId(), needIds).stream()
-                .collect(Collectors.toMap(NeedCategoryInfo::id, NeedCategoryInfo::label));
+        Map<Long, NeedCategoryInfo> needs = needCategories.byIds(r.getPartnershipId(), needIds).stream()
+                .collect(Collectors.toMap(NeedCategoryInfo::id, n -> n));
         Map<Long, String> areaNames = areas.byIds(r.getPartnershipId(), areaIds).stream()
                 .collect(Collectors.toMap(AreaInfo::id, AreaInfo::name, (a, b) -> a));
         var priorities = r.getPriorities().stream()
-                .map(p -> new PriorityGap(p.getNeedCategoryId(), needs.get(p.getNeedCategoryId()), p.getAreaId(),
-                        areaNames.get(p.getAreaId())))
-                .sorted(java.util.Comparator.comparing(PriorityGap::label))
+                .sorted(java.util.Comparator.comparing((PriorityEntity p) -> needs.get(p.getNeedCategoryId()).label())
+                        .thenComparing(p -> areaNames.get(p.getAreaId())))
+                .map(p -> new PriorityGap(p.getNeedCategoryId(), needs.get(p.getNeedCategoryId()).name(),
+                        p.getAreaId(), areaNames.get(p.getAreaId())))
                 .toList();
         return new RoundDetails(r.getId(), r.getVersion(), r.getPartnershipId(),
                 partnerships.get(r.getPartnershipId()).name(), r.getTitle(), r.getDescription(), r.pot(),

@@ -2,19 +2,18 @@ package org.communitychest.rounds;
 
 import java.util.List;
 import java.util.stream.IntStream;
+import org.communitychest.base.Message;
 
 public enum ScoringScale {
-    ZERO_TO_FOUR(0, 4, "0 to 4"),
-    ONE_TO_FIVE(1, 5, "1 to 5");
+    ZERO_TO_FOUR(0, 4),
+    ONE_TO_FIVE(1, 5);
 
     private final int lowest;
     private final int highest;
-    private final String label;
 
-    ScoringScale(int lowest, int highest, String label) {
+    ScoringScale(int lowest, int highest) {
         this.lowest = lowest;
         this.highest = highest;
-        this.label = label;
     }
 
     public List<Integer> levels() {
@@ -29,7 +28,8 @@ public enum ScoringScale {
         return highest;
     }
 
-    public String label() {
-        return label;
+    /** "0 to 4". */
+    public Message label() {
+        return Message.of("rounds.scale", lowest, highest);
     }
 }

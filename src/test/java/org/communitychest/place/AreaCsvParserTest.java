@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.StringReader;
+import java.util.List;
+import org.communitychest.base.i18n.English;
 import org.communitychest.place.AreaCsvParser.Parsed;
 import org.communitychest.place.AreaCsvParser.Row;
 import org.communitychest.place.AreaImportResult.RowProblem;
@@ -48,7 +50,8 @@ class AreaCsvParserTest {
                 """);
         assertThat(parsed.problems()).isEmpty();
         assertThat(parsed.rows()).hasSize(1);
-        assertThat(parsed.warnings()).containsExactly("Column \"population\" is not used and was ignored.");
+        assertThat(parsed.warnings()).extracting(English::of).containsExactly(
+                "Column \"population\" is not used and was ignored.");
     }
 
     @Test
@@ -58,8 +61,9 @@ class AreaCsvParserTest {
                 WARD,Whitechapel
                 """);
         assertThat(parsed.rows()).isEmpty();
-        assertThat(parsed.problems()).containsExactly(new RowProblem(1, "the header is missing the column(s)"
-                + " area_code, parent_code; expected area_type,area_code,name,parent_code and optionally imd_decile"));
+        assertThat(AreaProblems.inEnglish(parsed.problems())).containsExactly(
+                "Line 1: the header is missing the column(s)"
+                + " area_code, parent_code; expected area_type,area_code,name,parent_code and optionally imd_decile");
     }
 
     @Test
@@ -77,17 +81,17 @@ class AreaCsvParserTest {
                 WARD,E05009342,Own Parent,E05009342,
                 """);
         assertThat(parsed.rows()).extracting(Row::code).containsExactly("E05009336");
-        assertThat(parsed.problems()).containsExactly(
-                new RowProblem(3, "area_type \"CITY\" is not one of BOROUGH, WARD, LSOA, MSOA, PCN, NEIGHBOURHOOD"),
-                new RowProblem(4, "area_code \"X123\" is not a valid WARD code: expected an ONS code such as"
-                        + " E05009336"),
-                new RowProblem(5, "area_code \"E05009338\" is not a valid PCN code: expected an ODS code such as"
-                        + " U12345"),
-                new RowProblem(6, "imd_decile must be a whole number from 1 (most deprived) to 10"),
-                new RowProblem(7, "imd_decile \"ten\" is not a whole number from 1 to 10"),
-                new RowProblem(8, "area_code is empty"),
-                new RowProblem(9, "name is empty"),
-                new RowProblem(10, "an area cannot be its own parent"));
+        assertThat(AreaProblems.inEnglish(parsed.problems())).containsExactly(
+                "Line 3: area_type \"CITY\" is not one of BOROUGH, WARD, LSOA, MSOA, PCN, NEIGHBOURHOOD",
+                "Line 4: area_code \"X123\" is not a valid WARD code: expected an ONS code such as"
+                        + " E05009336",
+                "Line 5: area_code \"E05009338\" is not a valid PCN code: expected an ODS code such as"
+                        + " U12345",
+                "Line 6: imd_decile must be a whole number from 1 (most deprived) to 10",
+                "Line 7: imd_decile \"ten\" is not a whole number from 1 to 10",
+                "Line 8: area_code is empty",
+                "Line 9: name is empty",
+                "Line 10: an area cannot be its own parent");
     }
 
     @Test
@@ -96,9 +100,10 @@ class AreaCsvParserTest {
                 area_type,area_code,name,parent_code,imd_decile
                 WARD,bad,,,0
                 """);
-        assertThat(parsed.problems()).containsExactly(new RowProblem(2, "area_code \"bad\" is not a valid WARD code:"
+        assertThat(AreaProblems.inEnglish(parsed.problems())).containsExactly(
+                "Line 2: area_code \"bad\" is not a valid WARD code:"
                 + " expected an ONS code such as E05009336; name is empty;"
-                + " imd_decile must be a whole number from 1 (most deprived) to 10"));
+                + " imd_decile must be a whole number from 1 (most deprived) to 10");
     }
 
     @Test
@@ -109,8 +114,8 @@ class AreaCsvParserTest {
                 WARD,E05009337,Stepney Green,
                 WARD,E05009336,Whitechapel again,
                 """);
-        assertThat(parsed.problems()).containsExactly(
-                new RowProblem(4, "area_code E05009336 appears more than once in the file"));
+        assertThat(AreaProblems.inEnglish(parsed.problems())).containsExactly(
+                "Line 4: area_code E05009336 appears more than once in the file");
     }
 
     @Test
@@ -121,7 +126,8 @@ class AreaCsvParserTest {
                 """);
         assertThat(parsed.problems()).hasSize(1);
         assertThat(parsed.problems().getFirst().line()).isEqualTo(2);
-        assertThat(parsed.problems().getFirst().reason()).startsWith("it has 3 values but the header has 4");
+        assertThat(English.of(parsed.problems().getFirst().reason()))
+                .startsWith("it has 3 values but the header has 4");
     }
 
     @Test
@@ -144,6 +150,7 @@ class AreaCsvParserTest {
 
     @Test
     void problemPrintsWithItsLineNumber() {
-        assertThat(new RowProblem(7, "name is empty")).hasToString("Line 7: name is empty");
+        assertThat(AreaProblems.inEnglish(List.of(new RowProblem(7, AreaCsvParser.problem("name-empty")))))
+                .containsExactly("Line 7: name is empty");
     }
 }

@@ -91,8 +91,8 @@ class AreasImportTest extends IntegrationTest {
 
         assertThat(result.succeeded()).isFalse();
         assertThat(result.added()).isZero();
-        assertThat(result.problems()).containsExactly(
-                new RowProblem(3, "imd_decile must be a whole number from 1 (most deprived) to 10"));
+        assertThat(AreaProblems.inEnglish(result.problems())).containsExactly(
+                "Line 3: imd_decile must be a whole number from 1 (most deprived) to 10");
         assertThat(areaCount()).isZero();
     }
 
@@ -106,8 +106,8 @@ class AreasImportTest extends IntegrationTest {
                 """);
 
         assertThat(result.succeeded()).isFalse();
-        assertThat(result.problems()).containsExactly(new RowProblem(4,
-                "parent_code E09000099 is neither in this file nor an area of the partnership"));
+        assertThat(AreaProblems.inEnglish(result.problems())).containsExactly(
+                "Line 4: parent_code E09000099 is neither in this file nor an area of the partnership");
         assertThat(areaCount()).isZero();
     }
 
@@ -127,15 +127,16 @@ class AreasImportTest extends IntegrationTest {
         byte[] latin1 = "area_type,area_code,name,parent_code\nWARD,E05009336,Caf\u00e9 Ward,\n"
                 .getBytes(StandardCharsets.ISO_8859_1);
         var result = importBytes(latin1);
-        assertThat(result.problems()).containsExactly(
-                new RowProblem(1, "the file is not UTF-8 text; save it as \"CSV UTF-8\""));
+        assertThat(AreaProblems.inEnglish(result.problems())).containsExactly(
+                "Line 1: the file is not UTF-8 text; save it as \"CSV UTF-8\"");
         assertThat(areaCount()).isZero();
     }
 
     @Test
     void headerWithoutAreasIsRefused() {
         var result = importCsv("area_type,area_code,name,parent_code\n");
-        assertThat(result.problems()).containsExactly(new RowProblem(1, "the file has a header but no areas"));
+        assertThat(AreaProblems.inEnglish(result.problems())).containsExactly(
+                "Line 1: the file has a header but no areas");
     }
 
     @Test

@@ -204,7 +204,7 @@ class RoundLifecycleTest extends IntegrationTest {
         assertThat(SystemActor.callAsSystem(() -> rounds.closeDueRounds())).isPositive();
         var closed = officerGet();
         assertThat(closed.status()).isEqualTo(RoundStatus.CLOSED);
-        assertThat(closed.availability(clock.instant())).isEqualTo("Closed on " + London.format(closing));
+        assertThat(English.of(closed.availability(clock.instant()))).isEqualTo("Closed on " + London.format(closing));
         assertThat(jdbc.queryForObject("select count(*) from audit_entry where action = 'ROUND_CLOSED'"
                 + " and subject_id = ?", Integer.class, String.valueOf(round.id()))).isEqualTo(1);
         assertThat(fx.demoRound().status()).as("rounds closing later stay open").isEqualTo(RoundStatus.OPEN);

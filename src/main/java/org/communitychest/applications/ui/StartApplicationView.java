@@ -76,7 +76,7 @@ class StartApplicationView extends VerticalLayout implements BeforeEnterObserver
         alert.setVisible(false);
         add(new Span(round.partnershipName()), new H1("Apply to " + round.title()));
         if (!round.acceptsApplicationsAt(clock.instant())) {
-            add(new Paragraph("This round is not taking applications: " + round.availability(clock.instant()) + "."),
+            add(new Paragraph("This round is not taking applications: " + Texts.of(round.availability(clock.instant())) + "."),
                     new Anchor("funding", "See other open rounds"));
             return;
         }

@@ -9,7 +9,7 @@ import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.communitychest.audit.AuditLog;
@@ -20,20 +20,21 @@ import org.communitychest.base.ui.DatePickers;
 import org.springframework.data.domain.PageRequest;
 
 @Route("admin/audit")
-@PageTitle("Audit trail · Community Chest")
 @RolesAllowed("ADMIN")
-class AuditView extends VerticalLayout {
+class AuditView extends VerticalLayout implements HasDynamicTitle {
 
-    private final TextField text = new TextField("Who or what");
-    private final ComboBox<String> action = new ComboBox<>("Action");
-    private final DatePicker from = DatePickers.date("From");
-    private final DatePicker to = DatePickers.date("To");
+    private static final String TEXTS = "staff.audit.";
+
+    private final TextField text = new TextField(translated("filter.text"));
+    private final ComboBox<String> action = new ComboBox<>(translated("filter.action"));
+    private final DatePicker from = DatePickers.date(translated("filter.from"));
+    private final DatePicker to = DatePickers.date(translated("filter.to"));
     final Grid<AuditRecord> grid = new Grid<>();
 
     AuditView(AuditLog auditLog) {
         addClassName("cc-page");
         setSizeFull();
-        text.setPlaceholder("reference, group, email…");
+        text.setPlaceholder(translated("filter.text-placeholder"));
         text.setValueChangeMode(ValueChangeMode.LAZY);
         text.setClearButtonVisible(true);
         action.setItems(auditLog.actions());
@@ -42,12 +43,13 @@ class AuditView extends VerticalLayout {
         filters.addClassName("cc-filters");
 
         // Widths that fit the whole grid in 1440 px, so that Before and After are on screen and get the spare width
-        grid.addColumn(r -> London.format(r.occurredAt())).setHeader("When").setWidth("15rem").setFlexGrow(0);
-        grid.addColumn(AuditRecord::actor).setHeader("Who").setWidth("12rem").setFlexGrow(1);
-        grid.addColumn(AuditRecord::action).setHeader("Action").setWidth("13rem").setFlexGrow(1);
-        grid.addColumn(AuditRecord::subject).setHeader("Subject").setWidth("12rem").setFlexGrow(1);
-        grid.addColumn(AuditRecord::before).setHeader("Before").setWidth("10rem").setFlexGrow(3);
-        grid.addColumn(AuditRecord::after).setHeader("After").setWidth("10rem").setFlexGrow(3);
+        grid.addColumn(r -> London.format(r.occurredAt())).setHeader(translated("column.when")).setWidth("15rem")
+                .setFlexGrow(0);
+        grid.addColumn(AuditRecord::actor).setHeader(translated("column.who")).setWidth("12rem").setFlexGrow(1);
+        grid.addColumn(AuditRecord::action).setHeader(translated("column.action")).setWidth("13rem").setFlexGrow(1);
+        grid.addColumn(AuditRecord::subject).setHeader(translated("column.subject")).setWidth("12rem").setFlexGrow(1);
+        grid.addColumn(AuditRecord::before).setHeader(translated("column.before")).setWidth("10rem").setFlexGrow(3);
+        grid.addColumn(AuditRecord::after).setHeader(translated("column.after")).setWidth("10rem").setFlexGrow(3);
         grid.setItems(query -> auditLog.search(currentSearch(),
                 PageRequest.of(query.getPage(), query.getPageSize())).stream());
         grid.addThemeVariants(GridVariant.WRAP_CELL_CONTENT);
@@ -58,7 +60,16 @@ class AuditView extends VerticalLayout {
         from.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         to.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
 
-        add(new H1("Audit trail"), filters, grid);
+        add(new H1(translated("title")), filters, grid);
+    }
+
+    private String translated(String key) {
+        return getTranslation(TEXTS + key);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return translated("page-title");
     }
 
     private AuditSearch currentSearch() {

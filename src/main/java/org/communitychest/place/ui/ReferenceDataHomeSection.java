@@ -35,14 +35,15 @@ class ReferenceDataHomeSection implements HomeSection {
     public Component create() {
         long areaCount = areas.countOfMyPartnership();
         long inUse = categories.ofMyPartnership().stream().filter(c -> !c.retired()).count();
-        var card = new Div(new H2("Reference data"));
+        var card = new Div();
+        card.add(new H2(card.getTranslation("staff.place.home.title")));
         if (areaCount == 0) {
-            card.add(new Paragraph("No areas yet. Import your wards or neighbourhoods so applicants can say where they"
-                    + " work."));
+            card.add(new Paragraph(card.getTranslation("staff.place.home.no-areas")));
         } else {
-            card.add(new Paragraph(areaCount + " areas and " + inUse + " need categories in use."));
+            card.add(new Paragraph(card.getTranslation("staff.place.home.counts", areaCount, inUse)));
         }
-        card.add(new Anchor("admin/areas", "Areas"), new Anchor("admin/need-categories", "Need categories"));
+        card.add(new Anchor("admin/areas", card.getTranslation("staff.common.menu.areas")),
+                new Anchor("admin/need-categories", card.getTranslation("staff.common.menu.need-categories")));
         card.addClassName("cc-card");
         return card;
     }

@@ -15,11 +15,11 @@ import org.communitychest.rounds.ScoringScale;
 /** One scoring criterion in the round editor, with a descriptor for each score on the scale. */
 class CriterionRow extends FormLayout {
 
-    final TextField title = new TextField("Criterion");
-    final TextArea guidance = new TextArea("Guidance for applicants and panellists");
-    final IntegerField weight = new IntegerField("Weight (%)");
+    final TextField title = new TextField(getTranslation("staff.rounds.editor.criterion"));
+    final TextArea guidance = new TextArea(getTranslation("staff.rounds.editor.guidance"));
+    final IntegerField weight = new IntegerField(getTranslation("staff.rounds.editor.weight"));
     final Map<Integer, TextField> descriptors = new LinkedHashMap<>();
-    final Button remove = new Button("Remove criterion");
+    final Button remove = new Button(getTranslation("staff.rounds.editor.remove-criterion"));
     private final FormLayout levels = new FormLayout();
     private Map<Integer, String> kept = new TreeMap<>();
 
@@ -51,7 +51,7 @@ class CriterionRow extends FormLayout {
         descriptors.clear();
         levels.removeAll();
         for (int level : scale.levels()) {
-            var field = new TextField("What a score of " + level + " means");
+            var field = new TextField(getTranslation("staff.rounds.editor.descriptor", level));
             field.setValue(kept.getOrDefault(level, ""));
             field.setMaxLength(1000);
             descriptors.put(level, field);

@@ -16,11 +16,15 @@ import java.util.Map;
 import org.communitychest.rounds.EligibilityQuestion;
 import org.communitychest.rounds.RoundDetails;
 
-/** "Can we apply?": the round's questions, answered before anyone makes an account. */
+/** Can we apply? The round's questions, answered before anyone makes an account. */
 class EligibilityChecker extends VerticalLayout {
 
+    /** The answers' values; the labels people read come from the bundles. */
+    private static final String YES = "Yes"; // not user text: an answer's value
+    private static final String NO = "No";
+
     final Map<Long, RadioButtonGroup<String>> answers = new LinkedHashMap<>();
-    final Button check = new Button("Check if we can apply");
+    final Button check = new Button(getTranslation("rounds.checker.check"));
     final Div result = new Div();
 
     /**
@@ -30,13 +34,13 @@ class EligibilityChecker extends VerticalLayout {
     EligibilityChecker(RoundDetails round, boolean accepting, Instant now, boolean signedIn) {
         setPadding(false);
         addClassName("cc-card");
-        add(new H2("Can your group apply?"), new Paragraph(signedIn
-                ? "Answer these questions to see whether your group can apply. Your answers go with you to the"
-                        + " application, so you are not asked again."
-                : "Answer these questions to find out before you make an account."));
+        add(new H2(getTranslation("rounds.checker.title")), new Paragraph(getTranslation(signedIn
+                ? "rounds.checker.intro-signed-in" : "rounds.checker.intro")));
         for (EligibilityQuestion q : round.eligibility()) {
             var group = new RadioButtonGroup<String>(q.question());
-            group.setItems("Yes", "No");
+            group.setItems(YES, NO);
+            group.setItemLabelGenerator(
+                    a -> getTranslation(YES.equals(a) ? "rounds.checker.yes" : "rounds.checker.no"));
             answers.put(q.id(), group);
             add(group);
         }
@@ -51,7 +55,7 @@ class EligibilityChecker extends VerticalLayout {
         Map<Long, Boolean> given = new HashMap<>();
         answers.forEach((id, group) -> {
             if (group.getValue() != null) {
-                given.put(id, "Yes".equals(group.getValue()));
+                given.put(id, YES.equals(group.getValue()));
             }
         });
         return given;
@@ -68,31 +72,31 @@ class EligibilityChecker extends VerticalLayout {
         answers.values().forEach(g -> g.setInvalid(false));
         if (!unanswered.isEmpty()) {
             unanswered.forEach(g -> {
-                g.setErrorMessage("Choose yes or no");
+                g.setErrorMessage(getTranslation("rounds.checker.choose"));
                 g.setInvalid(true);
             });
-            result.add(new Paragraph("Please answer every question."));
+            result.add(new Paragraph(getTranslation("rounds.checker.answer-all")));
             result.setClassName("cc-alert");
             return;
         }
         var given = answersGiven();
         var failed = round.failedBy(given);
         if (failed.isEmpty()) {
-            result.setClassName("cc-alert cc-alert-success");
-            result.add(new H3("You can apply"));
+            result.setClassName("cc-alert cc-alert-success"); // not user text: CSS classes
+            result.add(new H3(getTranslation("rounds.checker.can-apply")));
             if (accepting) {
-                result.add(new Paragraph("Your group meets this round's eligibility rules."),
-                        new Anchor(RoundsNavigation.apply(round.id(), given), "Start your application"));
+                result.add(new Paragraph(getTranslation("rounds.checker.meets-rules")),
+                        new Anchor(RoundsNavigation.apply(round.id(), given), getTranslation("rounds.checker.start")));
             } else {
-                result.add(new Paragraph("Your group meets the rules, but the round is not taking applications now: "
-                        + round.availability(now) + "."));
+                result.add(new Paragraph(getTranslation("rounds.checker.meets-rules-not-open",
+                        round.availability(now))));
             }
         } else {
             result.setClassName("cc-alert");
-            result.add(new H3("Sorry, your group cannot apply to this round"));
+            result.add(new H3(getTranslation("rounds.checker.cannot-apply")));
             for (EligibilityQuestion q : failed) {
-                var reason = new Div(new Paragraph(q.failReason()), new Paragraph("Where else to look: "
-                        + q.signpost()));
+                var reason = new Div(new Paragraph(q.failReason()),
+                        new Paragraph(getTranslation("rounds.checker.where-else", q.signpost())));
                 reason.addClassName("cc-failed-gate");
                 result.add(reason);
             }

@@ -11,16 +11,18 @@ import org.communitychest.rounds.EligibilityQuestion;
 /** One eligibility question in the round editor. */
 class EligibilityRow extends FormLayout {
 
-    final TextField question = new TextField("Question (answered yes or no)");
-    final RadioButtonGroup<Boolean> passingAnswer = new RadioButtonGroup<>("Which answer can apply?");
-    final TextArea failReason = new TextArea("Reason shown to a group that cannot apply");
-    final TextArea signpost = new TextArea("Where else they could look");
-    final Button remove = new Button("Remove question");
+    final TextField question = new TextField(getTranslation("staff.rounds.editor.question"));
+    final RadioButtonGroup<Boolean> passingAnswer = new RadioButtonGroup<>(
+            getTranslation("staff.rounds.editor.passing-answer"));
+    final TextArea failReason = new TextArea(getTranslation("staff.rounds.editor.fail-reason"));
+    final TextArea signpost = new TextArea(getTranslation("staff.rounds.editor.signpost"));
+    final Button remove = new Button(getTranslation("staff.rounds.editor.remove-question"));
 
     EligibilityRow(EligibilityQuestion q, Runnable onRemove) {
         addClassName("cc-row");
         passingAnswer.setItems(true, false);
-        passingAnswer.setItemLabelGenerator(b -> b ? "Yes" : "No");
+        passingAnswer.setItemLabelGenerator(
+                b -> getTranslation(b ? "staff.rounds.editor.yes" : "staff.rounds.editor.no"));
         passingAnswer.setValue(q == null || q.passingAnswer());
         if (q != null) {
             question.setValue(q.question());

@@ -7,7 +7,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.time.Clock;
@@ -17,38 +17,40 @@ import org.communitychest.rounds.Rounds;
 
 /** Public: every partnership's open rounds. */
 @Route("funding")
-@PageTitle("Open funding rounds · Community Chest")
 @AnonymousAllowed
-class FundingView extends VerticalLayout {
+class FundingView extends VerticalLayout implements HasDynamicTitle {
 
     FundingView(Rounds rounds, CurrentUser currentUser, Clock clock) {
         boolean applicant = Applicants.isSignedIn(currentUser);
         addClassName("cc-page");
-        add(new H1("Open funding rounds"), new Paragraph("Small grants for community and voluntary groups, chosen with"
-                + " local residents. Read a round, check whether your group can apply, then apply online."));
+        add(new H1(getTranslation("rounds.funding.title")), new Paragraph(getTranslation("rounds.funding.intro")));
         var open = rounds.publishedOpenRounds();
         if (open.isEmpty()) {
-            var empty = new Paragraph("No rounds are open right now. Rounds usually open a few times a year; please"
-                    + " check again soon.");
+            var empty = new Paragraph(getTranslation("rounds.funding.none-open"));
             empty.addClassName("cc-empty");
             add(empty);
         }
         var now = clock.instant();
         for (var round : open) {
+            String min = round.minGrant().toShortString();
+            String max = round.maxGrant().toShortString();
             var card = new Div(new Span(round.partnershipName()), new H2(round.title()),
-                    new Paragraph("Grants of " + round.minGrant().toShortString() + " to "
-                            + round.maxGrant().toShortString() + ". " + (now.isBefore(round.opensAt())
-                            ? "Opens " + London.format(round.opensAt())
-                            : "Closes " + London.format(round.closesAt())) + "."),
-                    new Anchor(RoundsNavigation.publicRound(round.id()), "Read about this round and check if you"
-                            + " can apply"));
+                    new Paragraph(now.isBefore(round.opensAt())
+                            ? getTranslation("rounds.funding.card.opens", min, max, London.format(round.opensAt()))
+                            : getTranslation("rounds.funding.card.closes", min, max, London.format(round.closesAt()))),
+                    new Anchor(RoundsNavigation.publicRound(round.id()), getTranslation("rounds.funding.card.read")));
             if (applicant && !now.isBefore(round.opensAt())) {
-                var apply = new Anchor(RoundsNavigation.apply(round.id()), "Apply");
+                var apply = new Anchor(RoundsNavigation.apply(round.id()), getTranslation("rounds.funding.card.apply"));
                 apply.addClassName("cc-button-link");
                 card.add(apply);
             }
             card.addClassName("cc-card");
             add(card);
         }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("rounds.funding.page-title");
     }
 }

@@ -36,28 +36,31 @@ class OfficerRoundsHomeSection implements HomeSection {
 
     @Override
     public Component create() {
-        var card = new Div(new H2("Your rounds"));
+        var card = new Div();
+        card.add(new H2(card.getTranslation("staff.rounds.home.title")));
         card.addClassName("cc-card");
         var list = rounds.ofMyPartnership();
         if (list.isEmpty()) {
-            card.add(new Paragraph("Your partnership has no rounds yet. Set one up: the pot, the dates, who can apply"
-                    + " and how bids are scored."), new Anchor("rounds/new", "Create a round"));
+            card.add(new Paragraph(card.getTranslation("staff.rounds.home.none")),
+                    new Anchor("rounds/new", card.getTranslation("staff.rounds.home.create")));
             return card;
         }
         var items = new UnorderedList();
         var now = clock.instant();
         list.forEach(r -> {
             String when = switch (r.status()) {
-                case DRAFT -> "draft";
-                case CLOSED -> "closed " + London.format(r.closesAt());
-                case OPEN -> now.isBefore(r.opensAt()) ? "opens " + London.format(r.opensAt())
-                        : "open until " + London.format(r.closesAt());
+                case DRAFT -> card.getTranslation("staff.rounds.home.draft");
+                case CLOSED -> card.getTranslation("staff.rounds.home.closed", London.format(r.closesAt()));
+                case OPEN -> now.isBefore(r.opensAt())
+                        ? card.getTranslation("staff.rounds.home.opens", London.format(r.opensAt()))
+                        : card.getTranslation("staff.rounds.home.open-until", London.format(r.closesAt()));
             };
             items.add(new ListItem(new Anchor(RoundsNavigation.edit(r.id()), r.title()),
                     new com.vaadin.flow.component.html.Span(" · " + when + " · "),
-                    new Anchor(RoundsNavigation.applications(r.id()), "applications")));
+                    new Anchor(RoundsNavigation.applications(r.id()),
+                            card.getTranslation("staff.rounds.home.applications"))));
         });
-        card.add(items, new Anchor("rounds", "All rounds"));
+        card.add(items, new Anchor("rounds", card.getTranslation("staff.rounds.home.all")));
         return card;
     }
 }

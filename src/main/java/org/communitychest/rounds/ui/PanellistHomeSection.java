@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import java.time.Clock;
 import java.util.Set;
 import org.communitychest.base.ui.HomeSection;
+import org.communitychest.rounds.RoundStatus;
 import org.communitychest.rounds.Rounds;
 
 /** A panel member's home: the partnership's rounds, and where the bids to score will appear. */
@@ -36,21 +37,22 @@ class PanellistHomeSection implements HomeSection {
 
     @Override
     public Component create() {
-        var card = new Div(new H2("Your panel work"), new Paragraph("When an officer adds you to a panel, the bids"
-                + " you are asked to score appear here, with the round's criteria and what each score means. You will"
-                + " first be asked whether you know any of the groups, so that nobody scores a bid they are close"
-                + " to."));
+        var card = new Div();
+        card.add(new H2(card.getTranslation("rounds.panellist-home.title")),
+                new Paragraph(card.getTranslation("rounds.panellist-home.intro")));
         card.addClassName("cc-card");
         var list = rounds.publishedOfMyPartnership();
         if (list.isEmpty()) {
-            card.add(new Paragraph("Your partnership has no published rounds yet."));
+            card.add(new Paragraph(card.getTranslation("rounds.panellist-home.none")));
         } else {
-            card.add(new Paragraph("Rounds in your partnership:"));
+            card.add(new Paragraph(card.getTranslation("rounds.panellist-home.rounds")));
             var items = new UnorderedList();
             var now = clock.instant();
             list.forEach(r -> items.add(new ListItem(new Anchor(RoundsNavigation.publicRound(r.id()), r.title()),
-                    new com.vaadin.flow.component.html.Span(" · " + (r.status().name().equals("OPEN")
-                            && now.isBefore(r.closesAt()) ? "taking applications" : "closed")))));
+                    new com.vaadin.flow.component.html.Span(" · " + card.getTranslation(
+                            r.status() == RoundStatus.OPEN && now.isBefore(r.closesAt())
+                                    ? "rounds.panellist-home.taking-applications"
+                                    : "rounds.panellist-home.closed")))));
             card.add(items);
         }
         return card;

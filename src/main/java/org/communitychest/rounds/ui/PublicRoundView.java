@@ -22,7 +22,7 @@ class PublicRoundView extends VerticalLayout implements BeforeEnterObserver, Has
     private final Rounds rounds;
     private final CurrentUser currentUser;
     private final Clock clock;
-    private String title = "Funding round";
+    private String roundTitle;
     EligibilityChecker checker;
     /** Shown to a signed-in applicant while the round takes applications; null otherwise. */
     Anchor apply;
@@ -39,16 +39,16 @@ class PublicRoundView extends VerticalLayout implements BeforeEnterObserver, Has
         long id = event.getRouteParameters().getLong("roundId")
                 .orElseThrow(() -> new RecordNotFoundException("Round"));
         RoundDetails round = rounds.published(id);
-        title = round.title() + " · Community Chest";
+        roundTitle = round.title();
         removeAll();
         var now = clock.instant();
         boolean accepting = round.acceptsApplicationsAt(now);
         boolean applicant = Applicants.isSignedIn(currentUser);
         checker = new EligibilityChecker(round, accepting, now, applicant);
-        add(new Anchor("funding", "All open rounds"));
+        add(new Anchor("funding", getTranslation("rounds.page.all-open-rounds")));
         apply = null;
         if (accepting && applicant) {
-            var link = new Anchor(RoundsNavigation.apply(round.id()), "Apply to this round");
+            var link = new Anchor(RoundsNavigation.apply(round.id()), getTranslation("rounds.page.apply"));
             link.addClassName("cc-button-link");
             // Answers given in the checker below go with the link, so the start page does not ask them again.
             checker.onAnswerChange(() -> link.setHref(RoundsNavigation.apply(round.id(), checker.answersGiven())));
@@ -60,6 +60,7 @@ class PublicRoundView extends VerticalLayout implements BeforeEnterObserver, Has
 
     @Override
     public String getPageTitle() {
-        return title;
+        return roundTitle == null ? getTranslation("rounds.page.page-title-unknown")
+                : getTranslation("rounds.page.page-title", roundTitle);
     }
 }

@@ -22,7 +22,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import jakarta.annotation.security.RolesAllowed;
@@ -54,37 +54,36 @@ import org.communitychest.rounds.ScoringScale;
 /** An officer sets up a round: basics, eligibility, criteria, priority gaps, documents; then previews and publishes. */
 @Route("rounds/:roundId" + RouteId.PATTERN + "/edit")
 @RouteAlias("rounds/new")
-@PageTitle("Edit round · Community Chest")
 @RolesAllowed("OFFICER")
-class RoundEditorView extends VerticalLayout implements BeforeEnterObserver {
+class RoundEditorView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    final TextField title = new TextField("Title");
-    final TextArea description = new TextArea("Description for applicants");
-    final MoneyField pot = new MoneyField("Total pot");
-    final MoneyField minGrant = new MoneyField("Smallest grant");
-    final MoneyField maxGrant = new MoneyField("Largest grant");
-    final MoneyField shortFormThreshold = new MoneyField("Short form below");
-    final DateTimePicker opensAt = DatePickers.dateTime("Opens (London time)");
-    final DateTimePicker closesAt = DatePickers.dateTime("Closes (London time)");
-    final DatePicker projectEndLimit = DatePickers.date("Projects must finish by");
-    final RadioButtonGroup<ScoringScale> scale = new RadioButtonGroup<>("Scoring scale");
+    final TextField title = new TextField(text("title"));
+    final TextArea description = new TextArea(text("description"));
+    final MoneyField pot = new MoneyField(text("pot"));
+    final MoneyField minGrant = new MoneyField(text("min-grant"));
+    final MoneyField maxGrant = new MoneyField(text("max-grant"));
+    final MoneyField shortFormThreshold = new MoneyField(text("short-form-threshold"));
+    final DateTimePicker opensAt = DatePickers.dateTime(text("opens-at"));
+    final DateTimePicker closesAt = DatePickers.dateTime(text("closes-at"));
+    final DatePicker projectEndLimit = DatePickers.date(text("project-end"));
+    final RadioButtonGroup<ScoringScale> scale = new RadioButtonGroup<>(text("scale"));
     final VerticalLayout eligibilityRows = new VerticalLayout();
     final VerticalLayout criteriaRows = new VerticalLayout();
     final VerticalLayout documentRows = new VerticalLayout();
     final Span weightTotal = new Span();
-    final ComboBox<NeedCategoryInfo> priorityNeed = new ComboBox<>("Need");
-    final ComboBox<AreaInfo> priorityArea = new ComboBox<>("Area");
+    final ComboBox<NeedCategoryInfo> priorityNeed = new ComboBox<>(text("need"));
+    final ComboBox<AreaInfo> priorityArea = new ComboBox<>(text("area"));
     final FlexLayout priorityChips = new FlexLayout();
-    final Button save = new Button("Save");
-    final Button preview = new Button("Save and preview");
-    final Button publish = new Button("Publish");
+    final Button save = new Button(text("save"));
+    final Button preview = new Button(text("save-and-preview"));
+    final Button publish = new Button(text("publish"));
     final Div alert = new Div();
     private final Span eligibilityError = sectionError();
     private final Span criteriaError = sectionError();
     private final Span prioritiesError = sectionError();
     private final Span documentsError = sectionError();
     private final Span status = new Span();
-    private final H1 heading = new H1("New round");
+    private final H1 heading = new H1(text("new-heading"));
     private final Paragraph frozenNote = new Paragraph();
     private final Set<PriorityRef> priorities = new LinkedHashSet<>();
     private final Rounds rounds;
@@ -105,12 +104,11 @@ class RoundEditorView extends VerticalLayout implements BeforeEnterObserver {
         alert.setVisible(false);
 
         description.setMaxLength(4000);
-        description.setHelperText("Who the round is for and what it wants to achieve. Leave a blank line between"
-                + " paragraphs.");
+        description.setHelperText(text("description-help"));
         title.setMaxLength(200);
-        shortFormThreshold.setHelperText("Applicants asking for less get the short form");
+        shortFormThreshold.setHelperText(text("short-form-threshold-help"));
         scale.setItems(ScoringScale.values());
-        scale.setItemLabelGenerator(ScoringScale::label);
+        scale.setItemLabelGenerator(s -> Texts.of(s.label()));
         scale.addValueChangeListener(e -> {
             if (e.getValue() != null) {
                 criteriaRows.getChildren().map(CriterionRow.class::cast).forEach(r -> r.setScale(e.getValue()));
@@ -124,15 +122,15 @@ class RoundEditorView extends VerticalLayout implements BeforeEnterObserver {
         eligibilityRows.setPadding(false);
         criteriaRows.setPadding(false);
         documentRows.setPadding(false);
-        var addQuestion = new Button("Add a question", VaadinIcon.PLUS.create(), e -> addEligibility(null));
-        var addCriterion = new Button("Add a criterion", VaadinIcon.PLUS.create(), e -> addCriterion(null));
-        var addDocument = new Button("Add a document", VaadinIcon.PLUS.create(), e -> addDocument(""));
+        var addQuestion = new Button(text("add-question"), VaadinIcon.PLUS.create(), e -> addEligibility(null));
+        var addCriterion = new Button(text("add-criterion"), VaadinIcon.PLUS.create(), e -> addCriterion(null));
+        var addDocument = new Button(text("add-document"), VaadinIcon.PLUS.create(), e -> addDocument(""));
 
         priorityNeed.setItems(needs);
-        priorityNeed.setItemLabelGenerator(NeedCategoryInfo::label);
+        priorityNeed.setItemLabelGenerator(n -> Texts.of(n.name()));
         priorityArea.setItems(areas);
         priorityArea.setItemLabelGenerator(AreaInfo::name);
-        var addPriority = new Button("Add priority", VaadinIcon.PLUS.create(), e -> {
+        var addPriority = new Button(text("add-priority"), VaadinIcon.PLUS.create(), e -> {
             if (priorityNeed.getValue() != null && priorityArea.getValue() != null) {
                 priorities.add(new PriorityRef(priorityNeed.getValue().id(), priorityArea.getValue().id()));
                 showPriorities();
@@ -144,7 +142,7 @@ class RoundEditorView extends VerticalLayout implements BeforeEnterObserver {
         priorityChips.addClassName("cc-chips");
 
         save.addThemeVariants(ButtonVariant.PRIMARY);
-        save.addClickListener(e -> save().ifPresent(r -> Notifications.success("Round saved")));
+        save.addClickListener(e -> save().ifPresent(r -> Notifications.success(text("saved"))));
         preview.addClickListener(e -> save().ifPresent(r -> getUI().ifPresent(
                 ui -> ui.navigate(RoundsNavigation.preview(r.id())))));
         publish.addThemeVariants(ButtonVariant.SUCCESS);
@@ -152,15 +150,14 @@ class RoundEditorView extends VerticalLayout implements BeforeEnterObserver {
         var actions = new HorizontalLayout(save, preview, publish);
         actions.addClassName("cc-actions");
 
-        add(heading, status, new H2("The basics"), basics,
-                new H2("Who can apply"), new Paragraph("Yes/no questions. A group that gives the other answer sees"
-                        + " your reason and where else it could look."), frozenNote, eligibilityError,
-                eligibilityRows, addQuestion,
-                new H2("Scoring criteria"), new Paragraph("Weights must add up to 100 before you publish."),
+        add(heading, status, new H2(text("basics")), basics,
+                new H2(text("eligibility")), new Paragraph(text("eligibility-intro")), frozenNote,
+                eligibilityError, eligibilityRows, addQuestion,
+                new H2(text("criteria")), new Paragraph(text("criteria-intro")),
                 weightTotal, criteriaError, criteriaRows, addCriterion,
-                new H2("Priority referral gaps"), new Paragraph("Needs in areas where social prescribers find no"
-                        + " suitable activity."), prioritiesError, priorityPicker, priorityChips,
-                new H2("Required documents"), documentsError, documentRows, addDocument, actions, alert);
+                new H2(text("priorities")), new Paragraph(text("priorities-intro")),
+                prioritiesError, priorityPicker, priorityChips,
+                new H2(text("documents")), documentsError, documentRows, addDocument, actions, alert);
     }
 
     @Override
@@ -172,7 +169,7 @@ class RoundEditorView extends VerticalLayout implements BeforeEnterObserver {
             roundId = null;
             scale.setValue(ScoringScale.ZERO_TO_FOUR);
             shortFormThreshold.setMoney(RoundForm.DEFAULT_SHORT_FORM_THRESHOLD);
-            status.setText("New round: not saved yet");
+            status.setText(text("not-saved-yet"));
             publish.setVisible(false);
             preview.setVisible(false);
         }
@@ -202,13 +199,12 @@ class RoundEditorView extends VerticalLayout implements BeforeEnterObserver {
         round.priorities().forEach(p -> priorities.add(new PriorityRef(p.needCategoryId(), p.areaId())));
         showPriorities();
         updateWeightTotal();
-        status.setText(round.availability(clock.instant()));
+        status.setText(Texts.of(round.availability(clock.instant())));
         publish.setVisible(round.status() == RoundStatus.DRAFT);
         preview.setVisible(true);
         boolean frozen = round.isFrozenAt(clock.instant());
         frozenNote.setVisible(frozen);
-        frozenNote.setText(frozen ? "The round opened on " + London.format(round.opensAt()) + ": its eligibility"
-                + " questions, criteria, weights and scale can no longer change." : "");
+        frozenNote.setText(frozen ? text("frozen", London.format(round.opensAt())) : "");
         scale.setReadOnly(frozen);
         eligibilityRows.getChildren().map(EligibilityRow.class::cast).forEach(r -> r.setReadOnly(frozen));
         criteriaRows.getChildren().map(CriterionRow.class::cast).forEach(r -> r.setReadOnly(frozen));
@@ -234,12 +230,12 @@ class RoundEditorView extends VerticalLayout implements BeforeEnterObserver {
     private void addDocument(String label) {
         var field = new TextField();
         field.setValue(label);
-        field.setPlaceholder("e.g. Governing document");
+        field.setPlaceholder(text("document-placeholder"));
         field.setMaxLength(200);
         field.setWidth("min(100%, 28em)");
         var row = new HorizontalLayout(field);
         var remove = new Button(VaadinIcon.CLOSE_SMALL.create(), e -> documentRows.remove(row));
-        remove.setAriaLabel("Remove document");
+        remove.setAriaLabel(text("remove-document"));
         remove.addThemeVariants(ButtonVariant.TERTIARY);
         row.add(remove);
         documentRows.add(row);
@@ -248,16 +244,17 @@ class RoundEditorView extends VerticalLayout implements BeforeEnterObserver {
     private void showPriorities() {
         priorityChips.removeAll();
         for (var ref : priorities) {
-            String need = needs.stream().filter(n -> n.id() == ref.needCategoryId()).map(NeedCategoryInfo::label)
-                    .findFirst().orElse("Need " + ref.needCategoryId());
+            String need = needs.stream().filter(n -> n.id() == ref.needCategoryId()).map(n -> Texts.of(n.name()))
+                    .findFirst().orElse(text("unknown-need", String.valueOf(ref.needCategoryId())));
             String area = areas.stream().filter(a -> a.id() == ref.areaId()).map(AreaInfo::name).findFirst()
-                    .orElse("Area " + ref.areaId());
-            var chip = new Span(need + " in " + area);
+                    .orElse(text("unknown-area", String.valueOf(ref.areaId())));
+            String gap = getTranslation("rounds.priority-gap", need, area);
+            var chip = new Span(gap);
             var remove = new Button(VaadinIcon.CLOSE_SMALL.create(), e -> {
                 priorities.remove(ref);
                 showPriorities();
             });
-            remove.setAriaLabel("Remove " + need + " in " + area);
+            remove.setAriaLabel(text("remove-priority", gap));
             remove.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
             var wrapper = new Span(chip, remove);
             wrapper.addClassName("cc-chip");
@@ -271,7 +268,8 @@ class RoundEditorView extends VerticalLayout implements BeforeEnterObserver {
 
     private void updateWeightTotal() {
         int total = weightSum();
-        weightTotal.setText("Weights add up to " + total + (total == 100 ? " ✓" : " (must be 100)"));
+        weightTotal.setText(getTranslation(total == 100 ? "staff.rounds.editor.weights-ok"
+                : "staff.rounds.editor.weights-not-100", total));
         weightTotal.setClassName(total == 100 ? "cc-ok" : "cc-warning");
     }
 
@@ -314,22 +312,21 @@ class RoundEditorView extends VerticalLayout implements BeforeEnterObserver {
         int total = weightSum();
         if (total != 100) {
             clearErrors();
-            criteriaError.setText("The criteria weights add up to " + total + "; they must add up to 100");
+            criteriaError.setText(getTranslation("staff.rounds.rules.criteria.weights-not-100", total));
             criteriaError.setVisible(true);
-            alert.setText("Not published: the criteria weights add up to " + total + "; they must add up to 100.");
+            alert.setText(text("not-published-weights", total));
             alert.setVisible(true);
             return;
         }
-        var dialog = new ConfirmDialog("Publish this round?", "Applicants will see it on the open rounds page. Once"
-                + " it opens, its eligibility questions, criteria, weights and scale cannot change.", "Publish",
+        var dialog = new ConfirmDialog(text("publish-confirm.title"), text("publish-confirm.text"), text("publish"),
                 e -> save().ifPresent(r -> {
                     try {
                         load(rounds.publish(r.id()));
-                        Notifications.success("Round published");
+                        Notifications.success(text("published"));
                     } catch (InvalidInputException ex) {
                         showErrors(ex);
-                        alert.setText("Your changes are saved, but the round is not published. Please correct: "
-                                + Texts.joined(ex.fieldErrors().values()));
+                        alert.setText(text("saved-not-published",
+                                Texts.joined(ex.fieldErrors().values())));
                     }
                 }));
         dialog.setCancelable(true);
@@ -349,7 +346,7 @@ class RoundEditorView extends VerticalLayout implements BeforeEnterObserver {
             span.setVisible(message != null);
         });
         alert.setText(ex.fieldErrors().containsKey("version") ? Texts.of(ex.messageFor("version"))
-                : "Nothing was saved. Please correct: " + Texts.joined(ex.fieldErrors().values()));
+                : text("not-saved", Texts.joined(ex.fieldErrors().values())));
         alert.setVisible(true);
     }
 
@@ -360,8 +357,18 @@ class RoundEditorView extends VerticalLayout implements BeforeEnterObserver {
         alert.setVisible(false);
     }
 
+    @Override
+    public String getPageTitle() {
+        return text(roundId == null ? "page-title-new" : "page-title");
+    }
+
     String alertText() {
         return alert.isVisible() ? alert.getText() : "";
+    }
+
+    /** A text of the editor's part of the bundle. */
+    private String text(String key, Object... args) {
+        return getTranslation("staff.rounds.editor." + key, args);
     }
 
     private static Span sectionError() {

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.time.Instant;
 import org.communitychest.base.London;
+import org.communitychest.base.ui.Texts;
 import org.communitychest.rounds.Criterion;
 import org.communitychest.rounds.RoundDetails;
 
@@ -23,50 +24,49 @@ class RoundPage extends VerticalLayout {
         add(new Span(round.partnershipName()), new H1(round.title()));
         var facts = new Div();
         facts.addClassName("cc-facts");
-        facts.add(fact("Grants", round.amountRange()), fact("Total pot", round.pot().toShortString()),
-                fact("Status", round.availability(now)),
-                fact("Projects must finish by", London.format(round.projectEndLimit())));
+        facts.add(fact("rounds.page.grants", Texts.of(round.amountRange())),
+                fact("rounds.page.pot", round.pot().toShortString()),
+                fact("rounds.page.status", Texts.of(round.availability(now))),
+                fact("rounds.page.finish-by", London.format(round.projectEndLimit())));
         add(facts);
         for (String paragraph : round.description().split("\\n\\s*\\n")) {
             add(new Paragraph(paragraph.strip()));
         }
-        add(new Paragraph("Asking for less than " + round.shortFormThreshold().toShortString()
-                + "? You get a short form: a summary of up to 300 words (or a short video or audio recording),"
-                + " who it helps, up to five budget lines and the declarations."));
+        add(new Paragraph(getTranslation("rounds.page.short-form", round.shortFormThreshold().toShortString())));
         add(afterIntro);
 
         if (!round.priorities().isEmpty()) {
-            add(new H2("What this round especially wants to fund"));
+            add(new H2(getTranslation("rounds.page.priorities.title")));
             var list = new UnorderedList();
-            round.priorities().forEach(p -> list.add(new ListItem(p.label())));
-            add(new Paragraph("Social prescribers in these places could not find a local activity for people with"
-                    + " these needs:"), list);
+            round.priorities().forEach(p -> list.add(new ListItem(Texts.of(p.label()))));
+            add(new Paragraph(getTranslation("rounds.page.priorities.intro")), list);
         }
 
-        add(new H2("How bids are scored"));
-        add(new Paragraph("A panel that includes local residents scores each bid from " + round.scale().lowest()
-                + " to " + round.scale().highest() + " against these criteria:"));
+        add(new H2(getTranslation("rounds.page.scoring.title")));
+        add(new Paragraph(getTranslation("rounds.page.scoring.intro", round.scale().lowest(),
+                round.scale().highest())));
         for (Criterion c : round.criteria()) {
-            var block = new Div(new H3(c.title() + " (" + c.weight() + "%)"));
+            var block = new Div(new H3(getTranslation("rounds.page.scoring.criterion", c.title(), c.weight())));
             block.addClassName("cc-criterion");
             if (!c.guidance().isBlank()) {
                 block.add(new Paragraph(c.guidance()));
             }
             var levels = new UnorderedList();
-            c.descriptors().forEach((score, text) -> levels.add(new ListItem(score + ": " + text)));
+            c.descriptors().forEach((score, text) -> levels.add(new ListItem(
+                    getTranslation("rounds.page.scoring.level", score, text))));
             block.add(levels);
             add(block);
         }
         if (!round.requiredDocuments().isEmpty()) {
-            add(new H2("Documents you will need"));
+            add(new H2(getTranslation("rounds.page.documents")));
             var docs = new UnorderedList();
             round.requiredDocuments().forEach(d -> docs.add(new ListItem(d.label())));
             add(docs);
         }
     }
 
-    private static Div fact(String label, String value) {
-        var term = new Span(label);
+    private Div fact(String labelKey, String value) {
+        var term = new Span(getTranslation(labelKey));
         term.addClassName("cc-fact-label");
         var fact = new Div(term, new Span(value));
         fact.addClassName("cc-fact");

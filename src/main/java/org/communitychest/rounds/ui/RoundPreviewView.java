@@ -6,7 +6,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
@@ -16,9 +16,8 @@ import org.communitychest.rounds.Rounds;
 
 /** The round exactly as applicants will see it, checker included, before it is published. */
 @Route("rounds/:roundId" + RouteId.PATTERN + "/preview")
-@PageTitle("Preview round · Community Chest")
 @RolesAllowed({"OFFICER", "ADMIN"})
-class RoundPreviewView extends VerticalLayout implements BeforeEnterObserver {
+class RoundPreviewView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final Rounds rounds;
     private final Clock clock;
@@ -35,11 +34,16 @@ class RoundPreviewView extends VerticalLayout implements BeforeEnterObserver {
                 .orElseThrow(() -> new RecordNotFoundException("Round"));
         var round = rounds.get(id);
         removeAll();
-        var banner = new Div(new Paragraph("Preview: this is how applicants will see the round."),
-                new Anchor(RoundsNavigation.edit(id), "Back to editing"));
+        var banner = new Div(new Paragraph(getTranslation("staff.rounds.preview.banner")),
+                new Anchor(RoundsNavigation.edit(id), getTranslation("staff.rounds.preview.back")));
         banner.addClassName("cc-alert");
         banner.addClassName("cc-alert-info");
         var now = clock.instant();
         add(banner, new RoundPage(round, now, new EligibilityChecker(round, false, now, false)));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("staff.rounds.preview.page-title");
     }
 }

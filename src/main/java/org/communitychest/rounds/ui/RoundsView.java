@@ -15,6 +15,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import org.communitychest.base.London;
+import org.communitychest.base.ui.Texts;
 import org.communitychest.rounds.RoundSummary;
 import org.communitychest.rounds.Rounds;
 
@@ -24,28 +25,33 @@ import org.communitychest.rounds.Rounds;
 class RoundsView extends VerticalLayout {
 
     final Grid<RoundSummary> grid = new Grid<>();
-    final Button create = new Button("New round", VaadinIcon.PLUS.create());
+    final Button create = new Button(getTranslation("staff.rounds.list.new"), VaadinIcon.PLUS.create());
 
     RoundsView(Rounds rounds, Clock clock) {
         addClassName("cc-page");
         create.addThemeVariants(ButtonVariant.PRIMARY);
         create.addClickListener(e -> e.getSource().getUI().ifPresent(ui -> ui.navigate("rounds/new")));
-        grid.addColumn(RoundSummary::title).setHeader("Round").setWidth("16rem").setFlexGrow(3);
+        grid.addColumn(RoundSummary::title).setHeader(getTranslation("staff.rounds.list.round")).setWidth("16rem")
+                .setFlexGrow(3);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(r -> r.status().name().charAt(0) + r.status().name().substring(1).toLowerCase())
-                .setHeader("Status").setAutoWidth(true);
-        grid.addColumn(r -> London.format(r.opensAt())).setHeader("Opens").setAutoWidth(true);
-        grid.addColumn(r -> London.format(r.closesAt())).setHeader("Closes").setAutoWidth(true);
-        grid.addColumn(r -> r.pot().toShortString()).setHeader("Pot").setAutoWidth(true);
-        grid.addComponentColumn(r -> new HorizontalLayout(new Anchor(RoundsNavigation.edit(r.id()), "Edit"),
-                new Anchor(RoundsNavigation.applications(r.id()), "Applications"))).setHeader("").setAutoWidth(true);
+        grid.addColumn(r -> Texts.of(r.status().label()))
+                .setHeader(getTranslation("staff.rounds.list.status")).setAutoWidth(true);
+        grid.addColumn(r -> London.format(r.opensAt())).setHeader(getTranslation("staff.rounds.list.opens"))
+                .setAutoWidth(true);
+        grid.addColumn(r -> London.format(r.closesAt())).setHeader(getTranslation("staff.rounds.list.closes"))
+                .setAutoWidth(true);
+        grid.addColumn(r -> r.pot().toShortString()).setHeader(getTranslation("staff.rounds.list.pot"))
+                .setAutoWidth(true);
+        grid.addComponentColumn(r -> new HorizontalLayout(
+                new Anchor(RoundsNavigation.edit(r.id()), getTranslation("staff.rounds.list.edit")),
+                new Anchor(RoundsNavigation.applications(r.id()), getTranslation("staff.rounds.list.applications"))))
+                .setHeader("").setAutoWidth(true);
         grid.setAllRowsVisible(true);
         var list = rounds.ofMyPartnership();
         grid.setItems(list);
-        add(new H1("Rounds"), create);
+        add(new H1(getTranslation("staff.rounds.list.title")), create);
         if (list.isEmpty()) {
-            var empty = new Paragraph("No rounds yet. Create your first round: set the pot, the dates, the questions"
-                    + " that decide who can apply and the criteria the panel will score against.");
+            var empty = new Paragraph(getTranslation("staff.rounds.list.none"));
             empty.addClassName("cc-empty");
             add(empty);
         } else {

@@ -6,6 +6,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H3;
 import java.time.temporal.ChronoUnit;
@@ -13,7 +14,9 @@ import java.util.List;
 import java.util.UUID;
 import org.communitychest.KaribuTest;
 import org.communitychest.applications.ApplicationFixtures;
+import org.communitychest.base.Language;
 import org.communitychest.base.London;
+import org.communitychest.base.Translations;
 import org.communitychest.base.ui.NotFoundView;
 import org.communitychest.rounds.RoundDetails;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,6 +29,8 @@ class PublicRoundViewTest extends KaribuTest {
 
     @Autowired
     ApplicationContext context;
+    @Autowired
+    Translations translations;
     ApplicationFixtures fx;
 
     @BeforeEach
@@ -126,6 +131,31 @@ class PublicRoundViewTest extends KaribuTest {
         assertThat(resultText(checker)).isEqualTo("You can applyYour group meets the rules, but the round is not"
                 + " taking applications now: Closed on " + London.format(round.closesAt()) + ".");
         assertThat(_find(checker.result, Anchor.class)).isEmpty();
+    }
+
+    @Test
+    void inBengaliThePageAndTheCheckerSpeakBengaliWithBritishFigures() {
+        var round = fx.openRound("Public round " + UUID.randomUUID());
+        UI.getCurrent().setLocale(Language.BENGALI.locale());
+        var checker = open(round);
+        String page = _get(PublicRoundView.class).getElement().getTextRecursively();
+        var need = round.priorities().getFirst();
+
+        assertThat(page).contains("আপনার গ্রুপ কি আবেদন করতে পারবে?", "মোট তহবিল", round.pot().toShortString(),
+                round.minGrant().toShortString() + " থেকে " + round.maxGrant().toShortString(),
+                need.areaName() + " এলাকায় " + translations.text(Language.BENGALI, need.needName()),
+                London.format(round.projectEndLimit()));
+        assertThat(page).as("figures in Latin digits").doesNotContainPattern("[০-৯]");
+        assertThat(checker.answers.values()).allSatisfy(group -> assertThat(group.getItemLabelGenerator().apply("Yes"))
+                .isEqualTo("হ্যাঁ"));
+
+        answer(checker, "Yes", null, null);
+        _click(checker.check);
+        assertThat(resultText(checker)).isEqualTo("অনুগ্রহ করে সব প্রশ্নের উত্তর দিন।");
+        answer(checker, "Yes", "Yes", "Yes");
+        _click(checker.check);
+        assertThat(_find(checker.result, H3.class)).extracting(H3::getText).containsExactly("আপনি আবেদন করতে পারেন");
+        assertThat(_get(PublicRoundView.class).getPageTitle()).isEqualTo(round.title() + " · কমিউনিটি চেস্ট");
     }
 
     @Test
