@@ -36,7 +36,7 @@ public class Mailer {
     @Transactional
     public long queue(OutgoingMail mail) {
         var now = clock.instant();
-        var rendered = templates.render(mail.template(), mail.model());
+        var rendered = templates.render(mail.template(), mail.language(), mail.model());
         boolean canSend = delivery.canSend();
         var message = new MailMessage(mail.partnershipId(), mail.template(), mail.to(), rendered, now, canSend);
         if (mail.oneTimeToken() != null) {
