@@ -44,12 +44,11 @@ class ApplicationPdf {
 
     private byte[] render(List<ApplicationDetails> applications, Language language) {
         var out = new ByteArrayOutputStream();
-        var document = PdfStyle.document(out);
+        var document = PdfStyle.document(out, language);
         var texts = new Texts(language);
         document.addTitle(applications.size() == 1 ? texts.t("pdf.document-title", label(texts, applications.getFirst()))
                 : texts.t("staff.pdf.pack-title"));
         document.addCreator(texts.t("common.app-name"));
-        document.setDocumentLanguage(language.code());
         document.open();
         if (applications.isEmpty()) {
             document.add(PdfStyle.title(texts.t("staff.pdf.no-applications")));

@@ -16,8 +16,10 @@ import org.openpdf.text.pdf.BaseFont;
 import org.openpdf.text.pdf.FontSelector;
 import org.openpdf.text.pdf.GlyphLayoutFontManager;
 import org.openpdf.text.pdf.GlyphLayoutManager;
+import org.openpdf.text.pdf.PdfName;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
+import org.openpdf.text.pdf.PdfString;
 import org.openpdf.text.pdf.PdfWriter;
 
 /**
@@ -37,10 +39,10 @@ public final class PdfStyle {
     private static final GlyphLayoutFontManager SHAPED_FONTS = new GlyphLayoutFontManager();
 
     /** Tried in order for each character; the first font that has a glyph for it prints it. */
-    private static final List<BaseFont> REGULAR = fonts("NotoSans-Regular", "NotoSansArabic-Regular",
-            "NotoSansBengali-Regular", "NotoSansSymbols2-Regular", "NotoSansSymbols-Regular");
-    private static final List<BaseFont> BOLD = fonts("NotoSans-Bold", "NotoSansArabic-Bold", "NotoSansBengali-Bold",
-            "NotoSansSymbols2-Regular", "NotoSansSymbols-Regular");
+    private static final List<BaseFont> REGULAR = fonts("NotoSans-Regular", "NotoSansArabic-Regular", // not user text
+            "NotoSansBengali-Regular", "NotoSansSymbols2-Regular", "NotoSansSymbols-Regular"); // not user text
+    private static final List<BaseFont> BOLD = fonts("NotoSans-Bold", "NotoSansArabic-Bold", // not user text
+            "NotoSansBengali-Bold", "NotoSansSymbols2-Regular", "NotoSansSymbols-Regular"); // not user text
 
     private static final Style TITLE = new Style(BOLD, 18, GREEN);
     private static final Style HEADING = new Style(BOLD, 13, GREEN);
@@ -60,8 +62,13 @@ public final class PdfStyle {
             return selector.process(text);
         }
 
+        /** The chain's first font, for what the selector does not set (the space a paragraph leaves). */
+        Font font() {
+            return new Font(chain.getFirst(), size, Font.NORMAL, colour);
+        }
+
         Paragraph paragraph(String text) {
-            var p = new Paragraph(size * 1.5f, "", new Font(chain.getFirst(), size, Font.NORMAL, colour));
+            var p = new Paragraph(size * 1.5f, "", font());
             p.add(phrase(text));
             return p;
         }
@@ -83,14 +90,14 @@ public final class PdfStyle {
     }
 
     /**
-     * An A4 document writing to {@code out}, with shaped text. Give it a title in the reader's language before
-     * opening it.
+     * An A4 document in {@code language} (its {@code /Lang}, for screen readers) writing to {@code out}, with
+     * shaped text. Give it a title in that language before opening it.
      */
-    public static Document document(OutputStream out) {
+    public static Document document(OutputStream out, Language language) {
         var document = new Document(PageSize.A4, 48, 48, 48, 48);
         // Before the writer: it takes the layout manager from the document.
         document.setGlyphLayoutManager(new GlyphLayoutManager(SHAPED_FONTS).setWriteActualText(true));
-        PdfWriter.getInstance(document, out);
+        PdfWriter.getInstance(document, out).getExtraCatalog().put(PdfName.LANG, new PdfString(language.code()));
         return document;
     }
 
@@ -113,9 +120,9 @@ public final class PdfStyle {
         return block(HEADING.paragraph(text), 12, 4);
     }
 
-    /** A question and the answer given, or {@code whenBlank} ("Not answered") when there is none. */
+    /** A question and the answer given, or {@code whenBlank} when there is none. */
     public static Element answer(String label, String value, String whenBlank) {
-        var p = new Paragraph(15);
+        var p = new Paragraph(15, "", BODY.font());
         p.add(LABEL.phrase(label + "\n"));
         p.add(BODY.phrase(value == null || value.isBlank() ? whenBlank : value));
         return block(p, 0, 9);

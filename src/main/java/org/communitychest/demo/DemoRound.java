@@ -14,6 +14,7 @@ import org.communitychest.applications.ApplicationDrafts;
 import org.communitychest.applications.ApplicationSubmission;
 import org.communitychest.applications.BudgetLine;
 import org.communitychest.applications.FormType;
+import org.communitychest.base.Language;
 import org.communitychest.base.Money;
 import org.communitychest.base.PdfStyle;
 import org.communitychest.base.SystemActor;
@@ -235,7 +236,7 @@ class DemoRound {
 
     static byte[] demoPdf(String title) {
         var out = new ByteArrayOutputStream();
-        var document = PdfStyle.document(out);
+        var document = PdfStyle.document(out, Language.ENGLISH);
         document.open();
         document.add(PdfStyle.title(title));
         document.add(PdfStyle.text("Demo document for Community Chest."));

@@ -48,7 +48,7 @@ class MailTemplates {
         model.forEach((name, value) -> {
             if (value != null) {
                 values.put(name, value);
-                values.put(name + "Possessive", possessive(language, value));
+                values.put(name + "Possessive", possessive(language, value)); // not user text: a value's name
             }
         });
         values.put("language", language.code());

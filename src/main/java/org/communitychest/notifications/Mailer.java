@@ -43,7 +43,7 @@ public class Mailer {
             message.holdOneTimeToken(mail.oneTimeToken(), now.plus(mail.tokenLifetime()));
         } else if (UNDECLARED_TOKEN.matcher(rendered.text()).find()) {
             throw new IllegalArgumentException("Mail " + mail.template() + " has a link with a token: declare it"
-                    + " with OutgoingMail.withOneTimeToken so that it is not kept after sending");
+                    + " with OutgoingMail.withOneTimeToken so that it is not kept after sending"); // not user text
         }
         mail.attachments().forEach(message::attach);
         long id = messages.save(message).getId();
