@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
+import org.communitychest.base.Language;
 import org.communitychest.audit.AuditLog;
 import org.communitychest.audit.AuditSearch;
 import org.communitychest.base.RecordNotFoundException;
@@ -85,7 +86,7 @@ class TenancyTest extends IntegrationTest {
     @Test
     void anotherPartnershipsMailIsNotFound() {
         String recipient = uniqueEmail("tht-staff");
-        long thtMail = as(thtId(), () -> mailer.queue(OutgoingMail.of("verification", recipient, thtId())
+        long thtMail = as(thtId(), () -> mailer.queue(OutgoingMail.of("verification", recipient, Language.ENGLISH, thtId())
                 .with("name", "THT Staff").with("link", "http://localhost/x")), "ADMIN");
         loginAs(other.adminEmail(), GOOD_PASSWORD);
 

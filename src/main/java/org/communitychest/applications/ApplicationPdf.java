@@ -3,34 +3,55 @@ package org.communitychest.applications;
 import java.io.ByteArrayOutputStream;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.communitychest.base.Language;
 import org.communitychest.base.London;
 import org.communitychest.base.PdfStyle;
+import org.communitychest.base.Translations;
 import org.communitychest.place.AreaInfo;
 import org.communitychest.place.NeedCategoryInfo;
 import org.openpdf.text.Document;
-import org.openpdf.text.PageSize;
-import org.openpdf.text.pdf.PdfWriter;
+import org.openpdf.text.Element;
 import org.springframework.stereotype.Component;
 
-/** The whole application as a PDF: attached to the receipt, and stitched into officers' packs. */
+/**
+ * The whole application as a PDF: attached to the receipt and downloaded by the group in their language, and
+ * stitched into officers' packs in English.
+ */
 @Component
 class ApplicationPdf {
 
-    byte[] render(ApplicationDetails application) {
-        return render(List.of(application));
+    private static final String GAP = "    "; // not user text: space between fields on one line
+
+    private final Translations translations;
+
+    ApplicationPdf(Translations translations) {
+        this.translations = translations;
     }
 
-    /** One or more applications, each starting on a new page. */
+    /** For staff: in English. */
+    byte[] render(ApplicationDetails application) {
+        return render(application, Language.ENGLISH);
+    }
+
+    byte[] render(ApplicationDetails application, Language language) {
+        return render(List.of(application), language);
+    }
+
+    /** For staff, in English: one or more applications, each starting on a new page. */
     byte[] render(List<ApplicationDetails> applications) {
+        return render(applications, Language.ENGLISH);
+    }
+
+    private byte[] render(List<ApplicationDetails> applications, Language language) {
         var out = new ByteArrayOutputStream();
-        var document = new Document(PageSize.A4, 48, 48, 48, 48);
-        PdfWriter.getInstance(document, out);
-        document.addTitle(applications.size() == 1 ? "Application " + label(applications.getFirst())
-                : "Applications pack");
-        document.addCreator("Community Chest");
+        var document = PdfStyle.document(out, language);
+        var texts = new Texts(language);
+        document.addTitle(applications.size() == 1 ? texts.t("pdf.document-title", label(texts, applications.getFirst()))
+                : texts.t("staff.pdf.pack-title"));
+        document.addCreator(texts.t("common.app-name"));
         document.open();
         if (applications.isEmpty()) {
-            document.add(PdfStyle.title("No submitted applications"));
+            document.add(PdfStyle.title(texts.t("staff.pdf.no-applications")));
         }
         boolean first = true;
         for (var application : applications) {
@@ -38,114 +59,134 @@ class ApplicationPdf {
                 document.newPage();
             }
             first = false;
-            write(document, application);
+            write(document, texts, application);
         }
         document.close();
         return out.toByteArray();
     }
 
-    private static String agreed(boolean agreed) {
-        return agreed ? "Agreed: " : "Not agreed: ";
+    /** The PDF's words in one language. */
+    private final class Texts {
+
+        private final Language language;
+
+        Texts(Language language) {
+            this.language = language;
+        }
+
+        String t(String key, Object... args) {
+            return translations.text(language, key, args);
+        }
+
+        Element answer(String labelKey, String value) {
+            return PdfStyle.answer(t(labelKey), value, t("pdf.not-answered"));
+        }
+
+        String agreed(boolean agreed, String declarationKey) {
+            return t(agreed ? "pdf.declarations.agreed" : "pdf.declarations.not-agreed", t(declarationKey));
+        }
     }
 
-    private static String label(ApplicationDetails a) {
-        return a.reference() == null ? "draft" : a.reference();
+    private static String label(Texts texts, ApplicationDetails a) {
+        return a.reference() == null ? texts.t("pdf.draft") : a.reference();
     }
 
-    private static void write(Document document, ApplicationDetails a) {
+    private static void write(Document document, Texts t, ApplicationDetails a) {
         var round = a.round();
-        document.add(PdfStyle.small(round.partnershipName() + " · " + round.title()));
+        document.add(PdfStyle.small(round.partnershipName() + " · " + round.title())); // not user text: names
         document.add(PdfStyle.title(a.displayTitle()));
-        document.add(PdfStyle.text("Reference: " + (a.reference() == null ? "not yet submitted" : a.reference())
-                + "    Status: " + a.status().label()
-                + (a.submittedAt() == null ? "" : "    Submitted: " + London.format(a.submittedAt()))));
-        document.add(PdfStyle.text("Applicant: " + a.organisationName() + "    Form: "
-                + (a.formType() == FormType.SHORT ? "short form" : "full form") + "    Asking for: "
-                + a.amountRequested()));
+        document.add(PdfStyle.text(t.t("pdf.reference", a.reference() == null ? t.t("pdf.not-submitted")
+                : a.reference()) + GAP + t.t("pdf.status", a.status().label())
+                + (a.submittedAt() == null ? "" : GAP + t.t("pdf.submitted", London.format(a.submittedAt())))));
+        document.add(PdfStyle.text(t.t("pdf.applicant", a.organisationName()) + GAP
+                + t.t("pdf.form", t.t(a.formType() == FormType.SHORT ? "pdf.form.short" : "pdf.form.full")) + GAP
+                + t.t("pdf.asking-for", a.amountRequested().toString())));
 
         var group = a.organisation();
-        document.add(PdfStyle.heading("The group"));
-        document.add(PdfStyle.answer("Name and kind", group.name() + ", " + group.legalForm().label()));
+        document.add(PdfStyle.heading(t.t("pdf.group")));
+        document.add(t.answer("pdf.group.name-and-kind", t.t("pdf.pair", group.name(),
+                group.legalForm().label())));
         if (group.charityNumber() != null) {
-            document.add(PdfStyle.answer("Charity number", group.charityNumber()));
+            document.add(t.answer("pdf.group.charity-number", group.charityNumber()));
         }
         if (group.companyNumber() != null) {
-            document.add(PdfStyle.answer("Company number", group.companyNumber()));
+            document.add(t.answer("pdf.group.company-number", group.companyNumber()));
         }
-        document.add(PdfStyle.answer("Address", group.addressText()));
-        document.add(PdfStyle.answer("Annual income", group.incomeBand() == null ? null : group.incomeBand().label()));
+        document.add(t.answer("pdf.group.address", group.addressText()));
+        document.add(t.answer("pdf.group.income", group.incomeBand() == null ? null : group.incomeBand().label()));
         if (group.webAddress() != null) {
-            document.add(PdfStyle.answer("Website", group.webAddress()));
+            document.add(t.answer("pdf.group.website", group.webAddress()));
         }
-        document.add(PdfStyle.answer("Members", group.members().stream().map(m -> m.displayName() + " ("
+        document.add(t.answer("pdf.group.members", group.members().stream().map(m -> m.displayName() + " ("
                 + m.email() + ")").collect(Collectors.joining(", "))));
 
-        document.add(PdfStyle.heading("About the project"));
-        document.add(PdfStyle.answer("Project title", a.projectTitle()));
-        document.add(PdfStyle.answer("Summary", a.summary()));
+        document.add(PdfStyle.heading(t.t("pdf.about")));
+        document.add(t.answer("pdf.about.title", a.projectTitle()));
+        document.add(t.answer("pdf.about.summary", a.summary()));
         if (a.formType() == FormType.SHORT || a.summaryMediaUrl() != null) {
-            document.add(PdfStyle.answer("Video or audio summary", a.summaryMediaUrl()));
+            document.add(t.answer("pdf.about.media", a.summaryMediaUrl()));
         }
         if (a.formType() == FormType.FULL) {
-            document.add(PdfStyle.answer("Why the project is needed", a.needStatement()));
+            document.add(t.answer("pdf.about.need", a.needStatement()));
         }
 
-        document.add(PdfStyle.heading("Who it helps"));
-        document.add(PdfStyle.answer("Needs", a.needs().stream().map(NeedCategoryInfo::label)
+        document.add(PdfStyle.heading(t.t("pdf.who")));
+        document.add(t.answer("pdf.who.needs", a.needs().stream().map(NeedCategoryInfo::label)
                 .collect(Collectors.joining(", "))));
-        document.add(PdfStyle.answer("Areas", a.areas().stream().map(AreaInfo::name)
+        document.add(t.answer("pdf.who.areas", a.areas().stream().map(AreaInfo::name)
                 .collect(Collectors.joining(", "))));
-        document.add(PdfStyle.answer("People it can take from social prescribers",
+        document.add(t.answer("pdf.who.referrals",
                 a.referralCapacity() == null ? null : String.valueOf(a.referralCapacity())));
         if (a.formType() == FormType.FULL) {
-            document.add(PdfStyle.answer("Who will take part", a.beneficiaries()));
-            document.add(PdfStyle.heading("Activities and timeline"));
-            document.add(PdfStyle.answer("Activities", a.activities()));
-            document.add(PdfStyle.answer("Dates", a.startDate() == null ? null
-                    : London.format(a.startDate()) + " to " + London.format(a.endDate())));
+            document.add(t.answer("pdf.who.beneficiaries", a.beneficiaries()));
+            document.add(PdfStyle.heading(t.t("pdf.activities")));
+            document.add(t.answer("pdf.activities.activities", a.activities()));
+            document.add(t.answer("pdf.activities.dates", a.startDate() == null ? null
+                    : t.t("pdf.activities.date-range", London.format(a.startDate()), London.format(a.endDate()))));
         }
 
-        document.add(PdfStyle.heading("Budget"));
-        var table = PdfStyle.table(new float[] {5, 2, 3}, "Item", "Cost", "Paid by");
+        document.add(PdfStyle.heading(t.t("pdf.budget")));
+        var table = PdfStyle.table(new float[] {5, 2, 3}, t.t("pdf.budget.item"), t.t("pdf.budget.cost"),
+                t.t("pdf.budget.paid-by"));
         for (var line : a.budget()) {
             PdfStyle.cell(table, line.item(), false);
             PdfStyle.cell(table, line.cost().toString(), true);
-            PdfStyle.cell(table, line.paidByGrant() ? "This grant" : line.otherFunder(), false);
+            PdfStyle.cell(table, line.paidByGrant() ? t.t("pdf.budget.this-grant") : line.otherFunder(), false);
         }
-        PdfStyle.cell(table, "Amount requested from this round", false);
+        PdfStyle.cell(table, t.t("pdf.budget.requested"), false);
         PdfStyle.cell(table, a.amountRequested().toString(), true);
-        PdfStyle.cell(table, "Total cost " + a.totalCost(), false);
+        PdfStyle.cell(table, t.t("pdf.budget.total", a.totalCost().toString()), false);
         document.add(table);
 
-        document.add(PdfStyle.heading("Documents"));
+        document.add(PdfStyle.heading(t.t("pdf.documents")));
         if (a.documents().isEmpty()) {
-            document.add(PdfStyle.text(a.noGoverningDocument() ? "The group does not have a governing document."
-                    : "No documents uploaded."));
+            document.add(PdfStyle.text(t.t(a.noGoverningDocument() ? "pdf.documents.no-governing"
+                    : "pdf.documents.none")));
         }
         for (var d : a.documents()) {
-            document.add(PdfStyle.text(d.label() + ": " + d.fileName() + " (" + d.sizeText() + ", SHA-256 "
-                    + d.sha256().substring(0, 16) + "…)"));
+            document.add(PdfStyle.text(t.t("pdf.documents.file", d.label(), d.fileName(), d.sizeText(),
+                    d.sha256().substring(0, 16))));
         }
 
-        document.add(PdfStyle.heading("Eligibility"));
+        document.add(PdfStyle.heading(t.t("pdf.eligibility")));
         for (var q : round.eligibility()) {
             var answer = a.eligibility().stream().filter(e -> e.questionId() == q.id()).findFirst();
-            document.add(PdfStyle.answer(q.question(), answer.map(e -> e.answer() ? "Yes" : "No").orElse(null)));
+            document.add(PdfStyle.answer(q.question(), answer.map(e -> t.t(e.answer() ? "pdf.yes" : "pdf.no"))
+                    .orElse(null), t.t("pdf.not-answered")));
         }
 
-        document.add(PdfStyle.heading("Declarations"));
-        document.add(PdfStyle.text(agreed(a.declaredTrue()) + "The information is true and complete."));
-        document.add(PdfStyle.text(agreed(a.declaredShare())
-                + "The application may be shared with the panel, which includes local residents."));
-        document.add(PdfStyle.text(agreed(a.declaredSafeguarding())
-                + "The group will keep the people it works with safe and follow its safeguarding policy."));
-        document.add(PdfStyle.answer("Declared by", a.declarantName() == null ? null
-                : a.declarantName() + ", " + a.declarantRole()));
+        document.add(PdfStyle.heading(t.t("pdf.declarations")));
+        document.add(PdfStyle.text(t.agreed(a.declaredTrue(), "pdf.declarations.true")));
+        document.add(PdfStyle.text(t.agreed(a.declaredShare(), "pdf.declarations.share")));
+        document.add(PdfStyle.text(t.agreed(a.declaredSafeguarding(), "pdf.declarations.safeguarding")));
+        document.add(t.answer("pdf.declarations.by", a.declarantName() == null ? null
+                : t.t("pdf.pair", a.declarantName(), a.declarantRole())));
 
         if (!a.informationRequests().isEmpty()) {
-            document.add(PdfStyle.heading("Questions from the partnership"));
+            document.add(PdfStyle.heading(t.t("pdf.questions")));
             for (var q : a.informationRequests()) {
-                document.add(PdfStyle.answer(q.question(), q.answered() ? q.answer() : "Awaiting an answer"));
+                document.add(PdfStyle.answer(q.question(), q.answered() ? q.answer() : t.t("pdf.questions.awaiting"),
+                        t.t("pdf.not-answered")));
             }
         }
     }

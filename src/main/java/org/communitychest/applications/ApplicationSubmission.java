@@ -2,17 +2,21 @@ package org.communitychest.applications;
 
 import java.time.Clock;
 import java.time.Year;
+import java.util.EnumMap;
 import org.communitychest.audit.AuditLog;
 import org.communitychest.base.CurrentUser;
 import org.communitychest.base.InvalidInputException;
 import org.communitychest.base.London;
 import org.communitychest.base.RecordNotFoundException;
+import org.communitychest.base.Language;
+import org.communitychest.base.ui.ChosenLanguage;
 import org.communitychest.notifications.MailAttachmentFile;
 import org.communitychest.notifications.Mailer;
 import org.communitychest.notifications.OutgoingMail;
 import org.communitychest.base.AppProperties;
 import org.communitychest.organisations.Organisations;
 import org.communitychest.place.Partnerships;
+import org.communitychest.security.Accounts;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,6 +33,8 @@ public class ApplicationSubmission {
     private final Organisations organisations;
     private final Partnerships partnerships;
     private final Mailer mailer;
+    private final Accounts accounts;
+    private final ChosenLanguage pageLanguage;
     private final AuditLog auditLog;
     private final CurrentUser currentUser;
     private final AppProperties properties;
@@ -36,7 +42,7 @@ public class ApplicationSubmission {
 
     ApplicationSubmission(ApplicationRepository applications, ReferenceCounterRepository counters,
             ApplicationAssembler assembler, ApplicationPdf pdf, Organisations organisations,
-            Partnerships partnerships, Mailer mailer, AuditLog auditLog, CurrentUser currentUser,
+            Partnerships partnerships, Mailer mailer, Accounts accounts, ChosenLanguage pageLanguage, AuditLog auditLog, CurrentUser currentUser,
             AppProperties properties, Clock clock) {
         this.applications = applications;
         this.counters = counters;
@@ -45,6 +51,8 @@ public class ApplicationSubmission {
         this.organisations = organisations;
         this.partnerships = partnerships;
         this.mailer = mailer;
+        this.accounts = accounts;
+        this.pageLanguage = pageLanguage;
         this.auditLog = auditLog;
         this.currentUser = currentUser;
         this.properties = properties;
@@ -103,19 +111,28 @@ public class ApplicationSubmission {
                 "WITHDRAWN");
     }
 
-    /** The PDF of one of the applicant's own applications. */
+    /** The PDF of one of the applicant's own applications, in the language of the page asking for it. */
     @Transactional
     public byte[] pdf(long id) {
+        return pdf(id, pageLanguage.current());
+    }
+
+    /** The PDF of one of the applicant's own applications, in {@code language}. */
+    @Transactional
+    public byte[] pdf(long id, Language language) {
         var application = owned(id);
         auditLog.record(application.getPartnershipId(), "APPLICATION_PDF_DOWNLOADED", application.auditSubject(),
                 null, null);
-        return pdf.render(assembler.details(application));
+        return pdf.render(assembler.details(application), language);
     }
 
+    /** Each member gets the receipt and its PDF in their own language. */
     private void sendReceipt(ApplicationDetails details) {
-        byte[] file = pdf.render(details);
+        var files = new EnumMap<Language, byte[]>(Language.class);
         for (String email : organisations.contactEmails(details.organisationId())) {
-            mailer.queue(OutgoingMail.of("application-receipt", email, details.round().partnershipId())
+            Language language = accounts.languageFor(email, pageLanguage.current());
+            byte[] file = files.computeIfAbsent(language, l -> pdf.render(details, l));
+            mailer.queue(OutgoingMail.of("application-receipt", email, language, details.round().partnershipId())
                     .with("organisation", details.organisationName())
                     .with("title", details.displayTitle())
                     .with("round", details.round().title())

@@ -18,6 +18,8 @@ import org.communitychest.base.CurrentUser;
 import org.communitychest.base.InvalidInputException;
 import org.communitychest.base.London;
 import org.communitychest.base.RecordNotFoundException;
+import org.communitychest.security.Accounts;
+import org.communitychest.base.Language;
 import org.communitychest.notifications.Mailer;
 import org.communitychest.notifications.OutgoingMail;
 import org.communitychest.organisations.Organisations;
@@ -44,6 +46,7 @@ public class Screening {
     private final Rounds rounds;
     private final Organisations organisations;
     private final Mailer mailer;
+    private final Accounts accounts;
     private final AuditLog auditLog;
     private final CurrentUser currentUser;
     private final AppProperties properties;
@@ -51,7 +54,7 @@ public class Screening {
 
     Screening(ApplicationRepository applications, InformationRequestRepository informationRequests,
             ApplicationAssembler assembler, DocumentStore documentStore, ApplicationPdf pdf, Rounds rounds,
-            Organisations organisations, Mailer mailer, AuditLog auditLog, CurrentUser currentUser,
+            Organisations organisations, Mailer mailer, Accounts accounts, AuditLog auditLog, CurrentUser currentUser,
             AppProperties properties, Clock clock) {
         this.applications = applications;
         this.informationRequests = informationRequests;
@@ -61,6 +64,7 @@ public class Screening {
         this.rounds = rounds;
         this.organisations = organisations;
         this.mailer = mailer;
+        this.accounts = accounts;
         this.auditLog = auditLog;
         this.currentUser = currentUser;
         this.properties = properties;
@@ -202,7 +206,8 @@ public class Screening {
                     .map(q -> "- " + decisions.get(q.id()).reason() + "\n  Where else to look: " + q.signpost())
                     .reduce((x, y) -> x + "\n" + y).orElse("");
             for (String email : organisations.contactEmails(application.getOrganisationId())) {
-                mailer.queue(OutgoingMail.of("application-ineligible", email, application.getPartnershipId())
+                mailer.queue(OutgoingMail.of("application-ineligible", email,
+                        accounts.languageFor(email, Language.ENGLISH), application.getPartnershipId())
                         .with("organisation", details.organisationName())
                         .with("reference", details.reference())
                         .with("title", details.displayTitle())
@@ -235,7 +240,8 @@ public class Screening {
                 text);
         var round = assembler.roundOf(application);
         for (String email : organisations.contactEmails(application.getOrganisationId())) {
-            mailer.queue(OutgoingMail.of("information-request", email, application.getPartnershipId())
+            mailer.queue(OutgoingMail.of("information-request", email, accounts.languageFor(email, Language.ENGLISH),
+                    application.getPartnershipId())
                     .with("organisation", application.getOrganisationName())
                     .with("reference", application.getReference())
                     .with("partnership", round.partnershipName())

@@ -3,35 +3,46 @@ package org.communitychest.base;
 import java.awt.Color;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.List;
+import java.io.OutputStream;
+import org.openpdf.text.Document;
 import org.openpdf.text.Element;
 import org.openpdf.text.Font;
+import org.openpdf.text.PageSize;
 import org.openpdf.text.Paragraph;
 import org.openpdf.text.Phrase;
-import org.openpdf.text.Rectangle;
 import org.openpdf.text.pdf.BaseFont;
 import org.openpdf.text.pdf.FontSelector;
+import org.openpdf.text.pdf.GlyphLayoutFontManager;
+import org.openpdf.text.pdf.GlyphLayoutManager;
+import org.openpdf.text.pdf.PdfName;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
+import org.openpdf.text.pdf.PdfString;
 import org.openpdf.text.pdf.PdfWriter;
 
 /**
  * The portal's PDF look: headings, question-and-answer blocks and simple tables, printed with a chain of embedded
- * Noto fonts so every character a person typed prints (Latin, Arabic, Bengali, symbols such as ☕). See decision
- * record 0017.
+ * Noto fonts so every character a person typed prints (Latin, Arabic, Bengali, symbols such as ☕). Documents made
+ * by {@link #document} lay their text out with OpenPDF's {@link GlyphLayoutManager} (Java's own text shaping):
+ * Bengali conjuncts and vowel signs join, Arabic letters join and run right to left, and each run carries its
+ * text as {@code /ActualText} so that copying or reading it aloud gives the letters typed. See decision records
+ * 0017 and 0020.
  */
 public final class PdfStyle {
 
     private static final Color GREEN = new Color(11, 93, 75);
     private static final Color GREY = new Color(97, 110, 124);
 
+    /** Knows the fonts below, so that the glyph layout can shape text set in them. Only read once loaded. */
+    private static final GlyphLayoutFontManager SHAPED_FONTS = new GlyphLayoutFontManager();
+
     /** Tried in order for each character; the first font that has a glyph for it prints it. */
-    private static final List<BaseFont> REGULAR = fonts("NotoSans-Regular", "NotoSansArabic-Regular",
-            "NotoSansBengali-Regular", "NotoSansSymbols2-Regular", "NotoSansSymbols-Regular");
-    private static final List<BaseFont> BOLD = fonts("NotoSans-Bold", "NotoSansArabic-Bold", "NotoSansBengali-Bold",
-            "NotoSansSymbols2-Regular", "NotoSansSymbols-Regular");
+    private static final List<BaseFont> REGULAR = fonts("NotoSans-Regular", "NotoSansArabic-Regular", // not user text
+            "NotoSansBengali-Regular", "NotoSansSymbols2-Regular", "NotoSansSymbols-Regular"); // not user text
+    private static final List<BaseFont> BOLD = fonts("NotoSans-Bold", "NotoSansArabic-Bold", // not user text
+            "NotoSansBengali-Bold", "NotoSansSymbols2-Regular", "NotoSansSymbols-Regular"); // not user text
 
     private static final Style TITLE = new Style(BOLD, 18, GREEN);
     private static final Style HEADING = new Style(BOLD, 13, GREEN);
@@ -51,8 +62,13 @@ public final class PdfStyle {
             return selector.process(text);
         }
 
+        /** The chain's first font, for what the selector does not set (the space a paragraph leaves). */
+        Font font() {
+            return new Font(chain.getFirst(), size, Font.NORMAL, colour);
+        }
+
         Paragraph paragraph(String text) {
-            var p = new Paragraph(size * 1.5f, "", new Font(chain.getFirst(), size, Font.NORMAL, colour));
+            var p = new Paragraph(size * 1.5f, "", font());
             p.add(phrase(text));
             return p;
         }
@@ -67,11 +83,22 @@ public final class PdfStyle {
             if (in == null) {
                 throw new IllegalStateException("Font not on the classpath: " + resource);
             }
-            return BaseFont.createFont(resource, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, in.readAllBytes(),
-                    null);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            return SHAPED_FONTS.loadFont(resource, in, 10).getBaseFont();
+        } catch (IOException | GlyphLayoutFontManager.FontLoadException e) {
+            throw new IllegalStateException("Cannot load font " + resource, e);
         }
+    }
+
+    /**
+     * An A4 document in {@code language} (its {@code /Lang}, for screen readers) writing to {@code out}, with
+     * shaped text. Give it a title in that language before opening it.
+     */
+    public static Document document(OutputStream out, Language language) {
+        var document = new Document(PageSize.A4, 48, 48, 48, 48);
+        // Before the writer: it takes the layout manager from the document.
+        document.setGlyphLayoutManager(new GlyphLayoutManager(SHAPED_FONTS).setWriteActualText(true));
+        PdfWriter.getInstance(document, out).getExtraCatalog().put(PdfName.LANG, new PdfString(language.code()));
+        return document;
     }
 
     /** Whether the chain has a glyph for this code point (a character no font covers would not print). */
@@ -79,24 +106,10 @@ public final class PdfStyle {
         return REGULAR.stream().anyMatch(font -> font.charExists(codePoint));
     }
 
-    /**
-     * A paragraph laid out with the bidirectional algorithm, which only table cells and columns offer in OpenPDF:
-     * a right-to-left run (Arabic) then prints right to left with its letters joined, inside left-to-right text.
-     */
-    private static PdfPTable block(Paragraph paragraph, float before, float after) {
-        var cell = new PdfPCell();
-        cell.setBorder(Rectangle.NO_BORDER);
-        cell.setPadding(0);
-        cell.setPaddingBottom(3);
-        cell.setRunDirection(PdfWriter.RUN_DIRECTION_LTR);
-        cell.addElement(paragraph);
-        var table = new PdfPTable(1);
-        table.setWidthPercentage(100);
-        table.setSplitLate(false);
-        table.setSpacingBefore(before);
-        table.setSpacingAfter(after);
-        table.addCell(cell);
-        return table;
+    private static Paragraph block(Paragraph paragraph, float before, float after) {
+        paragraph.setSpacingBefore(before);
+        paragraph.setSpacingAfter(after);
+        return paragraph;
     }
 
     public static Element title(String text) {
@@ -107,12 +120,12 @@ public final class PdfStyle {
         return block(HEADING.paragraph(text), 12, 4);
     }
 
-    /** A question and the answer given, or "Not answered". */
-    public static Element answer(String label, String value) {
-        var p = new Paragraph(15);
+    /** A question and the answer given, or {@code whenBlank} when there is none. */
+    public static Element answer(String label, String value, String whenBlank) {
+        var p = new Paragraph(15, "", BODY.font());
         p.add(LABEL.phrase(label + "\n"));
-        p.add(BODY.phrase(value == null || value.isBlank() ? "Not answered" : value));
-        return block(p, 0, 6);
+        p.add(BODY.phrase(value == null || value.isBlank() ? whenBlank : value));
+        return block(p, 0, 9);
     }
 
     public static Element text(String value) {
@@ -131,7 +144,6 @@ public final class PdfStyle {
         table.setHeaderRows(1);
         for (String header : headers) {
             var cell = new PdfPCell(LABEL.paragraph(header));
-            cell.setRunDirection(PdfWriter.RUN_DIRECTION_LTR);
             cell.setBackgroundColor(new Color(230, 242, 239));
             cell.setPadding(4);
             table.addCell(cell);
@@ -142,7 +154,6 @@ public final class PdfStyle {
     public static void cell(PdfPTable table, String text, boolean right) {
         var cell = new PdfPCell(BODY.paragraph(text == null ? "" : text));
         cell.setPadding(4);
-        cell.setRunDirection(PdfWriter.RUN_DIRECTION_LTR);
         if (right) {
             cell.setHorizontalAlignment(Element.ALIGN_RIGHT);
         }

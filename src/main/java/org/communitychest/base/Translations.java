@@ -1,9 +1,12 @@
 package org.communitychest.base;
 
 import com.ibm.icu.text.MessageFormat;
+import com.ibm.icu.text.MessagePattern;
 import com.vaadin.flow.i18n.I18NProvider;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -62,6 +65,25 @@ public class Translations implements I18NProvider {
             values[i] = params[i] instanceof Message nested ? text(language, nested) : params[i];
         }
         return new MessageFormat(pattern, language.messageLocale()).format(values);
+    }
+
+    /**
+     * A message whose values are named ({@code {reference}}), as mail templates fill them. Every name the message
+     * uses must have a value: a mail must never go out with a gap.
+     */
+    public String text(Language language, String key, Map<String, ?> values) {
+        String pattern = catalogue.text(language, key);
+        if (pattern == null) {
+            return text(language, key);
+        }
+        var parsed = new MessagePattern(pattern);
+        for (int i = 0; i < parsed.countParts(); i++) {
+            var part = parsed.getPart(i);
+            if (part.getType() == MessagePattern.Part.Type.ARG_NAME && !values.containsKey(parsed.getSubstring(part))) {
+                throw new IllegalArgumentException("No value " + parsed.getSubstring(part) + " for message " + key);
+            }
+        }
+        return new MessageFormat(pattern, language.messageLocale()).format(new HashMap<String, Object>(values));
     }
 
     public boolean has(String key) {

@@ -14,6 +14,7 @@ import org.communitychest.applications.ApplicationDrafts;
 import org.communitychest.applications.ApplicationSubmission;
 import org.communitychest.applications.BudgetLine;
 import org.communitychest.applications.FormType;
+import org.communitychest.base.Language;
 import org.communitychest.base.Money;
 import org.communitychest.base.PdfStyle;
 import org.communitychest.base.SystemActor;
@@ -31,8 +32,6 @@ import org.communitychest.rounds.RoundDetails;
 import org.communitychest.rounds.RoundForm;
 import org.communitychest.rounds.Rounds;
 import org.communitychest.rounds.ScoringScale;
-import org.openpdf.text.Document;
-import org.openpdf.text.pdf.PdfWriter;
 import org.springframework.stereotype.Component;
 
 /** The demo's open round, its community groups and their draft and submitted applications. */
@@ -237,8 +236,7 @@ class DemoRound {
 
     static byte[] demoPdf(String title) {
         var out = new ByteArrayOutputStream();
-        var document = new Document();
-        PdfWriter.getInstance(document, out);
+        var document = PdfStyle.document(out, Language.ENGLISH);
         document.open();
         document.add(PdfStyle.title(title));
         document.add(PdfStyle.text("Demo document for Community Chest."));

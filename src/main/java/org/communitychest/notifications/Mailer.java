@@ -36,14 +36,14 @@ public class Mailer {
     @Transactional
     public long queue(OutgoingMail mail) {
         var now = clock.instant();
-        var rendered = templates.render(mail.template(), mail.model());
+        var rendered = templates.render(mail.template(), mail.language(), mail.model());
         boolean canSend = delivery.canSend();
         var message = new MailMessage(mail.partnershipId(), mail.template(), mail.to(), rendered, now, canSend);
         if (mail.oneTimeToken() != null) {
             message.holdOneTimeToken(mail.oneTimeToken(), now.plus(mail.tokenLifetime()));
         } else if (UNDECLARED_TOKEN.matcher(rendered.text()).find()) {
             throw new IllegalArgumentException("Mail " + mail.template() + " has a link with a token: declare it"
-                    + " with OutgoingMail.withOneTimeToken so that it is not kept after sending");
+                    + " with OutgoingMail.withOneTimeToken so that it is not kept after sending"); // not user text
         }
         mail.attachments().forEach(message::attach);
         long id = messages.save(message).getId();

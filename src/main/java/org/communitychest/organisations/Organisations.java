@@ -26,6 +26,7 @@ import org.communitychest.base.London;
 import org.communitychest.base.RateLimit;
 import org.communitychest.base.RateLimits;
 import org.communitychest.base.RecordNotFoundException;
+import org.communitychest.base.ui.ChosenLanguage;
 import org.communitychest.notifications.Mailer;
 import org.communitychest.notifications.OutgoingMail;
 import org.communitychest.security.AccountInfo;
@@ -58,6 +59,7 @@ public class Organisations {
     private final CurrentUser currentUser;
     private final AuditLog auditLog;
     private final Mailer mailer;
+    private final ChosenLanguage pageLanguage;
     private final AppProperties properties;
     private final GroupsApplyingTo groupsApplying;
     private final RateLimits limits;
@@ -66,7 +68,7 @@ public class Organisations {
 
     Organisations(OrganisationRepository organisations, MembershipRepository memberships,
             OrganisationInvitationRepository invitations, Accounts accounts, CurrentUser currentUser,
-            AuditLog auditLog, Mailer mailer, AppProperties properties, GroupsApplyingTo groupsApplying,
+            AuditLog auditLog, Mailer mailer, ChosenLanguage pageLanguage, AppProperties properties, GroupsApplyingTo groupsApplying,
             RateLimits limits, Clock clock) {
         this.groupsApplying = groupsApplying;
         this.limits = limits;
@@ -77,6 +79,7 @@ public class Organisations {
         this.currentUser = currentUser;
         this.auditLog = auditLog;
         this.mailer = mailer;
+        this.pageLanguage = pageLanguage;
         this.properties = properties;
         this.clock = clock;
     }
@@ -154,7 +157,8 @@ public class Organisations {
         String token = newToken();
         var invitation = invitations.save(new OrganisationInvitation(organisationId, address, hash(token),
                 currentUser.require().id(), now));
-        mailer.queue(OutgoingMail.of("organisation-invitation", address, null)
+        mailer.queue(OutgoingMail.of("organisation-invitation", address,
+                accounts.languageFor(address, pageLanguage.current()), null)
                 .with("inviter", currentUser.require().displayName())
                 .with("organisation", organisation.getName())
                 .with("link", properties.link(JOIN_PATH + "?token=" + token))

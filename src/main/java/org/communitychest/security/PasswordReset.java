@@ -5,6 +5,7 @@ import java.util.Map;
 import org.communitychest.audit.AuditLog;
 import org.communitychest.base.AppProperties;
 import org.communitychest.base.InvalidInputException;
+import org.communitychest.base.ui.ChosenLanguage;
 import org.communitychest.notifications.Mailer;
 import org.communitychest.notifications.OutgoingMail;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -22,12 +23,13 @@ public class PasswordReset {
     private final SignedInSessions sessions;
     private final PasswordEncoder passwordEncoder;
     private final Mailer mailer;
+    private final ChosenLanguage pageLanguage;
     private final AuditLog auditLog;
     private final AppProperties properties;
 
     PasswordReset(UserAccountRepository accounts, OneTimeTokens tokens, MailRequestLimits requestLimits,
             AccountAuthenticationProvider signInChecks, SignedInSessions sessions, PasswordEncoder passwordEncoder,
-            Mailer mailer, AuditLog auditLog, AppProperties properties) {
+            Mailer mailer, ChosenLanguage pageLanguage, AuditLog auditLog, AppProperties properties) {
         this.accounts = accounts;
         this.tokens = tokens;
         this.requestLimits = requestLimits;
@@ -35,6 +37,7 @@ public class PasswordReset {
         this.sessions = sessions;
         this.passwordEncoder = passwordEncoder;
         this.mailer = mailer;
+        this.pageLanguage = pageLanguage;
         this.auditLog = auditLog;
         this.properties = properties;
     }
@@ -56,7 +59,8 @@ public class PasswordReset {
         accounts.findByEmail(normalised).filter(UserAccount::isEnabled).filter(UserAccount::hasAcceptedInvitation)
                 .ifPresent(account -> {
                     String token = tokens.issue(account.getId(), TokenPurpose.RESET_PASSWORD);
-                    mailer.queue(OutgoingMail.of("password-reset", account.getEmail(), account.getPartnershipId())
+                    mailer.queue(OutgoingMail.of("password-reset", account.getEmail(),
+                            account.language().orElseGet(pageLanguage::current), account.getPartnershipId())
                             .with("name", account.getDisplayName())
                             .with("link", properties.link("reset-password?token=" + token))
                             .withOneTimeToken(token, TokenPurpose.RESET_PASSWORD.lifetime));

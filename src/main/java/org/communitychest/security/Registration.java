@@ -6,6 +6,7 @@ import java.util.Map;
 import org.communitychest.audit.AuditLog;
 import org.communitychest.base.AppProperties;
 import org.communitychest.base.InvalidInputException;
+import org.communitychest.base.ui.ChosenLanguage;
 import org.communitychest.notifications.Mailer;
 import org.communitychest.notifications.OutgoingMail;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -20,19 +21,21 @@ public class Registration {
     private final OneTimeTokens tokens;
     private final PasswordEncoder passwordEncoder;
     private final Mailer mailer;
+    private final ChosenLanguage pageLanguage;
     private final AuditLog auditLog;
     private final AppProperties properties;
     private final MailRequestLimits requestLimits;
     private final Clock clock;
 
     Registration(UserAccountRepository accounts, OneTimeTokens tokens, PasswordEncoder passwordEncoder,
-            Mailer mailer, AuditLog auditLog, AppProperties properties, MailRequestLimits requestLimits,
+            Mailer mailer, ChosenLanguage pageLanguage, AuditLog auditLog, AppProperties properties, MailRequestLimits requestLimits,
             Clock clock) {
         this.requestLimits = requestLimits;
         this.accounts = accounts;
         this.tokens = tokens;
         this.passwordEncoder = passwordEncoder;
         this.mailer = mailer;
+        this.pageLanguage = pageLanguage;
         this.auditLog = auditLog;
         this.properties = properties;
         this.clock = clock;
@@ -78,7 +81,8 @@ public class Registration {
             sendVerification(account);
             return;
         }
-        mailer.queue(OutgoingMail.of("account-exists", account.getEmail(), account.getPartnershipId())
+        mailer.queue(OutgoingMail.of("account-exists", account.getEmail(),
+                account.language().orElseGet(pageLanguage::current), account.getPartnershipId())
                 .with("name", account.getDisplayName())
                 .with("signIn", properties.link("login"))
                 .with("reset", properties.link("forgot-password")));
@@ -109,7 +113,8 @@ public class Registration {
 
     private void sendVerification(UserAccount account) {
         String token = tokens.issue(account.getId(), TokenPurpose.VERIFY_EMAIL);
-        mailer.queue(OutgoingMail.of("verification", account.getEmail(), null)
+        mailer.queue(OutgoingMail.of("verification", account.getEmail(),
+                account.language().orElseGet(pageLanguage::current), null)
                 .with("name", account.getDisplayName())
                 .with("link", properties.link("verify-email?token=" + token))
                 .withOneTimeToken(token, TokenPurpose.VERIFY_EMAIL.lifetime));

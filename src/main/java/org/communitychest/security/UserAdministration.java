@@ -16,6 +16,7 @@ import org.communitychest.base.InvalidInputException;
 import org.communitychest.base.RateLimit;
 import org.communitychest.base.RateLimits;
 import org.communitychest.base.RecordNotFoundException;
+import org.communitychest.base.ui.ChosenLanguage;
 import org.communitychest.notifications.Mailer;
 import org.communitychest.notifications.OutgoingMail;
 import org.communitychest.place.Partnerships;
@@ -46,6 +47,7 @@ public class UserAdministration {
     private final OneTimeTokens tokens;
     private final PasswordEncoder passwordEncoder;
     private final Mailer mailer;
+    private final ChosenLanguage pageLanguage;
     private final AuditLog auditLog;
     private final CurrentUser currentUser;
     private final Partnerships partnerships;
@@ -55,7 +57,7 @@ public class UserAdministration {
     private final Clock clock;
 
     UserAdministration(UserAccountRepository accounts, OneTimeTokens tokens, PasswordEncoder passwordEncoder,
-            Mailer mailer, AuditLog auditLog, CurrentUser currentUser, Partnerships partnerships,
+            Mailer mailer, ChosenLanguage pageLanguage, AuditLog auditLog, CurrentUser currentUser, Partnerships partnerships,
             AppProperties properties, SignedInSessions sessions, RateLimits limits, Clock clock) {
         this.sessions = sessions;
         this.limits = limits;
@@ -63,6 +65,7 @@ public class UserAdministration {
         this.tokens = tokens;
         this.passwordEncoder = passwordEncoder;
         this.mailer = mailer;
+        this.pageLanguage = pageLanguage;
         this.auditLog = auditLog;
         this.currentUser = currentUser;
         this.partnerships = partnerships;
@@ -115,7 +118,8 @@ public class UserAdministration {
         var account = accounts.save(UserAccount.invited(email, name, partnershipId, invitation.roles(),
                 clock.instant()));
         String token = tokens.issue(account.getId(), TokenPurpose.INVITATION);
-        mailer.queue(OutgoingMail.of("invitation", email, partnershipId)
+        mailer.queue(OutgoingMail.of("invitation", email, account.language().orElseGet(pageLanguage::current),
+                partnershipId)
                 .with("name", name)
                 .with("inviter", currentUser.require().displayName())
                 .with("partnership", partnerships.get(partnershipId).name())

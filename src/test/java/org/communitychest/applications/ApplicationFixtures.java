@@ -326,18 +326,8 @@ public final class ApplicationFixtures {
         return London.today(clock);
     }
 
-    /** The text a PDF prints, page after page. */
+    /** The text a PDF prints, page after page, as a reader copying it out gets it ({@link PdfText}). */
     public static String pdfText(byte[] pdf) throws Exception {
-        var reader = new org.openpdf.text.pdf.PdfReader(pdf);
-        try {
-            var extractor = new org.openpdf.text.pdf.parser.PdfTextExtractor(reader);
-            var text = new StringBuilder();
-            for (int page = 1; page <= reader.getNumberOfPages(); page++) {
-                text.append(extractor.getTextFromPage(page)).append('\n');
-            }
-            return text.toString();
-        } finally {
-            reader.close();
-        }
+        return org.communitychest.PdfText.of(pdf);
     }
 }

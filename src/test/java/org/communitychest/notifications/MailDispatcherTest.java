@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.communitychest.base.Language;
 import org.communitychest.CommunityChestApplication;
 import org.communitychest.TestClock;
 import org.communitychest.base.SystemActor;
@@ -106,7 +107,7 @@ class MailDispatcherTest {
     }
 
     private long queueVerification(String to, String name) {
-        return mailer.queue(OutgoingMail.of("verification", to, partnerships.findByCode("THT").orElseThrow().id())
+        return mailer.queue(OutgoingMail.of("verification", to, Language.ENGLISH, partnerships.findByCode("THT").orElseThrow().id())
                 .with("name", name)
                 .with("link", "http://localhost:8080/verify-email?token=abc")
                 .withOneTimeToken("abc", Duration.ofHours(24)));
@@ -231,7 +232,7 @@ class MailDispatcherTest {
     @Test
     void aMessageWhoseLinkExpiredBeforeItCouldBeSentIsNotSent() throws Exception {
         String to = "late-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
-        long id = mailer.queue(OutgoingMail.of("password-reset", to, partnerships.findByCode("THT").orElseThrow()
+        long id = mailer.queue(OutgoingMail.of("password-reset", to, Language.ENGLISH, partnerships.findByCode("THT").orElseThrow()
                 .id()).with("name", "Lee Late").with("link", "http://localhost:8080/reset-password?token=xyz123")
                 .withOneTimeToken("xyz123", Duration.ofHours(1)));
         dispatcher.sendDue();
@@ -260,7 +261,7 @@ class MailDispatcherTest {
     void attachmentsAreSent() throws Exception {
         startSmtpServer();
         String to = "attach-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
-        mailer.queue(OutgoingMail.of("verification", to, null)
+        mailer.queue(OutgoingMail.of("verification", to, Language.ENGLISH, null)
                 .with("name", "Ari Attach")
                 .with("link", "http://localhost:8080/verify-email?token=abc")
                 .withOneTimeToken("abc", Duration.ofHours(24))

@@ -18,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import org.communitychest.base.Language;
 import org.communitychest.KaribuTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -44,7 +45,7 @@ class MailRetentionTest extends KaribuTest {
     }
 
     private long queueInvitation(String to, String token) {
-        return mailer.queue(OutgoingMail.of("invitation", to, thtId())
+        return mailer.queue(OutgoingMail.of("invitation", to, Language.ENGLISH, thtId())
                 .with("name", "Ivy Invited").with("inviter", "Ann Admin").with("partnership", "THT")
                 .with("roles", "officer").with("link", "http://localhost:8080/accept-invitation?token=" + token)
                 .withOneTimeToken(token, Duration.ofDays(7))
@@ -125,7 +126,7 @@ class MailRetentionTest extends KaribuTest {
     @Test
     void aMailWhoseLinkCarriesAnUndeclaredTokenIsRefused() {
         long before = mailCount();
-        assertThatThrownBy(() -> mailer.queue(OutgoingMail.of("password-reset", uniqueEmail("undeclared"), null)
+        assertThatThrownBy(() -> mailer.queue(OutgoingMail.of("password-reset", uniqueEmail("undeclared"), Language.ENGLISH, null)
                 .with("name", "Uma Undeclared").with("link", "http://localhost:8080/reset-password?token=abc")))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("withOneTimeToken");
         assertThat(mailCount()).isEqualTo(before);

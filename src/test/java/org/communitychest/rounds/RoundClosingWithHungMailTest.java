@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.Calendar;
 import java.util.TimeZone;
 import java.util.UUID;
+import org.communitychest.base.Language;
 import org.communitychest.CommunityChestApplication;
 import org.communitychest.HungSmtpServer;
 import org.communitychest.TestClock;
@@ -73,7 +74,7 @@ class RoundClosingWithHungMailTest {
         var now = London.toLocal(clock.instant()).truncatedTo(ChronoUnit.MINUTES);
         var round = fx.as(ApplicationFixtures.OFFICER, () -> fx.publishedRound("Hung mail round " + UUID.randomUUID(),
                 now.minusDays(1), now.plusHours(1)));
-        mailer.queue(OutgoingMail.of("verification", "stuck@example.org", null).with("name", "Stuck")
+        mailer.queue(OutgoingMail.of("verification", "stuck@example.org", Language.ENGLISH, null).with("name", "Stuck")
                 .with("link", "http://localhost:8080/verify-email?token=abc").withOneTimeToken("abc", Duration.ofHours(1)));
         await("the mail job is waiting on the hung SMTP server").atMost(Duration.ofSeconds(60))
                 .until(() -> SMTP.connections() > 0 && mailThreadIsSending());

@@ -17,8 +17,7 @@ import jakarta.servlet.http.HttpServletResponse;
 public class AccessDeniedView extends ErrorPage implements HasErrorParameter<AccessDeniedException> {
 
     public AccessDeniedView() {
-        super("You don't have access to this page",
-                "Your account cannot open this page. If you think it should, ask your partnership's administrator.");
+        super("common.error.access-denied.heading", "common.error.access-denied.text");
     }
 
     @Override

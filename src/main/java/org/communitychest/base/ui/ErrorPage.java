@@ -9,16 +9,18 @@ import com.vaadin.flow.router.HasDynamicTitle;
 /** What the error views show: a heading, one plain sentence and the way home, inside the portal's layout. */
 abstract class ErrorPage extends VerticalLayout implements HasDynamicTitle {
 
-    private final String heading;
+    private final String headingKey;
 
-    ErrorPage(String heading, String explanation) {
-        this.heading = heading;
+    /** Keys of the {@code common} bundle. */
+    ErrorPage(String headingKey, String explanationKey) {
+        this.headingKey = headingKey;
         addClassName("cc-page");
-        add(new H1(heading), new Paragraph(explanation), new Anchor("", "Go to your home page"));
+        add(new H1(getTranslation(headingKey)), new Paragraph(getTranslation(explanationKey)),
+                new Anchor("", getTranslation("common.error.home-link")));
     }
 
     @Override
     public String getPageTitle() {
-        return heading + " · Community Chest";
+        return getTranslation("common.page-title", getTranslation(headingKey));
     }
 }

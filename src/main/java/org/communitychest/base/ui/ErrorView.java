@@ -31,29 +31,28 @@ public class ErrorView extends VerticalLayout implements HasErrorParameter<Excep
 
     public ErrorView() {
         addClassName("cc-page");
-        add(heading, text, retry, new Anchor("", "Go to your home page"));
+        add(heading, text, retry, new Anchor("", getTranslation("common.error.home-link")));
     }
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<Exception> parameter) {
         String path = event.getLocation().getPathWithQueryParameters();
         retry.setHref(path);
-        retry.setText("Try again");
+        retry.setText(getTranslation("common.error.try-again"));
         if (DatabaseUnreachable.causedBy(parameter.getException())) {
             log.warn("Database unreachable opening /{}: {}", path, parameter.getException().toString());
-            heading.setText(DatabaseMessages.PAGE_HEADING);
-            text.setText(DatabaseMessages.PAGE_TEXT);
+            heading.setText(getTranslation("common.database.page-heading"));
+            text.setText(getTranslation("common.database.page-text"));
             return HttpServletResponse.SC_SERVICE_UNAVAILABLE;
         }
         log.error("Could not open /{}", path, parameter.getException());
-        heading.setText("Something went wrong");
-        text.setText("This page could not be shown because of a problem on our side. Please try again; if it"
-                + " keeps happening, tell your partnership's staff what you were doing.");
+        heading.setText(getTranslation("common.error.failed.heading"));
+        text.setText(getTranslation("common.error.failed.text"));
         return HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
     }
 
     @Override
     public String getPageTitle() {
-        return heading.getText() + " · Community Chest";
+        return getTranslation("common.page-title", heading.getText());
     }
 }

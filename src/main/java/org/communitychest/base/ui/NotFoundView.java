@@ -8,14 +8,13 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
 import org.communitychest.base.RecordNotFoundException;
 
-/** "Not found" for a record that is missing or belongs to someone else: the two look the same. */
+/** The page for a record that is missing or belongs to someone else: the two look the same. */
 @ParentLayout(MainLayout.class)
 @AnonymousAllowed
 public class NotFoundView extends ErrorPage implements HasErrorParameter<RecordNotFoundException> {
 
-    static final String HEADING = "Not found";
-    static final String EXPLANATION =
-            "We could not find that page or record. It may have been removed, or the link may be wrong.";
+    static final String HEADING = "common.error.not-found.heading";
+    static final String EXPLANATION = "common.error.not-found.text";
 
     public NotFoundView() {
         super(HEADING, EXPLANATION);
