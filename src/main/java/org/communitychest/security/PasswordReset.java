@@ -5,6 +5,7 @@ import java.util.Map;
 import org.communitychest.audit.AuditLog;
 import org.communitychest.base.AppProperties;
 import org.communitychest.base.InvalidInputException;
+import org.communitychest.base.Message;
 import org.communitychest.notifications.Mailer;
 import org.communitychest.notifications.OutgoingMail;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -47,10 +48,10 @@ public class PasswordReset {
     @Transactional
     public void requestReset(String email, String clientAddress) {
         String normalised = AccountRules.normaliseEmail(email);
-        Map<String, String> errors = new LinkedHashMap<>();
+        Map<String, Message> errors = new LinkedHashMap<>();
         AccountRules.checkEmail(normalised, errors);
         if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
+            throw InvalidInputException.of(errors);
         }
         requestLimits.take(normalised, clientAddress);
         accounts.findByEmail(normalised).filter(UserAccount::isEnabled).filter(UserAccount::hasAcceptedInvitation)
@@ -81,13 +82,11 @@ public class PasswordReset {
             return false;
         }
         var account = accounts.findById(userId.get()).orElseThrow();
-        Map<String, String> errors = new LinkedHashMap<>();
+        Map<String, Message> errors = new LinkedHashMap<>();
         AccountRules.checkPassword(password, account.getEmail(), errors);
-        if (errors.isEmpty() && !password.equals(confirmPassword)) {
-            errors.put("confirmPassword", "The two passwords are not the same");
-        }
+        AccountRules.checkSamePassword(password, confirmPassword, errors);
         if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
+            throw InvalidInputException.of(errors);
         }
         tokens.redeem(token, TokenPurpose.RESET_PASSWORD);
         account.changePassword(passwordEncoder.encode(password));

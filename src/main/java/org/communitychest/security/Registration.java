@@ -6,6 +6,8 @@ import java.util.Map;
 import org.communitychest.audit.AuditLog;
 import org.communitychest.base.AppProperties;
 import org.communitychest.base.InvalidInputException;
+import org.communitychest.base.Language;
+import org.communitychest.base.Message;
 import org.communitychest.notifications.Mailer;
 import org.communitychest.notifications.OutgoingMail;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -41,21 +43,20 @@ public class Registration {
     /**
      * Creates an applicant account and sends the verification email; bad input saves nothing. An address that
      * already has an account gets an email saying so instead, and the caller sees the same outcome, so the form
-     * cannot be used to find out who has an account. {@code clientAddress}: where the request came from.
+     * cannot be used to find out who has an account. {@code language}: the page's language, kept with the new
+     * account so that its mails are written in it; {@code clientAddress}: where the request came from.
      */
     @Transactional
-    public void register(RegistrationForm form, String clientAddress) {
+    public void register(RegistrationForm form, Language language, String clientAddress) {
         String email = AccountRules.normaliseEmail(form.email());
         String name = form.name() == null ? "" : form.name().trim();
-        Map<String, String> errors = new LinkedHashMap<>();
+        Map<String, Message> errors = new LinkedHashMap<>();
         AccountRules.checkName(name, errors);
         AccountRules.checkEmail(email, errors);
         AccountRules.checkPassword(form.password(), email, errors);
-        if (!errors.containsKey("password") && !form.password().equals(form.confirmPassword())) {
-            errors.put("confirmPassword", "The two passwords are not the same");
-        }
+        AccountRules.checkSamePassword(form.password(), form.confirmPassword(), errors);
         if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
+            throw InvalidInputException.of(errors);
         }
         requestLimits.take(email, clientAddress);
         // Hashed for an existing account too, so that both answers take as long.
@@ -65,7 +66,9 @@ public class Registration {
             tellOwner(existing.get());
             return;
         }
-        var account = accounts.save(UserAccount.selfRegisteredApplicant(email, name, passwordHash, clock.instant()));
+        var account = UserAccount.selfRegisteredApplicant(email, name, passwordHash, clock.instant());
+        account.chooseLanguage(language);
+        account = accounts.save(account);
         auditLog.recordAs(email, null, "USER_REGISTERED", "User", account.getId(), null, "APPLICANT");
         sendVerification(account);
     }
