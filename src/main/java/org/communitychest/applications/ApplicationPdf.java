@@ -3,8 +3,11 @@ package org.communitychest.applications;
 import java.io.ByteArrayOutputStream;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.communitychest.base.Language;
 import org.communitychest.base.London;
+import org.communitychest.base.Message;
 import org.communitychest.base.PdfStyle;
+import org.communitychest.base.Translations;
 import org.communitychest.place.AreaInfo;
 import org.communitychest.place.NeedCategoryInfo;
 import org.openpdf.text.Document;
@@ -15,6 +18,8 @@ import org.springframework.stereotype.Component;
 /** The whole application as a PDF: attached to the receipt, and stitched into officers' packs. */
 @Component
 class ApplicationPdf {
+
+    private static final Translations ENGLISH = new Translations(false);
 
     byte[] render(ApplicationDetails application) {
         return render(List.of(application));
@@ -44,6 +49,11 @@ class ApplicationPdf {
         return out.toByteArray();
     }
 
+    /** Until the PDF is written in its reader's language, its texts are English. */
+    private static String english(Message message) {
+        return ENGLISH.text(Language.ENGLISH, message);
+    }
+
     private static String agreed(boolean agreed) {
         return agreed ? "Agreed: " : "Not agreed: ";
     }
@@ -65,7 +75,7 @@ class ApplicationPdf {
 
         var group = a.organisation();
         document.add(PdfStyle.heading("The group"));
-        document.add(PdfStyle.answer("Name and kind", group.name() + ", " + group.legalForm().label()));
+        document.add(PdfStyle.answer("Name and kind", group.name() + ", " + english(group.legalForm().label())));
         if (group.charityNumber() != null) {
             document.add(PdfStyle.answer("Charity number", group.charityNumber()));
         }
@@ -73,7 +83,8 @@ class ApplicationPdf {
             document.add(PdfStyle.answer("Company number", group.companyNumber()));
         }
         document.add(PdfStyle.answer("Address", group.addressText()));
-        document.add(PdfStyle.answer("Annual income", group.incomeBand() == null ? null : group.incomeBand().label()));
+        document.add(PdfStyle.answer("Annual income", group.incomeBand() == null ? null
+                : english(group.incomeBand().label())));
         if (group.webAddress() != null) {
             document.add(PdfStyle.answer("Website", group.webAddress()));
         }

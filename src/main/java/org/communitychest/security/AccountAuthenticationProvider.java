@@ -24,6 +24,8 @@ import org.springframework.stereotype.Component;
 @Component
 class AccountAuthenticationProvider implements AuthenticationProvider {
 
+    private static final String USER = UserAccount.AUDIT_SUBJECT;
+
     /** Someone mistyping: a pause for this account from this address, which leaves its owner elsewhere alone. */
     static final RateLimit FAILURES_PER_ACCOUNT_AND_ADDRESS =
             new RateLimit("sign-in failures per account and address", 5, Duration.ofMinutes(15)); // not user text
@@ -65,7 +67,7 @@ class AccountAuthenticationProvider implements AuthenticationProvider {
         var fromAddress = FAILURES_PER_ADDRESS.of(address);
         var wait = limits.tryTake(fromAddress);
         if (wait.isPresent()) {
-            auditLog.recordAs(email, null, "LOGIN_REFUSED_LOCKED", "User", email, null, "from " + address);
+            auditLog.recordAs(email, null, "LOGIN_REFUSED_LOCKED", USER, email, null, "from " + address);
             throw new SignInPausedException(Message.of("account.sign-in.paused-network",
                     MailRequestLimits.minutes(wait.get())));
         }
@@ -73,7 +75,7 @@ class AccountAuthenticationProvider implements AuthenticationProvider {
         wait = limits.tryTake(forAccount);
         if (wait.isPresent()) {
             limits.giveBack(fromAddress);
-            auditLog.recordAs(email, null, "LOGIN_REFUSED_LOCKED", "User", email, null, "from " + address);
+            auditLog.recordAs(email, null, "LOGIN_REFUSED_LOCKED", USER, email, null, "from " + address);
             throw new SignInPausedException(Message.of("account.sign-in.paused-account",
                     MailRequestLimits.minutes(wait.get())));
         }
@@ -86,13 +88,14 @@ class AccountAuthenticationProvider implements AuthenticationProvider {
             limits.giveBack(forAccount);
             limits.giveBack(fromAddress);
             registration.resendVerification(e.userId());
-            auditLog.recordAs(email, null, "LOGIN_REFUSED_UNVERIFIED", "User", e.userId(), null, null);
+            auditLog.recordAs(email, null, "LOGIN_REFUSED_UNVERIFIED", USER, e.userId(), null, null);
             throw e;
         } catch (DisabledException e) {
-            auditLog.recordAs(email, null, "LOGIN_FAILED", "User", email, null, "account disabled, from " + address); // not user text: audit detail
+            auditLog.recordAs(email, null, "LOGIN_FAILED", USER, email, null,
+                    "account disabled, from " + address); // not user text: audit detail
             throw e;
         } catch (BadCredentialsException e) {
-            auditLog.recordAs(email, null, "LOGIN_FAILED", "User", email, null, "from " + address);
+            auditLog.recordAs(email, null, "LOGIN_FAILED", USER, email, null, "from " + address);
             throw new BadCredentialsException(SignInResult.BAD_CREDENTIALS.key());
         } catch (RuntimeException e) {
             limits.giveBack(forAccount);
@@ -101,7 +104,7 @@ class AccountAuthenticationProvider implements AuthenticationProvider {
         }
         limits.forget(forAccount);
         limits.giveBack(fromAddress);
-        auditLog.recordAs(email, account.partnershipId(), "LOGIN", "User", account.id(), null, null);
+        auditLog.recordAs(email, account.partnershipId(), "LOGIN", USER, account.id(), null, null);
         var clean = account.withoutPassword();
         var result = UsernamePasswordAuthenticationToken.authenticated(clean, null, clean.getAuthorities());
         result.setDetails(request.getDetails());

@@ -12,9 +12,11 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** "Forgotten your password?": a one-time link by email that expires after an hour. */
+/** ‘Forgotten your password?’: a one-time link by email that expires after an hour. */
 @Service
 public class PasswordReset {
+
+    private static final String USER = UserAccount.AUDIT_SUBJECT;
 
     private final UserAccountRepository accounts;
     private final OneTimeTokens tokens;
@@ -61,7 +63,7 @@ public class PasswordReset {
                             .with("name", account.getDisplayName())
                             .with("link", properties.link("reset-password?token=" + token))
                             .withOneTimeToken(token, TokenPurpose.RESET_PASSWORD.lifetime));
-                    auditLog.recordAs(normalised, account.getPartnershipId(), "PASSWORD_RESET_REQUESTED", "User",
+                    auditLog.recordAs(normalised, account.getPartnershipId(), "PASSWORD_RESET_REQUESTED", USER,
                             account.getId(), null, null);
                 });
     }
@@ -93,7 +95,7 @@ public class PasswordReset {
         account.verifyEmail();
         signInChecks.forgetFailures(account.getEmail());
         sessions.endAllOf(account.getId());
-        auditLog.recordAs(account.getEmail(), account.getPartnershipId(), "PASSWORD_RESET", "User", account.getId(),
+        auditLog.recordAs(account.getEmail(), account.getPartnershipId(), "PASSWORD_RESET", USER, account.getId(),
                 null, null);
         return true;
     }

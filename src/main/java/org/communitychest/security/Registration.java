@@ -18,6 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Registration {
 
+    private static final String USER = UserAccount.AUDIT_SUBJECT;
+
     private final UserAccountRepository accounts;
     private final OneTimeTokens tokens;
     private final PasswordEncoder passwordEncoder;
@@ -69,14 +71,14 @@ public class Registration {
         var account = UserAccount.selfRegisteredApplicant(email, name, passwordHash, clock.instant());
         account.chooseLanguage(language);
         account = accounts.save(account);
-        auditLog.recordAs(email, null, "USER_REGISTERED", "User", account.getId(), null, "APPLICANT");
+        auditLog.recordAs(email, null, "USER_REGISTERED", USER, account.getId(), null, "APPLICANT");
         sendVerification(account);
     }
 
     /** Someone registered with an address that has an account: a new confirmation link, or a note to its owner. */
     private void tellOwner(UserAccount account) {
-        auditLog.recordAs(account.getEmail(), account.getPartnershipId(), "REGISTRATION_FOR_EXISTING_ACCOUNT",
-                "User", account.getId(), null, null);
+        auditLog.recordAs(account.getEmail(), account.getPartnershipId(), "REGISTRATION_FOR_EXISTING_ACCOUNT", USER,
+                account.getId(), null, null);
         if (account.hasAcceptedInvitation() && !account.isEmailVerified()) {
             sendVerification(account);
             return;
@@ -94,7 +96,7 @@ public class Registration {
                 .flatMap(accounts::findById)
                 .map(account -> {
                     account.verifyEmail();
-                    auditLog.recordAs(account.getEmail(), null, "EMAIL_VERIFIED", "User", account.getId(), null,
+                    auditLog.recordAs(account.getEmail(), null, "EMAIL_VERIFIED", USER, account.getId(), null,
                             null);
                     return true;
                 })

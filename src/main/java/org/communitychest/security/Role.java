@@ -7,7 +7,7 @@ import org.communitychest.base.Message;
 public enum Role {
     APPLICANT, PANELLIST, OFFICER, ADMIN;
 
-    /** The role's name as people read it: "Panellist". */
+    /** The role's name as people read it: ‘Panellist’. */
     public Message label() {
         return Message.of("account.role." + key());
     }

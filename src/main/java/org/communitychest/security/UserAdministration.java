@@ -34,6 +34,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class UserAdministration {
 
+    private static final String USER = UserAccount.AUDIT_SUBJECT;
+
     /** The roles of up to this many people come in one statement. */
     static final int MAX_PAGE = 100;
 
@@ -42,7 +44,7 @@ public class UserAdministration {
     static final RateLimit INVITATIONS_PER_ADMINISTRATOR = new RateLimit(
             "invitations per administrator", // not user text: a limit's name, for logs
             30, Duration.ofHours(1));
-    /** One answer for "no such account" and "not an unconfirmed applicant": the dialog sorts no one's accounts. */
+    /** One answer for ‘no such account’ and ‘not an unconfirmed applicant’: the dialog sorts no one's accounts. */
     static final Message NO_UNCONFIRMED_APPLICANT = Message.of("staff.account.confirm.no-unconfirmed-applicant");
 
     private final UserAccountRepository accounts;
@@ -128,7 +130,7 @@ public class UserAdministration {
                 .with("roles", labels(invitation.roles(), Language.ENGLISH))
                 .with("link", properties.link("accept-invitation?token=" + token))
                 .withOneTimeToken(token, TokenPurpose.INVITATION.lifetime));
-        auditLog.record(partnershipId, "USER_INVITED", "User", account.getId(), null,
+        auditLog.record(partnershipId, "USER_INVITED", USER, account.getId(), null,
                 email + " as " + names(invitation.roles()));
         return account.toSummary();
     }
@@ -148,7 +150,7 @@ public class UserAdministration {
         }
         String before = names(account.getRoles());
         account.replaceRoles(roles);
-        auditLog.record(partnershipId, "ROLES_CHANGED", "User", userId, before, names(roles));
+        auditLog.record(partnershipId, "ROLES_CHANGED", USER, userId, before, names(roles));
         sessions.endAllOf(userId);
         return account.toSummary();
     }
@@ -166,7 +168,7 @@ public class UserAdministration {
         }
         if (account.isEnabled()) {
             account.disable();
-            auditLog.record(account.getPartnershipId(), "USER_DISABLED", "User", userId, "enabled", "disabled");
+            auditLog.record(account.getPartnershipId(), "USER_DISABLED", USER, userId, "enabled", "disabled");
         }
         sessions.endAllOf(userId);
         return account.toSummary();
@@ -178,7 +180,7 @@ public class UserAdministration {
         var account = ownPartnershipAccount(userId);
         if (!account.isEnabled()) {
             account.enable();
-            auditLog.record(account.getPartnershipId(), "USER_ENABLED", "User", userId, "disabled", "enabled");
+            auditLog.record(account.getPartnershipId(), "USER_ENABLED", USER, userId, "disabled", "enabled");
         }
         return account.toSummary();
     }
@@ -202,8 +204,8 @@ public class UserAdministration {
                         && a.hasAcceptedInvitation() && !a.isEmailVerified())
                 .orElseThrow(() -> new InvalidInputException("email", NO_UNCONFIRMED_APPLICANT));
         account.verifyEmail();
-        auditLog.record(currentUser.partnershipId(), "USER_EMAIL_CONFIRMED", "User", account.getId(), "unconfirmed",
-                address + " confirmed by an administrator");
+        auditLog.record(currentUser.partnershipId(), "USER_EMAIL_CONFIRMED", USER, account.getId(), "unconfirmed",
+                address + " confirmed by an administrator"); // not user text: audit detail
         return account.toSummary();
     }
 
@@ -236,7 +238,7 @@ public class UserAdministration {
         }
         tokens.redeem(token, TokenPurpose.INVITATION);
         account.acceptInvitation(cleanName, passwordEncoder.encode(password));
-        auditLog.recordAs(account.getEmail(), account.getPartnershipId(), "INVITATION_ACCEPTED", "User",
+        auditLog.recordAs(account.getEmail(), account.getPartnershipId(), "INVITATION_ACCEPTED", USER,
                 account.getId(), null, names(account.getRoles()));
         return true;
     }
@@ -259,7 +261,7 @@ public class UserAdministration {
         return roles.stream().sorted().map(Role::name).collect(Collectors.joining(","));
     }
 
-    /** "panellist and officer", as the invitation mail says it. */
+    /** ‘panellist and officer’, as the invitation mail says it. */
     private String labels(Set<Role> roles, Language language) {
         var names = roles.stream().sorted()
                 .map(r -> translations.text(language, r.label()).toLowerCase(language.locale())).toList();

@@ -12,12 +12,12 @@ final class RoleNames {
     private RoleNames() {
     }
 
-    /** "Panellist, Officer", for a list or a grid. */
+    /** ‘Panellist, Officer’, for a list or a grid. */
     static String listed(List<Message> roles) {
         return roles.stream().map(Texts::of).collect(Collectors.joining(", "));
     }
 
-    /** "panellist, officer", inside a sentence. */
+    /** ‘panellist, officer’, inside a sentence. */
     static String inSentence(List<Message> roles, Locale locale) {
         return listed(roles).toLowerCase(locale);
     }

@@ -1,5 +1,6 @@
 package org.communitychest.security.ui;
 
+import org.communitychest.base.i18n.English;
 import org.communitychest.base.SystemActor;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
@@ -48,7 +49,8 @@ class RegisterViewTest extends KaribuTest {
         assertThat(cardText()).as("no SMTP host: nothing was emailed").isEqualTo("An email to " + email + " is"
                 + " queued; it will be sent when mail is set up on this portal.\nIf you are new here, it has a link"
                 + " to confirm your email address; open it, then sign in. The link works for 24 hours. If you"
-                + " already have an account, the email tells you how to sign in.\n" + RegisterView.NO_MAIL_YET);
+                + " already have an account, the email tells you how to sign in.\n"
+                + English.of("account.register.no-mail-yet"));
         var first = latestMailTo(email);
         assertThat(first.template()).isEqualTo("verification");
         assertThat(first.subject()).isEqualTo("Confirm your email address for Community Chest");
@@ -291,7 +293,7 @@ class RegisterViewTest extends KaribuTest {
         long mails = mailCount();
         var view = fillIn("x".repeat(10_000), uniqueEmail("long"), GOOD_PASSWORD, GOOD_PASSWORD);
         _click(view.create);
-        assertRefused(view, view.name, "Your name must be 100 characters or fewer (it has 10000)", users, mails);
+        assertRefused(view, view.name, "Your name must be 100 characters or fewer (it has 10,000)", users, mails);
     }
 
     @Test
