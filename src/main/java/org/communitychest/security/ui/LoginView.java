@@ -38,7 +38,8 @@ class LoginView extends AuthCard implements BeforeEnterObserver {
     final Button signIn = new Button(getTranslation("account.login.sign-in"));
     private final AuthenticationContext authenticationContext;
 
-    LoginView(SignIn signInService, SessionSignIn sessionSignIn, AuthenticationContext authenticationContext) {
+    LoginView(SignIn signInService, SessionSignIn sessionSignIn, LanguageSelection languages,
+            AuthenticationContext authenticationContext) {
         super("account.login.title", "account.login.intro");
         this.authenticationContext = authenticationContext;
         email.setWidthFull();
@@ -59,6 +60,7 @@ class LoginView extends AuthCard implements BeforeEnterObserver {
                 var result = signInService.signIn(email.getValue(), password.getValue(), ClientAddress.current());
                 if (result.succeeded()) {
                     sessionSignIn.store(result.authentication());
+                    languages.signedIn(UI.getCurrent());
                     goTo(sessionSignIn.takeIntendedLocation().orElse(""));
                 } else {
                     // Nothing was checked (the database is away): keep what was typed for the next try.
