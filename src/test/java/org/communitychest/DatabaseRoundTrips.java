@@ -1,5 +1,7 @@
 package org.communitychest;
 
+import org.communitychest.base.Language;
+import org.communitychest.base.i18n.English;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
@@ -113,9 +115,10 @@ abstract class DatabaseRoundTrips {
     @Test
     void registerVerifyAndSignIn() {
         String email = "round-trip-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
-        registration.register(new RegistrationForm("Zoë Ødegård-Nguyễn", email, PASSWORD, PASSWORD), "192.0.2.1");
+        registration.register(new RegistrationForm("Zoë Ødegård-Nguyễn", email, PASSWORD, PASSWORD), Language.ENGLISH,
+                "192.0.2.1");
 
-        assertThat(signIn.signIn(email, PASSWORD, "192.0.2.1").message())
+        assertThat(English.of(signIn.signIn(email, PASSWORD, "192.0.2.1").message()))
                 .startsWith("Please confirm your email address first");
         String text = jdbc.queryForObject("select " + StoredMail.TEXT_AS_SENT + " from mail_message where"
                 + " recipient = ? order by id desc limit 1", String.class, email);
@@ -123,7 +126,7 @@ abstract class DatabaseRoundTrips {
         assertThat(registration.verify(token)).isTrue();
 
         var result = signIn.signIn(email, PASSWORD, "192.0.2.1");
-        assertThat(result.succeeded()).as(result.message()).isTrue();
+        assertThat(result.succeeded()).as(English.of(result.message())).isTrue();
         assertThat(jdbc.queryForObject("select display_name from app_user where email = ?", String.class, email))
                 .isEqualTo("Zoë Ødegård-Nguyễn");
     }

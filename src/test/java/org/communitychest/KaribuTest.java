@@ -42,6 +42,11 @@ import org.springframework.security.core.session.SessionRegistry;
 public abstract class KaribuTest extends IntegrationTest {
 
     private static Routes routes;
+    /** The browser of the next session ({@link #logout()} starts one): its preferred language and cookies. */
+    protected static Browser browser = new Browser(null, List.of());
+
+    public record Browser(java.util.Locale locale, List<jakarta.servlet.http.Cookie> cookies) {
+    }
 
     @Autowired
     private ApplicationContext context;
@@ -53,6 +58,7 @@ public abstract class KaribuTest extends IntegrationTest {
         if (routes == null) {
             routes = discoverRoutes();
         }
+        browser = new Browser(null, List.of());
         MockVaadin.setMockRequestFactory(SecurityAwareRequest::new);
         startSession();
     }
@@ -162,6 +168,11 @@ public abstract class KaribuTest extends IntegrationTest {
 
         SecurityAwareRequest(HttpSession session) {
             super(session);
+            if (browser.locale() != null) {
+                setLocaleInt(browser.locale());
+                getHeaders().put("Accept-Language", List.of(browser.locale().toLanguageTag()));
+            }
+            browser.cookies().forEach(this::addCookie);
         }
 
         private static Authentication authentication() {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.communitychest.base.Language;
 import org.communitychest.base.London;
+import org.communitychest.base.Message;
 import org.communitychest.base.PdfStyle;
 import org.communitychest.base.Translations;
 import org.communitychest.place.AreaInfo;
@@ -78,6 +79,10 @@ class ApplicationPdf {
             return translations.text(language, key, args);
         }
 
+        String t(Message message) {
+            return translations.text(language, message);
+        }
+
         Element answer(String labelKey, String value) {
             return PdfStyle.answer(t(labelKey), value, t("pdf.not-answered"));
         }
@@ -113,7 +118,8 @@ class ApplicationPdf {
             document.add(t.answer("pdf.group.company-number", group.companyNumber()));
         }
         document.add(t.answer("pdf.group.address", group.addressText()));
-        document.add(t.answer("pdf.group.income", group.incomeBand() == null ? null : group.incomeBand().label()));
+        document.add(t.answer("pdf.group.income", group.incomeBand() == null ? null
+                : t.t(group.incomeBand().label())));
         if (group.webAddress() != null) {
             document.add(t.answer("pdf.group.website", group.webAddress()));
         }

@@ -95,7 +95,12 @@ public class RateLimits {
 
     /** "3 minutes": a wait rounded up to whole minutes, for messages. */
     public static String minutes(Duration wait) {
-        long minutes = Math.max(1, (wait.toSeconds() + 59) / 60);
+        long minutes = wholeMinutes(wait);
         return minutes + (minutes == 1 ? " minute" : " minutes");
+    }
+
+    /** A wait rounded up to whole minutes, at least 1: the figure for a message such as "wait {0} minutes". */
+    public static long wholeMinutes(Duration wait) {
+        return Math.max(1, (wait.toSeconds() + 59) / 60);
     }
 }

@@ -1,20 +1,14 @@
 package org.communitychest.organisations;
 
+import java.util.Locale;
+import org.communitychest.base.Message;
+
 /** A group's total income in a year, in bands: enough for proportionate checks without asking for accounts. */
 public enum IncomeBand {
-    UNDER_10K("Under £10,000"),
-    FROM_10K_TO_50K("£10,000 to £50,000"),
-    FROM_50K_TO_100K("£50,000 to £100,000"),
-    FROM_100K_TO_250K("£100,000 to £250,000"),
-    OVER_250K("Over £250,000");
+    UNDER_10K, FROM_10K_TO_50K, FROM_50K_TO_100K, FROM_100K_TO_250K, OVER_250K;
 
-    private final String label;
-
-    IncomeBand(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
+    /** The band as people read it: ‘£10,000 to £50,000’. */
+    public Message label() {
+        return Message.of("groups.income-band." + name().toLowerCase(Locale.ROOT).replace('_', '-'));
     }
 }

@@ -1,27 +1,29 @@
 package org.communitychest.organisations;
 
+import java.util.Locale;
+import org.communitychest.base.Message;
+
 /** What kind of group an organisation is; it decides whether a charity or company number is asked for. */
 public enum LegalForm {
-    UNCONSTITUTED_GROUP("Unconstituted residents' or community group", Number.NOT_ASKED, Number.NOT_ASKED),
-    CONSTITUTED_GROUP("Constituted community group or association", Number.NOT_ASKED, Number.NOT_ASKED),
-    CHARITY("Registered charity (trust or association)", Number.REQUIRED, Number.NOT_ASKED),
-    CIO("Charitable incorporated organisation (CIO)", Number.REQUIRED, Number.NOT_ASKED),
-    CIC("Community interest company (CIC)", Number.NOT_ASKED, Number.REQUIRED),
-    COMPANY_LIMITED_BY_GUARANTEE("Company limited by guarantee", Number.OPTIONAL, Number.REQUIRED),
-    COMMUNITY_BENEFIT_SOCIETY("Community benefit society", Number.OPTIONAL, Number.NOT_ASKED);
+    UNCONSTITUTED_GROUP(Number.NOT_ASKED, Number.NOT_ASKED),
+    CONSTITUTED_GROUP(Number.NOT_ASKED, Number.NOT_ASKED),
+    CHARITY(Number.REQUIRED, Number.NOT_ASKED),
+    CIO(Number.REQUIRED, Number.NOT_ASKED),
+    CIC(Number.NOT_ASKED, Number.REQUIRED),
+    COMPANY_LIMITED_BY_GUARANTEE(Number.OPTIONAL, Number.REQUIRED),
+    COMMUNITY_BENEFIT_SOCIETY(Number.OPTIONAL, Number.NOT_ASKED);
 
-    private final String label;
     private final Number charityNumber;
     private final Number companyNumber;
 
-    LegalForm(String label, Number charityNumber, Number companyNumber) {
-        this.label = label;
+    LegalForm(Number charityNumber, Number companyNumber) {
         this.charityNumber = charityNumber;
         this.companyNumber = companyNumber;
     }
 
-    public String label() {
-        return label;
+    /** The kind of group as people read it: ‘Registered charity (trust or association)’. */
+    public Message label() {
+        return Message.of("groups.legal-form." + name().toLowerCase(Locale.ROOT).replace('_', '-'));
     }
 
     /** Whether the form shows the charity number: required for charities and CIOs, optional where a group may also be a charity. */

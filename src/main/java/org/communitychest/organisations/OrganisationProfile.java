@@ -28,7 +28,7 @@ public record OrganisationProfile(long id, long version, String name, LegalForm 
         return new OrganisationSummary(id, name, legalForm);
     }
 
-    /** The address on one line, e.g. "Oxford House, Derbyshire Street, London E2 6HG". */
+    /** The address on one line, e.g. ‘Oxford House, Derbyshire Street, London E2 6HG’. */
     public String addressText() {
         return Stream.of(addressLine1, addressLine2, town + " " + postcode)
                 .filter(s -> s != null && !s.isBlank())

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.communitychest.base.InvalidInputException;
+import org.communitychest.base.Message;
 
 /** The rules of a group profile and of an invitation, with the messages shown beside each field. */
 final class OrganisationRules {
@@ -32,30 +33,27 @@ final class OrganisationRules {
 
     /** Checks every field and answers the tidied profile, or throws with a message per bad field. */
     static OrganisationDetails check(OrganisationForm form) {
-        Map<String, String> errors = new LinkedHashMap<>();
+        Map<String, Message> errors = new LinkedHashMap<>();
         String name = text(form.name());
         if (name == null) {
-            errors.put("name", "Enter the name of your group");
+            errors.put("name", Message.of("groups.rules.name-required"));
         } else if (name.length() > MAX_NAME) {
-            errors.put("name", tooLong("The name", MAX_NAME, name));
+            errors.put("name", tooLong("groups.rules.name-too-long", MAX_NAME, name));
         }
 
         LegalForm legalForm = form.legalForm();
         if (legalForm == null) {
-            errors.put("legalForm", "Choose what kind of group you are");
+            errors.put("legalForm", Message.of("groups.rules.legal-form-required"));
         }
         String charityNumber = null;
         if (legalForm != null && legalForm.asksCharityNumber()) {
             charityNumber = charityNumber(form.charityNumber());
             if (charityNumber == null) {
                 if (legalForm.requiresCharityNumber()) {
-                    errors.put("charityNumber", "Enter your charity number. Find it on the Charity Commission"
-                            + " register, or choose another kind of group if you are not a registered charity.");
+                    errors.put("charityNumber", Message.of("groups.rules.charity-number-required"));
                 }
             } else if (!CHARITY_NUMBER.matcher(charityNumber).matches()) {
-                errors.put("charityNumber", "Enter a charity number in the right format: 6 to 8 digits in England"
-                        + " and Wales (like 1234567), SC and 6 digits in Scotland (like SC012345), or NIC and 6"
-                        + " digits in Northern Ireland (like NIC100012)");
+                errors.put("charityNumber", Message.of("groups.rules.charity-number-format"));
             }
         }
         String companyNumber = null;
@@ -63,48 +61,46 @@ final class OrganisationRules {
             companyNumber = companyNumber(form.companyNumber());
             if (companyNumber == null) {
                 if (legalForm.requiresCompanyNumber()) {
-                    errors.put("companyNumber", "Enter your company number. Find it on Companies House.");
+                    errors.put("companyNumber", Message.of("groups.rules.company-number-required"));
                 }
             } else if (!COMPANY_NUMBER.matcher(companyNumber).matches()) {
-                errors.put("companyNumber", "A company number has 8 characters: 8 digits, or 2 letters and 6 digits,"
-                        + " like 01234567 or SC123456");
+                errors.put("companyNumber", Message.of("groups.rules.company-number-format"));
             }
         }
 
         String line1 = text(form.addressLine1());
         if (line1 == null) {
-            errors.put("addressLine1", "Enter the first line of your group's address");
+            errors.put("addressLine1", Message.of("groups.rules.address-required"));
         } else if (line1.length() > MAX_ADDRESS_LINE) {
-            errors.put("addressLine1", tooLong("Each address line", MAX_ADDRESS_LINE, line1));
+            errors.put("addressLine1", tooLong("groups.rules.address-too-long", MAX_ADDRESS_LINE, line1));
         }
         String line2 = text(form.addressLine2());
         if (line2 != null && line2.length() > MAX_ADDRESS_LINE) {
-            errors.put("addressLine2", tooLong("Each address line", MAX_ADDRESS_LINE, line2));
+            errors.put("addressLine2", tooLong("groups.rules.address-too-long", MAX_ADDRESS_LINE, line2));
         }
         String town = text(form.town());
         if (town == null) {
-            errors.put("town", "Enter the town or city");
+            errors.put("town", Message.of("groups.rules.town-required"));
         } else if (town.length() > MAX_TOWN) {
-            errors.put("town", tooLong("The town", MAX_TOWN, town));
+            errors.put("town", tooLong("groups.rules.town-too-long", MAX_TOWN, town));
         }
         String postcode = postcode(form.postcode());
         if (postcode == null) {
-            errors.put("postcode", "Enter the postcode");
+            errors.put("postcode", Message.of("groups.rules.postcode-required"));
         } else if (!POSTCODE.matcher(postcode).matches()) {
-            errors.put("postcode", "Enter a UK postcode, like E1 6AN");
+            errors.put("postcode", Message.of("groups.rules.postcode-format"));
         }
 
         if (form.incomeBand() == null) {
-            errors.put("incomeBand", "Choose your group's annual income. If you are new, choose what you expect"
-                    + " this year.");
+            errors.put("incomeBand", Message.of("groups.rules.income-required"));
         }
         String webAddress = webAddress(form.webAddress());
         if (webAddress != null && (webAddress.length() > MAX_WEB_ADDRESS || !isWebAddress(webAddress))) {
-            errors.put("webAddress", "Enter a web address like https://www.example.org, or leave it empty");
+            errors.put("webAddress", Message.of("groups.rules.web-address-format"));
         }
 
         if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
+            throw InvalidInputException.of(errors);
         }
         return new OrganisationDetails(name, legalForm, charityNumber, companyNumber, line1, line2, town, postcode,
                 form.incomeBand(), webAddress);
@@ -181,12 +177,12 @@ final class OrganisationRules {
     }
 
     /** The message for a colleague's email address, or {@code null} when it is fine. */
-    static String emailProblem(String email) {
+    static Message emailProblem(String email) {
         if (email.isEmpty()) {
-            return "Enter your colleague's email address";
+            return Message.of("groups.rules.colleague-email-required");
         }
         if (email.length() > 254 || !EMAIL.matcher(email).matches() || email.contains("..")) {
-            return "Enter an email address in the right format, like name@example.org";
+            return Message.of("groups.rules.email-format");
         }
         return null;
     }
@@ -199,7 +195,7 @@ final class OrganisationRules {
         return compact.isEmpty() ? null : compact;
     }
 
-    private static String tooLong(String what, int max, String value) {
-        return what + " must be " + max + " characters or fewer (it has " + value.length() + ")";
+    private static Message tooLong(String key, int max, String value) {
+        return Message.of(key, max, value.length());
     }
 }

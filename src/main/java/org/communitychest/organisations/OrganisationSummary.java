@@ -1,9 +1,11 @@
 package org.communitychest.organisations;
 
+import org.communitychest.base.Message;
+
 /** A group in a list: its id, name and kind. */
 public record OrganisationSummary(long id, String name, LegalForm legalForm) {
 
-    public String legalFormLabel() {
+    public Message legalFormLabel() {
         return legalForm.label();
     }
 }

@@ -22,11 +22,13 @@ import org.communitychest.audit.AuditLog;
 import org.communitychest.base.AppProperties;
 import org.communitychest.base.CurrentUser;
 import org.communitychest.base.InvalidInputException;
+import org.communitychest.base.Message;
 import org.communitychest.base.London;
 import org.communitychest.base.RateLimit;
 import org.communitychest.base.RateLimits;
 import org.communitychest.base.RecordNotFoundException;
 import org.communitychest.base.ui.ChosenLanguage;
+import org.communitychest.base.Translations;
 import org.communitychest.notifications.Mailer;
 import org.communitychest.notifications.OutgoingMail;
 import org.communitychest.security.AccountInfo;
@@ -43,14 +45,15 @@ import org.springframework.transaction.annotation.Transactional;
 public class Organisations {
 
     /** Shown when a colleague saved the profile after this member opened it. */
-    public static final String STALE_VERSION = "Someone else in your group changed this profile since you opened"
-            + " it. Reload to see their changes; your changes are still on screen.";
+    public static final Message STALE_VERSION = Message.of("groups.stale-version");
     static final String JOIN_PATH = "join-organisation";
-    private static final String SUBJECT = "Organisation";
-    static final RateLimit INVITATIONS_PER_MEMBER = new RateLimit("group invitations per member", 20,
-            Duration.ofHours(1));
-    static final RateLimit INVITATIONS_TO_ADDRESS = new RateLimit("group invitations per email address", 3,
-            Duration.ofHours(1));
+    private static final String SUBJECT = "Organisation"; // not user text: the audit trail's subject type
+    static final RateLimit INVITATIONS_PER_MEMBER = new RateLimit(
+            "group invitations per member", // not user text: a limit's name, for logs
+            20, Duration.ofHours(1));
+    static final RateLimit INVITATIONS_TO_ADDRESS = new RateLimit(
+            "group invitations per email address", // not user text: a limit's name, for logs
+            3, Duration.ofHours(1));
 
     private final OrganisationRepository organisations;
     private final MembershipRepository memberships;
@@ -63,13 +66,15 @@ public class Organisations {
     private final AppProperties properties;
     private final GroupsApplyingTo groupsApplying;
     private final RateLimits limits;
+    private final Translations translations;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
     Organisations(OrganisationRepository organisations, MembershipRepository memberships,
             OrganisationInvitationRepository invitations, Accounts accounts, CurrentUser currentUser,
             AuditLog auditLog, Mailer mailer, ChosenLanguage pageLanguage, AppProperties properties, GroupsApplyingTo groupsApplying,
-            RateLimits limits, Clock clock) {
+            RateLimits limits, Translations translations, Clock clock) {
+        this.translations = translations;
         this.groupsApplying = groupsApplying;
         this.limits = limits;
         this.organisations = organisations;
@@ -106,7 +111,8 @@ public class Organisations {
         var now = now();
         var organisation = organisations.save(new Organisation(details, now));
         memberships.save(new Membership(organisation.getId(), userId, now));
-        auditLog.record(null, "ORGANISATION_CREATED", SUBJECT, organisation.getId(), null, text(details.describe()));
+        auditLog.record(null, "ORGANISATION_CREATED", SUBJECT, organisation.getId(), null,
+                text(details.describe(translations)));
         return profileOf(organisation);
     }
 
@@ -122,8 +128,8 @@ public class Organisations {
         if (organisation.getVersion() != expectedVersion) {
             throw new InvalidInputException("version", STALE_VERSION);
         }
-        var before = organisation.details().describe();
-        var after = details.describe();
+        var before = organisation.details().describe(translations);
+        var after = details.describe(translations);
         if (before.equals(after)) {
             return profileOf(organisation);
         }
@@ -143,9 +149,9 @@ public class Organisations {
     public void inviteMember(long organisationId, String email) {
         var organisation = memberOrganisation(organisationId);
         String address = OrganisationRules.normaliseEmail(email);
-        String problem = OrganisationRules.emailProblem(address);
+        Message problem = OrganisationRules.emailProblem(address);
         if (problem == null && memberAccounts(organisationId).stream().anyMatch(a -> a.email().equals(address))) {
-            problem = address + " is already a member of " + organisation.getName();
+            problem = Message.of("groups.invite.already-member", address, organisation.getName());
         }
         if (problem != null) {
             throw new InvalidInputException("email", problem);
@@ -171,15 +177,17 @@ public class Organisations {
     private void takeInvitationAllowance(String address) {
         var byMember = INVITATIONS_PER_MEMBER.of(currentUser.require().id());
         limits.tryTake(byMember).ifPresent(wait -> {
-            throw new InvalidInputException("email", "You have sent a lot of invitations in the last hour. Please"
-                    + " wait " + RateLimits.minutes(wait) + " and try again.");
+            throw new InvalidInputException("email", Message.of("groups.invite.too-many", minutes(wait)));
         });
         limits.tryTake(INVITATIONS_TO_ADDRESS.of(address)).ifPresent(wait -> {
             limits.giveBack(byMember);
-            throw new InvalidInputException("email", address + " has been sent several invitations in the last"
-                    + " hour. Ask them to look for the newest, or send another in " + RateLimits.minutes(wait)
-                    + ".");
+            throw new InvalidInputException("email", Message.of("groups.invite.address-too-many", address,
+                    minutes(wait)));
         });
+    }
+
+    private static Message minutes(Duration wait) {
+        return Message.of("groups.minutes", RateLimits.wholeMinutes(wait));
     }
 
     /** The group an invitation link is for, while the link still works: for the join page to say what it joins. */
@@ -207,7 +215,7 @@ public class Organisations {
             memberships.save(new Membership(organisationId, user.id(), now));
             auditLog.record(null, "ORGANISATION_MEMBER_JOINED", SUBJECT, organisationId, null,
                     user.email() + (user.email().equals(invitation.getEmail())
-                            ? "" : " (invited as " + invitation.getEmail() + ")"));
+                            ? "" : " (invited as " + invitation.getEmail() + ")")); // not user text: audit detail
         }
         return true;
     }
@@ -219,7 +227,7 @@ public class Organisations {
         return memberships.existsByOrganisationIdAndUserId(organisationId, currentUser.require().id());
     }
 
-    /** Refuses with "not found" anyone who is not a member of the group. */
+    /** Refuses with ‘not found’ anyone who is not a member of the group. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public void requireMember(long organisationId) {
@@ -379,7 +387,7 @@ public class Organisations {
 
     private static String text(Map<String, String> fields) {
         return fields.entrySet().stream()
-                .map(e -> e.getKey() + ": " + (e.getValue() == null ? "(none)" : e.getValue()))
+                .map(e -> e.getKey() + ": " + (e.getValue() == null ? "(none)" : e.getValue())) // not user text: audit
                 .collect(Collectors.joining("; "));
     }
 }

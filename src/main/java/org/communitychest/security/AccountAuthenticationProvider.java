@@ -3,6 +3,7 @@ package org.communitychest.security;
 import java.time.Duration;
 import org.communitychest.audit.AuditLog;
 import org.communitychest.notifications.MailDelivery;
+import org.communitychest.base.Message;
 import org.communitychest.base.RateLimit;
 import org.communitychest.base.RateLimits;
 import org.springframework.security.authentication.AuthenticationProvider;
@@ -23,22 +24,14 @@ import org.springframework.stereotype.Component;
 @Component
 class AccountAuthenticationProvider implements AuthenticationProvider {
 
+    private static final String USER = UserAccount.AUDIT_SUBJECT;
+
     /** Someone mistyping: a pause for this account from this address, which leaves its owner elsewhere alone. */
     static final RateLimit FAILURES_PER_ACCOUNT_AND_ADDRESS =
-            new RateLimit("sign-in failures per account and address", 5, Duration.ofMinutes(15));
+            new RateLimit("sign-in failures per account and address", 5, Duration.ofMinutes(15)); // not user text
     /** Someone trying many accounts from one address. */
     static final RateLimit FAILURES_PER_ADDRESS =
-            new RateLimit("sign-in failures per address", 30, Duration.ofHours(1));
-
-    static final String BAD = "That email and password do not match an account. Check them and try again,"
-            + " or reset your password.";
-    static final String DISABLED = "This account has been switched off by your partnership's administrator."
-            + " Ask them if you need it again.";
-    static final String UNVERIFIED = "Please confirm your email address first: open the link we emailed you. If it"
-            + " has expired, a new one is on its way.";
-    static final String UNVERIFIED_NO_MAIL = "Please confirm your email address first. Mail is not set up on this"
-            + " portal yet, so the link cannot reach you: ask the partnership whose round you want to apply to, and"
-            + " one of its administrators can confirm your address.";
+            new RateLimit("sign-in failures per address", 30, Duration.ofHours(1)); // not user text
 
     private final DaoAuthenticationProvider passwords;
     private final RateLimits limits;
@@ -55,10 +48,11 @@ class AccountAuthenticationProvider implements AuthenticationProvider {
         passwords.setPostAuthenticationChecks(user -> {
             var account = (AccountPrincipal) user;
             if (!account.isEnabled()) {
-                throw new DisabledException(DISABLED);
+                throw new DisabledException(SignInResult.DISABLED.key());
             }
             if (!account.emailVerified()) {
-                throw new EmailNotVerifiedException(mail.canSend() ? UNVERIFIED : UNVERIFIED_NO_MAIL, account.id());
+                throw new EmailNotVerifiedException(Message.of(mail.canSend() ? "account.sign-in.unverified"
+                        : "account.sign-in.unverified-no-mail"), account.id());
             }
         });
         this.limits = limits;
@@ -73,17 +67,17 @@ class AccountAuthenticationProvider implements AuthenticationProvider {
         var fromAddress = FAILURES_PER_ADDRESS.of(address);
         var wait = limits.tryTake(fromAddress);
         if (wait.isPresent()) {
-            auditLog.recordAs(email, null, "LOGIN_REFUSED_LOCKED", "User", email, null, "from " + address);
-            throw new SignInPausedException("Too many failed sign-ins from your network. For everyone's safety,"
-                    + " signing in from here is paused for " + RateLimits.minutes(wait.get()) + ".");
+            auditLog.recordAs(email, null, "LOGIN_REFUSED_LOCKED", USER, email, null, "from " + address);
+            throw new SignInPausedException(Message.of("account.sign-in.paused-network",
+                    MailRequestLimits.minutes(wait.get())));
         }
         var forAccount = FAILURES_PER_ACCOUNT_AND_ADDRESS.of(email + " " + address);
         wait = limits.tryTake(forAccount);
         if (wait.isPresent()) {
             limits.giveBack(fromAddress);
-            auditLog.recordAs(email, null, "LOGIN_REFUSED_LOCKED", "User", email, null, "from " + address);
-            throw new SignInPausedException("Too many failed attempts. For your safety, signing in to this account"
-                    + " is paused for " + RateLimits.minutes(wait.get()) + ". You can reset your password instead.");
+            auditLog.recordAs(email, null, "LOGIN_REFUSED_LOCKED", USER, email, null, "from " + address);
+            throw new SignInPausedException(Message.of("account.sign-in.paused-account",
+                    MailRequestLimits.minutes(wait.get())));
         }
         AccountPrincipal account;
         try {
@@ -94,14 +88,15 @@ class AccountAuthenticationProvider implements AuthenticationProvider {
             limits.giveBack(forAccount);
             limits.giveBack(fromAddress);
             registration.resendVerification(e.userId());
-            auditLog.recordAs(email, null, "LOGIN_REFUSED_UNVERIFIED", "User", e.userId(), null, null);
+            auditLog.recordAs(email, null, "LOGIN_REFUSED_UNVERIFIED", USER, e.userId(), null, null);
             throw e;
         } catch (DisabledException e) {
-            auditLog.recordAs(email, null, "LOGIN_FAILED", "User", email, null, "account disabled, from " + address);
+            auditLog.recordAs(email, null, "LOGIN_FAILED", USER, email, null,
+                    "account disabled, from " + address); // not user text: audit detail
             throw e;
         } catch (BadCredentialsException e) {
-            auditLog.recordAs(email, null, "LOGIN_FAILED", "User", email, null, "from " + address);
-            throw new BadCredentialsException(BAD);
+            auditLog.recordAs(email, null, "LOGIN_FAILED", USER, email, null, "from " + address);
+            throw new BadCredentialsException(SignInResult.BAD_CREDENTIALS.key());
         } catch (RuntimeException e) {
             limits.giveBack(forAccount);
             limits.giveBack(fromAddress);
@@ -109,7 +104,7 @@ class AccountAuthenticationProvider implements AuthenticationProvider {
         }
         limits.forget(forAccount);
         limits.giveBack(fromAddress);
-        auditLog.recordAs(email, account.partnershipId(), "LOGIN", "User", account.id(), null, null);
+        auditLog.recordAs(email, account.partnershipId(), "LOGIN", USER, account.id(), null, null);
         var clean = account.withoutPassword();
         var result = UsernamePasswordAuthenticationToken.authenticated(clean, null, clean.getAuthorities());
         result.setDetails(request.getDetails());

@@ -24,7 +24,7 @@ class AccountChangedSessionStrategy implements SessionInformationExpiredStrategy
         String target = request.getContextPath() + "/" + SIGN_IN_AGAIN;
         if (HandlerHelper.isNonHtmlInitiatedRequest(request) || request.getParameter("v-r") != null) {
             response.setStatus(HttpServletResponse.SC_OK);
-            response.setContentType("application/json; charset=UTF-8");
+            response.setContentType("application/json; charset=UTF-8"); // not user text
             response.getOutputStream().write(VaadinService.createCriticalNotificationJSON(null, null, null, target)
                     .getBytes(StandardCharsets.UTF_8));
         } else {

@@ -29,7 +29,7 @@ class AccountDetailsService implements UserDetailsService, UserDetailsPasswordSe
     public AccountPrincipal loadUserByUsername(String email) {
         var account = accounts.findByEmail(AccountRules.normaliseEmail(email))
                 .filter(UserAccount::hasAcceptedInvitation)
-                .orElseThrow(() -> new UsernameNotFoundException("No account"));
+                .orElseThrow(() -> new UsernameNotFoundException("No account")); // not user text: never shown
         return principalOf(account);
     }
 

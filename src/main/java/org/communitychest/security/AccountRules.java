@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.communitychest.base.Message;
 
 /** The rules for emails, names and passwords, with the messages shown beside the field. */
 final class AccountRules {
@@ -29,48 +30,55 @@ final class AccountRules {
     /** Whose name and email a form asks for: the person filling it in, or someone they invite. */
     enum Whose { OWN, INVITEE }
 
-    static void checkEmail(String email, Map<String, String> errors) {
+    static void checkEmail(String email, Map<String, Message> errors) {
         checkEmail(email, Whose.OWN, errors);
     }
 
-    static void checkEmail(String email, Whose whose, Map<String, String> errors) {
+    static void checkEmail(String email, Whose whose, Map<String, Message> errors) {
         if (email.isEmpty()) {
-            errors.put("email", whose == Whose.OWN ? "Enter your email address" : "Enter their email address");
+            errors.put("email", Message.of(whose == Whose.OWN ? "account.rules.email-required"
+                    : "account.rules.invitee-email-required"));
         } else if (email.length() > 254 || !EMAIL.matcher(email).matches() || email.contains("..")) {
-            errors.put("email", "Enter an email address in the right format, like name@example.org");
+            errors.put("email", Message.of("account.rules.email-format"));
         }
     }
 
-    static void checkName(String name, Map<String, String> errors) {
+    static void checkName(String name, Map<String, Message> errors) {
         checkName(name, Whose.OWN, errors);
     }
 
-    static void checkName(String name, Whose whose, Map<String, String> errors) {
+    static void checkName(String name, Whose whose, Map<String, Message> errors) {
         if (name.isEmpty()) {
-            errors.put("name", whose == Whose.OWN ? "Enter your name"
-                    : "Enter the name of the person you are inviting");
+            errors.put("name", Message.of(whose == Whose.OWN ? "account.rules.name-required"
+                    : "account.rules.invitee-name-required"));
         } else if (name.length() > MAX_NAME) {
-            errors.put("name", (whose == Whose.OWN ? "Your name" : "Their name") + " must be " + MAX_NAME
-                    + " characters or fewer (it has " + name.length() + ")");
+            errors.put("name", Message.of(whose == Whose.OWN ? "account.rules.name-too-long"
+                    : "account.rules.invitee-name-too-long", MAX_NAME, name.length()));
         }
     }
 
-    static void checkPassword(String password, String email, Map<String, String> errors) {
+    static void checkPassword(String password, String email, Map<String, Message> errors) {
         if (password == null || password.isEmpty()) {
-            errors.put("password", "Choose a password");
+            errors.put("password", Message.of("account.rules.password-required"));
             return;
         }
         String lower = password.toLowerCase(Locale.ROOT);
         String localPart = email.contains("@") ? email.substring(0, email.indexOf('@')) : email;
         if (password.length() < MIN_PASSWORD) {
-            errors.put("password", "Use at least " + MIN_PASSWORD + " characters. Three random words make a strong"
-                    + " password that is easy to remember.");
+            errors.put("password", Message.of("account.rules.password-too-short", MIN_PASSWORD));
         } else if (password.length() > MAX_PASSWORD) {
-            errors.put("password", "Use " + MAX_PASSWORD + " characters or fewer");
+            errors.put("password", Message.of("account.rules.password-too-long", MAX_PASSWORD));
         } else if (COMMON.contains(lower) || password.chars().distinct().count() < 5) {
-            errors.put("password", "This password is too easy to guess. Three random words make a strong password.");
+            errors.put("password", Message.of("account.rules.password-too-easy"));
         } else if (localPart.length() >= 4 && lower.contains(localPart)) {
-            errors.put("password", "Your password must not contain your email address");
+            errors.put("password", Message.of("account.rules.password-contains-email"));
+        }
+    }
+
+    /** The second password typed must be the first. */
+    static void checkSamePassword(String password, String confirmPassword, Map<String, Message> errors) {
+        if (!errors.containsKey("password") && !password.equals(confirmPassword)) {
+            errors.put("confirmPassword", Message.of("account.rules.passwords-differ"));
         }
     }
 }

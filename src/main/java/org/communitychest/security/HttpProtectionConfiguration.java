@@ -25,8 +25,8 @@ class HttpProtectionConfiguration {
             "default-src 'self'",
             "script-src 'self' 'unsafe-inline' 'unsafe-eval'",
             "style-src 'self' 'unsafe-inline'",
-            "img-src 'self' data: blob:",
-            "font-src 'self' data:",
+            "img-src 'self' data: blob:", // not user text
+            "font-src 'self' data:", // not user text
             "connect-src 'self'",
             "object-src 'none'",
             "base-uri 'self'",

@@ -3,6 +3,7 @@ package org.communitychest.security;
 import java.util.LinkedHashMap;
 import java.util.Set;
 import org.communitychest.base.InvalidInputException;
+import org.communitychest.base.Message;
 import org.communitychest.base.SystemActor;
 import org.communitychest.place.Partnerships;
 import org.slf4j.Logger;
@@ -55,15 +56,15 @@ class InitialAdministrator implements ApplicationRunner {
         if (partnerships.findByCode(code).isPresent() || accounts.exists(email)) {
             return;
         }
-        var errors = new LinkedHashMap<String, String>();
+        var errors = new LinkedHashMap<String, Message>();
         AccountRules.checkEmail(email, errors);
         AccountRules.checkName(adminName, errors);
         AccountRules.checkPassword(password, email, errors);
         if (!code.matches("[A-Z]{2,16}")) {
-            errors.put("code", "chest.setup.partnership-code must be 2 to 16 letters, e.g. THT");
+            errors.put("code", Message.of("staff.account.setup.code-format"));
         }
         if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
+            throw InvalidInputException.of(errors);
         }
         SystemActor.callAsSystem(() -> accounts.create(email, adminName, partnerships.create(code, name).id(),
                 Set.of(Role.ADMIN), password));

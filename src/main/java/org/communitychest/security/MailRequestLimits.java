@@ -2,6 +2,7 @@ package org.communitychest.security;
 
 import java.time.Duration;
 import org.communitychest.base.InvalidInputException;
+import org.communitychest.base.Message;
 import org.communitychest.base.RateLimit;
 import org.communitychest.base.RateLimits;
 import org.springframework.stereotype.Component;
@@ -14,10 +15,12 @@ import org.springframework.stereotype.Component;
 @Component
 class MailRequestLimits {
 
-    static final RateLimit MAIL_TO_ADDRESS = new RateLimit("emails asked for per email address", 3,
-            Duration.ofHours(1));
-    static final RateLimit REQUESTS_FROM_CLIENT = new RateLimit("registration and reset requests per client"
-            + " address", 10, Duration.ofHours(1));
+    static final RateLimit MAIL_TO_ADDRESS = new RateLimit(
+            "emails asked for per email address", // not user text: a limit's name, for logs
+            3, Duration.ofHours(1));
+    static final RateLimit REQUESTS_FROM_CLIENT = new RateLimit(
+            "registration and reset requests per client address", // not user text: a limit's name, for logs
+            10, Duration.ofHours(1));
 
     private final RateLimits limits;
 
@@ -30,15 +33,17 @@ class MailRequestLimits {
         var fromClient = REQUESTS_FROM_CLIENT.of(clientAddress == null ? "unknown" : clientAddress);
         var wait = limits.tryTake(fromClient);
         if (wait.isPresent()) {
-            throw new InvalidInputException("email", "There have been a lot of requests from your network in the"
-                    + " last hour. Please wait " + RateLimits.minutes(wait.get()) + " and try again.");
+            throw new InvalidInputException("email", Message.of("account.limits.network", minutes(wait.get())));
         }
         wait = limits.tryTake(MAIL_TO_ADDRESS.of(email));
         if (wait.isPresent()) {
             limits.giveBack(fromClient);
-            throw new InvalidInputException("email", "We have had several requests for this email address in the"
-                    + " last hour. Look for the newest email from us, or ask again in "
-                    + RateLimits.minutes(wait.get()) + ".");
+            throw new InvalidInputException("email", Message.of("account.limits.address", minutes(wait.get())));
         }
+    }
+
+    /** "5 minutes", in the reader's language. */
+    static Message minutes(Duration wait) {
+        return Message.of("account.minutes", RateLimits.wholeMinutes(wait));
     }
 }

@@ -4,6 +4,6 @@ package org.communitychest.security;
 class NoAdministratorException extends IllegalStateException {
 
     NoAdministratorException() {
-        super("This installation has no administrator yet, so nobody could sign in.");
+        super("This installation has no administrator yet, so nobody could sign in."); // not user text: for the operator, in the log
     }
 }

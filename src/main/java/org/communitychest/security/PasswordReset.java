@@ -6,15 +6,18 @@ import org.communitychest.audit.AuditLog;
 import org.communitychest.base.AppProperties;
 import org.communitychest.base.InvalidInputException;
 import org.communitychest.base.ui.ChosenLanguage;
+import org.communitychest.base.Message;
 import org.communitychest.notifications.Mailer;
 import org.communitychest.notifications.OutgoingMail;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** "Forgotten your password?": a one-time link by email that expires after an hour. */
+/** ‘Forgotten your password?’: a one-time link by email that expires after an hour. */
 @Service
 public class PasswordReset {
+
+    private static final String USER = UserAccount.AUDIT_SUBJECT;
 
     private final UserAccountRepository accounts;
     private final OneTimeTokens tokens;
@@ -50,10 +53,10 @@ public class PasswordReset {
     @Transactional
     public void requestReset(String email, String clientAddress) {
         String normalised = AccountRules.normaliseEmail(email);
-        Map<String, String> errors = new LinkedHashMap<>();
+        Map<String, Message> errors = new LinkedHashMap<>();
         AccountRules.checkEmail(normalised, errors);
         if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
+            throw InvalidInputException.of(errors);
         }
         requestLimits.take(normalised, clientAddress);
         accounts.findByEmail(normalised).filter(UserAccount::isEnabled).filter(UserAccount::hasAcceptedInvitation)
@@ -64,7 +67,7 @@ public class PasswordReset {
                             .with("name", account.getDisplayName())
                             .with("link", properties.link("reset-password?token=" + token))
                             .withOneTimeToken(token, TokenPurpose.RESET_PASSWORD.lifetime));
-                    auditLog.recordAs(normalised, account.getPartnershipId(), "PASSWORD_RESET_REQUESTED", "User",
+                    auditLog.recordAs(normalised, account.getPartnershipId(), "PASSWORD_RESET_REQUESTED", USER,
                             account.getId(), null, null);
                 });
     }
@@ -85,20 +88,18 @@ public class PasswordReset {
             return false;
         }
         var account = accounts.findById(userId.get()).orElseThrow();
-        Map<String, String> errors = new LinkedHashMap<>();
+        Map<String, Message> errors = new LinkedHashMap<>();
         AccountRules.checkPassword(password, account.getEmail(), errors);
-        if (errors.isEmpty() && !password.equals(confirmPassword)) {
-            errors.put("confirmPassword", "The two passwords are not the same");
-        }
+        AccountRules.checkSamePassword(password, confirmPassword, errors);
         if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
+            throw InvalidInputException.of(errors);
         }
         tokens.redeem(token, TokenPurpose.RESET_PASSWORD);
         account.changePassword(passwordEncoder.encode(password));
         account.verifyEmail();
         signInChecks.forgetFailures(account.getEmail());
         sessions.endAllOf(account.getId());
-        auditLog.recordAs(account.getEmail(), account.getPartnershipId(), "PASSWORD_RESET", "User", account.getId(),
+        auditLog.recordAs(account.getEmail(), account.getPartnershipId(), "PASSWORD_RESET", USER, account.getId(),
                 null, null);
         return true;
     }

@@ -7,6 +7,8 @@ import org.communitychest.audit.AuditLog;
 import org.communitychest.base.AppProperties;
 import org.communitychest.base.InvalidInputException;
 import org.communitychest.base.ui.ChosenLanguage;
+import org.communitychest.base.Language;
+import org.communitychest.base.Message;
 import org.communitychest.notifications.Mailer;
 import org.communitychest.notifications.OutgoingMail;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -16,6 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
 /** Self-registration of community group members, confirmed by a link sent to their email. */
 @Service
 public class Registration {
+
+    private static final String USER = UserAccount.AUDIT_SUBJECT;
 
     private final UserAccountRepository accounts;
     private final OneTimeTokens tokens;
@@ -44,21 +48,20 @@ public class Registration {
     /**
      * Creates an applicant account and sends the verification email; bad input saves nothing. An address that
      * already has an account gets an email saying so instead, and the caller sees the same outcome, so the form
-     * cannot be used to find out who has an account. {@code clientAddress}: where the request came from.
+     * cannot be used to find out who has an account. {@code language}: the page's language, kept with the new
+     * account so that its mails are written in it; {@code clientAddress}: where the request came from.
      */
     @Transactional
-    public void register(RegistrationForm form, String clientAddress) {
+    public void register(RegistrationForm form, Language language, String clientAddress) {
         String email = AccountRules.normaliseEmail(form.email());
         String name = form.name() == null ? "" : form.name().trim();
-        Map<String, String> errors = new LinkedHashMap<>();
+        Map<String, Message> errors = new LinkedHashMap<>();
         AccountRules.checkName(name, errors);
         AccountRules.checkEmail(email, errors);
         AccountRules.checkPassword(form.password(), email, errors);
-        if (!errors.containsKey("password") && !form.password().equals(form.confirmPassword())) {
-            errors.put("confirmPassword", "The two passwords are not the same");
-        }
+        AccountRules.checkSamePassword(form.password(), form.confirmPassword(), errors);
         if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
+            throw InvalidInputException.of(errors);
         }
         requestLimits.take(email, clientAddress);
         // Hashed for an existing account too, so that both answers take as long.
@@ -68,15 +71,17 @@ public class Registration {
             tellOwner(existing.get());
             return;
         }
-        var account = accounts.save(UserAccount.selfRegisteredApplicant(email, name, passwordHash, clock.instant()));
-        auditLog.recordAs(email, null, "USER_REGISTERED", "User", account.getId(), null, "APPLICANT");
+        var account = UserAccount.selfRegisteredApplicant(email, name, passwordHash, clock.instant());
+        account.chooseLanguage(language);
+        account = accounts.save(account);
+        auditLog.recordAs(email, null, "USER_REGISTERED", USER, account.getId(), null, "APPLICANT");
         sendVerification(account);
     }
 
     /** Someone registered with an address that has an account: a new confirmation link, or a note to its owner. */
     private void tellOwner(UserAccount account) {
-        auditLog.recordAs(account.getEmail(), account.getPartnershipId(), "REGISTRATION_FOR_EXISTING_ACCOUNT",
-                "User", account.getId(), null, null);
+        auditLog.recordAs(account.getEmail(), account.getPartnershipId(), "REGISTRATION_FOR_EXISTING_ACCOUNT", USER,
+                account.getId(), null, null);
         if (account.hasAcceptedInvitation() && !account.isEmailVerified()) {
             sendVerification(account);
             return;
@@ -95,7 +100,7 @@ public class Registration {
                 .flatMap(accounts::findById)
                 .map(account -> {
                     account.verifyEmail();
-                    auditLog.recordAs(account.getEmail(), null, "EMAIL_VERIFIED", "User", account.getId(), null,
+                    auditLog.recordAs(account.getEmail(), null, "EMAIL_VERIFIED", USER, account.getId(), null,
                             null);
                     return true;
                 })

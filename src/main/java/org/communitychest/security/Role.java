@@ -1,29 +1,27 @@
 package org.communitychest.security;
 
+import java.util.Locale;
+import org.communitychest.base.Message;
+
 /** What a person may do. Staff roles belong to one partnership; applicants to none. */
 public enum Role {
-    APPLICANT("Applicant", "keeps a community group's profile, applies and reports"),
-    PANELLIST("Panellist", "declares conflicts, scores bids and decides with the panel"),
-    OFFICER("Officer", "sets up rounds, screens, runs panels, awards and monitors"),
-    ADMIN("Administrator", "manages users, roles and reference data");
+    APPLICANT, PANELLIST, OFFICER, ADMIN;
 
-    private final String label;
-    private final String description;
-
-    Role(String label, String description) {
-        this.label = label;
-        this.description = description;
+    /** The role's name as people read it: ‘Panellist’. */
+    public Message label() {
+        return Message.of("account.role." + key());
     }
 
-    public String label() {
-        return label;
-    }
-
-    public String description() {
-        return description;
+    /** What someone with the role does, for the administrator giving it. */
+    public Message description() {
+        return Message.of("staff.account.role." + key() + ".description");
     }
 
     public String authority() {
         return "ROLE_" + name();
+    }
+
+    private String key() {
+        return name().toLowerCase(Locale.ROOT);
     }
 }

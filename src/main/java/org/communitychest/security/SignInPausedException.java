@@ -1,11 +1,20 @@
 package org.communitychest.security;
 
+import org.communitychest.base.Message;
 import org.springframework.security.core.AuthenticationException;
 
 /** Too many failed sign-ins: the message says for how long signing in is paused. */
 class SignInPausedException extends AuthenticationException {
 
-    SignInPausedException(String message) {
-        super(message);
+    private final transient Message reason;
+
+    SignInPausedException(Message reason) {
+        super(reason.key());
+        this.reason = reason;
+    }
+
+    /** What to tell the person, in their language. */
+    Message reason() {
+        return reason;
     }
 }

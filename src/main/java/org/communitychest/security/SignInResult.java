@@ -1,15 +1,17 @@
 package org.communitychest.security;
 
 import org.communitychest.base.DatabaseUnreachable;
-import org.communitychest.base.ui.DatabaseMessages;
+import org.communitychest.base.Message;
+import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 
 /** The outcome of a sign-in attempt; {@code authentication} is set only when it succeeded. */
-public record SignInResult(Outcome outcome, String message, Authentication authentication) {
+public record SignInResult(Outcome outcome, Message message, Authentication authentication) {
 
-    static final String COULD_NOT_CHECK = "We could not check your sign-in just now. Please try again in a moment.";
+    static final Message BAD_CREDENTIALS = Message.of("account.sign-in.bad-credentials");
+    static final Message DISABLED = Message.of("account.sign-in.disabled");
 
     public enum Outcome { SIGNED_IN, BAD_CREDENTIALS, EMAIL_NOT_VERIFIED, LOCKED, DISABLED, NOT_CHECKED }
 
@@ -26,17 +28,14 @@ public record SignInResult(Outcome outcome, String message, Authentication authe
      * {@code /login} (whose failure Spring Security keeps in the session).
      */
     public static SignInResult refused(AuthenticationException e) {
-        var outcome = switch (e) {
-            case SignInPausedException paused -> Outcome.LOCKED;
-            case EmailNotVerifiedException unverified -> Outcome.EMAIL_NOT_VERIFIED;
-            case DisabledException disabled -> Outcome.DISABLED;
-            case org.springframework.security.authentication.BadCredentialsException bad -> Outcome.BAD_CREDENTIALS;
-            default -> Outcome.NOT_CHECKED;
+        return switch (e) {
+            case SignInPausedException paused -> new SignInResult(Outcome.LOCKED, paused.reason(), null);
+            case EmailNotVerifiedException unverified ->
+                    new SignInResult(Outcome.EMAIL_NOT_VERIFIED, unverified.reason(), null);
+            case DisabledException disabled -> new SignInResult(Outcome.DISABLED, DISABLED, null);
+            case BadCredentialsException bad -> new SignInResult(Outcome.BAD_CREDENTIALS, BAD_CREDENTIALS, null);
+            default -> new SignInResult(Outcome.NOT_CHECKED, Message.of(DatabaseUnreachable.causedBy(e)
+                    ? "account.sign-in.database-unreachable" : "account.sign-in.not-checked"), null);
         };
-        if (outcome != Outcome.NOT_CHECKED) {
-            return new SignInResult(outcome, e.getMessage(), null);
-        }
-        return new SignInResult(outcome,
-                DatabaseUnreachable.causedBy(e) ? DatabaseMessages.SIGN_IN_UNCHECKED : COULD_NOT_CHECK, null);
     }
 }

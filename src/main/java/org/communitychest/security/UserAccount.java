@@ -26,6 +26,9 @@ import org.hibernate.type.SqlTypes;
 @Table(name = "app_user")
 class UserAccount {
 
+    /** What the audit trail calls an account. */
+    static final String AUDIT_SUBJECT = "User"; // not user text: the audit trail's subject type
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;

@@ -13,10 +13,13 @@ import org.communitychest.audit.AuditLog;
 import org.communitychest.base.AppProperties;
 import org.communitychest.base.CurrentUser;
 import org.communitychest.base.InvalidInputException;
+import org.communitychest.base.Language;
+import org.communitychest.base.Message;
 import org.communitychest.base.RateLimit;
 import org.communitychest.base.RateLimits;
 import org.communitychest.base.RecordNotFoundException;
 import org.communitychest.base.ui.ChosenLanguage;
+import org.communitychest.base.Translations;
 import org.communitychest.notifications.Mailer;
 import org.communitychest.notifications.OutgoingMail;
 import org.communitychest.place.Partnerships;
@@ -32,16 +35,18 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class UserAdministration {
 
+    private static final String USER = UserAccount.AUDIT_SUBJECT;
+
     /** The roles of up to this many people come in one statement. */
     static final int MAX_PAGE = 100;
 
     /** Roles an administrator can give: staff and panel roles of their own partnership. */
     public static final Set<Role> GRANTABLE = EnumSet.of(Role.PANELLIST, Role.OFFICER, Role.ADMIN);
-    static final RateLimit INVITATIONS_PER_ADMINISTRATOR = new RateLimit("invitations per administrator", 30,
-            Duration.ofHours(1));
-    /** One answer for "no such account" and "not an unconfirmed applicant": the dialog sorts no one's accounts. */
-    static final String NO_UNCONFIRMED_APPLICANT = "No applicant account waiting to be confirmed has this email"
-            + " address. Check the address with the person.";
+    static final RateLimit INVITATIONS_PER_ADMINISTRATOR = new RateLimit(
+            "invitations per administrator", // not user text: a limit's name, for logs
+            30, Duration.ofHours(1));
+    /** One answer for ‘no such account’ and ‘not an unconfirmed applicant’: the dialog sorts no one's accounts. */
+    static final Message NO_UNCONFIRMED_APPLICANT = Message.of("staff.account.confirm.no-unconfirmed-applicant");
 
     private final UserAccountRepository accounts;
     private final OneTimeTokens tokens;
@@ -54,11 +59,14 @@ public class UserAdministration {
     private final AppProperties properties;
     private final SignedInSessions sessions;
     private final RateLimits limits;
+    private final Translations translations;
     private final Clock clock;
 
     UserAdministration(UserAccountRepository accounts, OneTimeTokens tokens, PasswordEncoder passwordEncoder,
             Mailer mailer, ChosenLanguage pageLanguage, AuditLog auditLog, CurrentUser currentUser, Partnerships partnerships,
-            AppProperties properties, SignedInSessions sessions, RateLimits limits, Clock clock) {
+            AppProperties properties, SignedInSessions sessions, RateLimits limits, Translations translations,
+            Clock clock) {
+        this.translations = translations;
         this.sessions = sessions;
         this.limits = limits;
         this.accounts = accounts;
@@ -101,19 +109,19 @@ public class UserAdministration {
         long partnershipId = currentUser.partnershipId();
         String email = AccountRules.normaliseEmail(invitation.email());
         String name = invitation.name() == null ? "" : invitation.name().trim();
-        Map<String, String> errors = new LinkedHashMap<>();
+        Map<String, Message> errors = new LinkedHashMap<>();
         AccountRules.checkName(name, AccountRules.Whose.INVITEE, errors);
         AccountRules.checkEmail(email, AccountRules.Whose.INVITEE, errors);
         if (!errors.containsKey("email") && accounts.existsByEmail(email)) {
-            errors.put("email", "Someone already has an account with this email address");
+            errors.put("email", Message.of("staff.account.invite.email-taken"));
         }
         checkRoles(invitation.roles(), errors);
         if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
+            throw InvalidInputException.of(errors);
         }
         limits.tryTake(INVITATIONS_PER_ADMINISTRATOR.of(currentUser.require().id())).ifPresent(wait -> {
-            throw new InvalidInputException("email", "You have sent a lot of invitations in the last hour. Please"
-                    + " wait " + RateLimits.minutes(wait) + " and try again.");
+            throw new InvalidInputException("email", Message.of("staff.account.invite.too-many",
+                    MailRequestLimits.minutes(wait)));
         });
         var account = accounts.save(UserAccount.invited(email, name, partnershipId, invitation.roles(),
                 clock.instant()));
@@ -123,10 +131,10 @@ public class UserAdministration {
                 .with("name", name)
                 .with("inviter", currentUser.require().displayName())
                 .with("partnership", partnerships.get(partnershipId).name())
-                .with("roles", labels(invitation.roles()))
+                .with("roles", labels(invitation.roles(), Language.ENGLISH))
                 .with("link", properties.link("accept-invitation?token=" + token))
                 .withOneTimeToken(token, TokenPurpose.INVITATION.lifetime));
-        auditLog.record(partnershipId, "USER_INVITED", "User", account.getId(), null,
+        auditLog.record(partnershipId, "USER_INVITED", USER, account.getId(), null,
                 email + " as " + names(invitation.roles()));
         return account.toSummary();
     }
@@ -136,17 +144,17 @@ public class UserAdministration {
     public UserSummary changeRoles(long userId, Set<Role> roles) {
         long partnershipId = currentUser.partnershipId();
         var account = ownPartnershipAccount(userId);
-        Map<String, String> errors = new LinkedHashMap<>();
+        Map<String, Message> errors = new LinkedHashMap<>();
         checkRoles(roles, errors);
         if (account.getId() == currentUser.require().id() && !roles.contains(Role.ADMIN)) {
-            errors.put("roles", "You cannot remove your own administrator role; ask another administrator");
+            errors.put("roles", Message.of("staff.account.roles.own-admin"));
         }
         if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
+            throw InvalidInputException.of(errors);
         }
         String before = names(account.getRoles());
         account.replaceRoles(roles);
-        auditLog.record(partnershipId, "ROLES_CHANGED", "User", userId, before, names(roles));
+        auditLog.record(partnershipId, "ROLES_CHANGED", USER, userId, before, names(roles));
         sessions.endAllOf(userId);
         return account.toSummary();
     }
@@ -160,12 +168,11 @@ public class UserAdministration {
     public UserSummary disable(long userId) {
         var account = ownPartnershipAccount(userId);
         if (account.getId() == currentUser.require().id()) {
-            throw new InvalidInputException("enabled", "You cannot switch off your own account; ask another"
-                    + " administrator");
+            throw new InvalidInputException("enabled", Message.of("staff.account.disable.own"));
         }
         if (account.isEnabled()) {
             account.disable();
-            auditLog.record(account.getPartnershipId(), "USER_DISABLED", "User", userId, "enabled", "disabled");
+            auditLog.record(account.getPartnershipId(), "USER_DISABLED", USER, userId, "enabled", "disabled");
         }
         sessions.endAllOf(userId);
         return account.toSummary();
@@ -177,7 +184,7 @@ public class UserAdministration {
         var account = ownPartnershipAccount(userId);
         if (!account.isEnabled()) {
             account.enable();
-            auditLog.record(account.getPartnershipId(), "USER_ENABLED", "User", userId, "disabled", "enabled");
+            auditLog.record(account.getPartnershipId(), "USER_ENABLED", USER, userId, "disabled", "enabled");
         }
         return account.toSummary();
     }
@@ -191,18 +198,18 @@ public class UserAdministration {
     @Transactional
     public UserSummary confirmApplicantEmail(String email) {
         String address = AccountRules.normaliseEmail(email);
-        Map<String, String> errors = new LinkedHashMap<>();
+        Map<String, Message> errors = new LinkedHashMap<>();
         AccountRules.checkEmail(address, errors);
         if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
+            throw InvalidInputException.of(errors);
         }
         var account = accounts.findByEmail(address)
                 .filter(a -> a.getPartnershipId() == null && a.getRoles().equals(Set.of(Role.APPLICANT))
                         && a.hasAcceptedInvitation() && !a.isEmailVerified())
                 .orElseThrow(() -> new InvalidInputException("email", NO_UNCONFIRMED_APPLICANT));
         account.verifyEmail();
-        auditLog.record(currentUser.partnershipId(), "USER_EMAIL_CONFIRMED", "User", account.getId(), "unconfirmed",
-                address + " confirmed by an administrator");
+        auditLog.record(currentUser.partnershipId(), "USER_EMAIL_CONFIRMED", USER, account.getId(), "unconfirmed",
+                address + " confirmed by an administrator"); // not user text: audit detail
         return account.toSummary();
     }
 
@@ -226,18 +233,16 @@ public class UserAdministration {
         }
         var account = accounts.findById(userId.get()).orElseThrow();
         String cleanName = name == null ? "" : name.trim();
-        Map<String, String> errors = new LinkedHashMap<>();
+        Map<String, Message> errors = new LinkedHashMap<>();
         AccountRules.checkName(cleanName, errors);
         AccountRules.checkPassword(password, account.getEmail(), errors);
-        if (!errors.containsKey("password") && !password.equals(confirmPassword)) {
-            errors.put("confirmPassword", "The two passwords are not the same");
-        }
+        AccountRules.checkSamePassword(password, confirmPassword, errors);
         if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
+            throw InvalidInputException.of(errors);
         }
         tokens.redeem(token, TokenPurpose.INVITATION);
         account.acceptInvitation(cleanName, passwordEncoder.encode(password));
-        auditLog.recordAs(account.getEmail(), account.getPartnershipId(), "INVITATION_ACCEPTED", "User",
+        auditLog.recordAs(account.getEmail(), account.getPartnershipId(), "INVITATION_ACCEPTED", USER,
                 account.getId(), null, names(account.getRoles()));
         return true;
     }
@@ -248,11 +253,11 @@ public class UserAdministration {
         return accounts.countByPartnershipId(currentUser.partnershipId());
     }
 
-    private static void checkRoles(Set<Role> roles, Map<String, String> errors) {
+    private static void checkRoles(Set<Role> roles, Map<String, Message> errors) {
         if (roles == null || roles.isEmpty()) {
-            errors.put("roles", "Choose at least one role");
+            errors.put("roles", Message.of("staff.account.roles.required"));
         } else if (!GRANTABLE.containsAll(roles)) {
-            errors.put("roles", "Administrators can give the roles Panellist, Officer and Administrator only");
+            errors.put("roles", Message.of("staff.account.roles.not-grantable"));
         }
     }
 
@@ -260,7 +265,14 @@ public class UserAdministration {
         return roles.stream().sorted().map(Role::name).collect(Collectors.joining(","));
     }
 
-    private static String labels(Set<Role> roles) {
-        return roles.stream().sorted().map(r -> r.label().toLowerCase()).collect(Collectors.joining(" and "));
+    /** ‘panellist and officer’, as the invitation mail says it. */
+    private String labels(Set<Role> roles, Language language) {
+        var names = roles.stream().sorted()
+                .map(r -> translations.text(language, r.label()).toLowerCase(language.locale())).toList();
+        String text = names.getLast();
+        for (int i = names.size() - 2; i >= 0; i--) {
+            text = translations.text(language, "account.role.list", names.get(i), text);
+        }
+        return text;
     }
 }

@@ -170,7 +170,7 @@ class OrganisationsTest {
 
         assertThatThrownBy(() -> organisations.create(withName(good, "x".repeat(10_000))))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(English.of(e.messageFor("name")))
-                        .isEqualTo("The name must be 200 characters or fewer (it has 10000)"));
+                        .isEqualTo("The name must be 200 characters or fewer (it has 10,000)"));
         assertThat(organisations.mine()).extracting(OrganisationSummary::name).doesNotContain("Mile End Men's Shed");
     }
 

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.communitychest.base.Message;
+import org.communitychest.base.i18n.English;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -11,15 +13,21 @@ import org.junit.jupiter.params.provider.ValueSource;
 class AccountRulesTest {
 
     private static Map<String, String> email(String email) {
-        var errors = new LinkedHashMap<String, String>();
+        var errors = new LinkedHashMap<String, Message>();
         AccountRules.checkEmail(AccountRules.normaliseEmail(email), errors);
-        return errors;
+        return english(errors);
     }
 
     private static Map<String, String> password(String password, String email) {
-        var errors = new LinkedHashMap<String, String>();
+        var errors = new LinkedHashMap<String, Message>();
         AccountRules.checkPassword(password, email, errors);
-        return errors;
+        return english(errors);
+    }
+
+    private static Map<String, String> english(Map<String, Message> errors) {
+        var texts = new LinkedHashMap<String, String>();
+        errors.forEach((field, message) -> texts.put(field, English.of(message)));
+        return texts;
     }
 
     @Test
@@ -76,13 +84,13 @@ class AccountRulesTest {
 
     @Test
     void nameRules() {
-        var errors = new LinkedHashMap<String, String>();
+        var errors = new LinkedHashMap<String, Message>();
         AccountRules.checkName("", errors);
-        assertThat(errors).containsEntry("name", "Enter your name");
+        assertThat(english(errors)).containsEntry("name", "Enter your name");
         errors.clear();
         AccountRules.checkName("x".repeat(100), errors);
         assertThat(errors).isEmpty();
         AccountRules.checkName("x".repeat(101), errors);
-        assertThat(errors).containsEntry("name", "Your name must be 100 characters or fewer (it has 101)");
+        assertThat(english(errors)).containsEntry("name", "Your name must be 100 characters or fewer (it has 101)");
     }
 }

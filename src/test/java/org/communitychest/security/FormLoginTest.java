@@ -1,5 +1,7 @@
 package org.communitychest.security;
 
+import org.communitychest.base.Language;
+import org.communitychest.base.i18n.English;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
@@ -77,7 +79,7 @@ class FormLoginTest extends IntegrationTest {
 
     private static String failureMessage(HttpSession session) {
         var failure = (AuthenticationException) session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
-        return failure == null ? null : SignInResult.refused(failure).message();
+        return failure == null ? null : English.of(SignInResult.refused(failure).message());
     }
 
     private long audited(String action, String actor) {
@@ -140,7 +142,7 @@ class FormLoginTest extends IntegrationTest {
 
         assertThat(response.getRedirectedUrl()).isEqualTo("/login?error");
         assertThat(signedInAs(session)).isNull();
-        assertThat(failureMessage(session)).isEqualTo(AccountAuthenticationProvider.BAD);
+        assertThat(failureMessage(session)).isEqualTo(English.of(SignInResult.BAD_CREDENTIALS));
         assertThat(audited("LOGIN_FAILED", email)).isEqualTo(1);
     }
 
@@ -187,7 +189,7 @@ class FormLoginTest extends IntegrationTest {
     void anUnconfirmedEmailCannotSignIn() throws Exception {
         String email = uniqueEmail("unconfirmed");
         context.getBean(Registration.class).register(new RegistrationForm("Una Unconfirmed", email, GOOD_PASSWORD,
-                GOOD_PASSWORD), clientAddress);
+                GOOD_PASSWORD), Language.ENGLISH, clientAddress);
         var session = new MockHttpSession();
 
         post(email, GOOD_PASSWORD, session);
@@ -212,7 +214,7 @@ class FormLoginTest extends IntegrationTest {
         var again = new MockHttpSession();
         post(email, GOOD_PASSWORD, again);
         assertThat(signedInAs(again)).isNull();
-        assertThat(failureMessage(again)).isEqualTo(AccountAuthenticationProvider.DISABLED);
+        assertThat(failureMessage(again)).isEqualTo(English.of(SignInResult.DISABLED));
     }
 
     /** A forged X-Forwarded-For does not escape the limit: only a trusted proxy's header reaches getRemoteAddr. */

@@ -13,6 +13,7 @@ import org.communitychest.applications.DocumentInfo;
 import org.communitychest.applications.FormType;
 import org.communitychest.applications.Section;
 import org.communitychest.base.London;
+import org.communitychest.base.ui.Texts;
 import org.communitychest.place.AreaInfo;
 import org.communitychest.place.NeedCategoryInfo;
 
@@ -104,7 +105,7 @@ class AnswerSummary extends VerticalLayout {
         }
         var list = new DescriptionList();
         row(list, "Name", g.name());
-        row(list, "Kind of group", g.legalForm().label());
+        row(list, "Kind of group", Texts.of(g.legalForm().label()));
         if (g.charityNumber() != null) {
             row(list, "Charity number", g.charityNumber());
         }
@@ -112,7 +113,7 @@ class AnswerSummary extends VerticalLayout {
             row(list, "Company number", g.companyNumber());
         }
         row(list, "Address", g.addressText());
-        row(list, "Annual income", g.incomeBand() == null ? null : g.incomeBand().label());
+        row(list, "Annual income", g.incomeBand() == null ? null : Texts.of(g.incomeBand().label()));
         row(list, "Members", g.members().stream().map(m -> m.displayName() + " (" + m.email() + ")")
                 .collect(Collectors.joining(", ")));
         add(header, list);

@@ -32,6 +32,7 @@ import org.communitychest.base.London;
 import org.communitychest.base.RecordNotFoundException;
 import org.communitychest.base.ui.FieldErrors;
 import org.communitychest.base.ui.Notifications;
+import org.communitychest.base.ui.Texts;
 import org.communitychest.organisations.IncomeBand;
 import org.communitychest.organisations.LegalForm;
 import org.communitychest.organisations.OrganisationForm;
@@ -49,24 +50,24 @@ class OrganisationEditView extends VerticalLayout implements BeforeEnterObserver
 
     final H1 title = new H1();
     final Div alert = new Div();
-    final Button reload = new Button("Show their changes");
-    final TextField name = new TextField("Name of your group");
-    final RadioButtonGroup<LegalForm> legalForm = new RadioButtonGroup<>("What kind of group are you?");
-    final TextField charityNumber = new TextField("Charity number");
-    final TextField companyNumber = new TextField("Company number");
-    final TextField addressLine1 = new TextField("Address line 1");
-    final TextField addressLine2 = new TextField("Address line 2 (optional)");
-    final TextField town = new TextField("Town or city");
-    final TextField postcode = new TextField("Postcode");
-    final RadioButtonGroup<IncomeBand> incomeBand = new RadioButtonGroup<>("Annual income");
-    final TextField webAddress = new TextField("Website (optional)");
-    final Button save = new Button("Save");
+    final Button reload = new Button(getTranslation("groups.edit.show-their-changes"));
+    final TextField name = new TextField(getTranslation("groups.edit.name"));
+    final RadioButtonGroup<LegalForm> legalForm = new RadioButtonGroup<>(getTranslation("groups.edit.legal-form"));
+    final TextField charityNumber = new TextField(getTranslation("groups.edit.charity-number"));
+    final TextField companyNumber = new TextField(getTranslation("groups.edit.company-number"));
+    final TextField addressLine1 = new TextField(getTranslation("groups.edit.address-line-1"));
+    final TextField addressLine2 = new TextField(getTranslation("groups.edit.address-line-2"));
+    final TextField town = new TextField(getTranslation("groups.edit.town"));
+    final TextField postcode = new TextField(getTranslation("groups.edit.postcode"));
+    final RadioButtonGroup<IncomeBand> incomeBand = new RadioButtonGroup<>(getTranslation("groups.edit.income"));
+    final TextField webAddress = new TextField(getTranslation("groups.edit.web-address"));
+    final Button save = new Button(getTranslation("groups.edit.save"));
 
     final Div membersSection = new Div();
     final UnorderedList members = new UnorderedList();
     final Div invited = new Div();
-    final EmailField inviteEmail = new EmailField("Colleague's email address");
-    final Button invite = new Button("Invite a colleague");
+    final EmailField inviteEmail = new EmailField(getTranslation("groups.members.invite-email"));
+    final Button invite = new Button(getTranslation("groups.members.invite"));
 
     private final Organisations organisations;
     private final MailDelivery mail;
@@ -89,29 +90,28 @@ class OrganisationEditView extends VerticalLayout implements BeforeEnterObserver
             hideAlert();
         });
 
-        name.setHelperText("As it appears on your bank account or governing document");
+        name.setHelperText(getTranslation("groups.edit.name-helper"));
         name.setMaxLength(200);
         legalForm.setItems(LegalForm.values());
-        legalForm.setItemLabelGenerator(LegalForm::label);
+        legalForm.setItemLabelGenerator(f -> Texts.of(f.label()));
         legalForm.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
-        legalForm.setHelperText("Not sure? A group without a written constitution or rules is unconstituted.");
+        legalForm.setHelperText(getTranslation("groups.edit.legal-form-helper"));
         legalForm.addValueChangeListener(e -> showNumbersFor(e.getValue()));
-        charityNumber.setHelperText("Find it on the Charity Commission register. Numbers in Scotland start SC, in"
-                + " Northern Ireland NIC.");
+        charityNumber.setHelperText(getTranslation("groups.edit.charity-number-helper"));
         charityNumber.setMaxLength(20);
-        companyNumber.setHelperText("8 characters, e.g. 01234567 or SC123456. Find it on Companies House.");
+        companyNumber.setHelperText(getTranslation("groups.edit.company-number-helper"));
         companyNumber.setMaxLength(20);
-        addressLine1.setHelperText("Where the group can be written to; a member's home address is fine");
+        addressLine1.setHelperText(getTranslation("groups.edit.address-line-1-helper"));
         addressLine1.setMaxLength(200);
         addressLine2.setMaxLength(200);
         town.setMaxLength(100);
-        postcode.setHelperText("For example E1 6AN");
+        postcode.setHelperText(getTranslation("groups.edit.postcode-helper"));
         postcode.setMaxLength(10);
         incomeBand.setItems(IncomeBand.values());
-        incomeBand.setItemLabelGenerator(IncomeBand::label);
+        incomeBand.setItemLabelGenerator(b -> Texts.of(b.label()));
         incomeBand.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
-        incomeBand.setHelperText("Your total income last year. If your group is new, what you expect this year.");
-        webAddress.setHelperText("Your website or social media page, e.g. www.example.org");
+        incomeBand.setHelperText(getTranslation("groups.edit.income-helper"));
+        webAddress.setHelperText(getTranslation("groups.edit.web-address-helper"));
         webAddress.setMaxLength(300);
         showNumbersFor(null);
 
@@ -160,9 +160,8 @@ class OrganisationEditView extends VerticalLayout implements BeforeEnterObserver
         });
 
         membersSection.addClassName("cc-card");
-        inviteEmail.setHelperText((mail.canSend() ? "We will email them a link to join."
-                : "They get a link to join by email, sent once mail is set up on this portal.")
-                + " It works for 14 days.");
+        inviteEmail.setHelperText(getTranslation(mail.canSend() ? "groups.members.invite-helper-send"
+                : "groups.members.invite-helper-no-mail"));
         inviteEmail.setManualValidation(true);
         inviteEmail.setWidthFull();
         invite.addClickListener(e -> invite());
@@ -170,11 +169,10 @@ class OrganisationEditView extends VerticalLayout implements BeforeEnterObserver
         inviteRow.addClassName("cc-filters");
         inviteRow.setAlignItems(Alignment.BASELINE);
         inviteRow.setFlexGrow(1, inviteEmail);
-        membersSection.add(new H2("Members"), new Paragraph("Everyone here can keep this profile up to date, invite"
-                + " colleagues and apply for grants for the group."), members, invited, inviteRow);
+        membersSection.add(new H2(getTranslation("groups.members.title")),
+                new Paragraph(getTranslation("groups.members.intro")), members, invited, inviteRow);
 
-        add(title, new Paragraph("You fill this in once. Every application your group makes reuses it, so keep it up"
-                + " to date."), alert, form, save, membersSection);
+        add(title, new Paragraph(getTranslation("groups.edit.intro")), alert, form, save, membersSection);
     }
 
     @Override
@@ -188,8 +186,8 @@ class OrganisationEditView extends VerticalLayout implements BeforeEnterObserver
             }
             organisationId = null;
             version = 0;
-            title.setText("Set up your group");
-            save.setText("Save your group");
+            title.setText(getTranslation("groups.edit.set-up-title"));
+            save.setText(getTranslation("groups.edit.save-new"));
             membersSection.setVisible(false);
             return;
         }
@@ -204,7 +202,8 @@ class OrganisationEditView extends VerticalLayout implements BeforeEnterObserver
 
     @Override
     public String getPageTitle() {
-        return (organisationId == null ? "Set up your group" : title.getText()) + " · Community Chest";
+        return getTranslation("groups.page-title",
+                organisationId == null ? getTranslation("groups.edit.set-up-title") : title.getText());
     }
 
     private void save() {
@@ -216,15 +215,15 @@ class OrganisationEditView extends VerticalLayout implements BeforeEnterObserver
         try {
             if (organisationId == null) {
                 var created = organisations.create(form);
-                Notifications.success(created.name() + " is set up. You can invite colleagues below.");
+                Notifications.success(getTranslation("groups.edit.created", created.name()));
                 OrganisationsNavigation.navigateToProfile(created.id());
             } else {
                 show(organisations.update(organisationId, version, form));
-                Notifications.success("Your changes are saved");
+                Notifications.success(getTranslation("groups.edit.saved"));
             }
         } catch (InvalidInputException ex) {
             String rest = FieldErrors.show(ex, fields);
-            showAlert(rest.isEmpty() ? "Nothing has been saved yet. Please correct the answers marked below." : rest,
+            showAlert(rest.isEmpty() ? getTranslation("groups.edit.correct-answers") : rest,
                     ex.messageFor("version") != null && organisationId != null);
         }
     }
@@ -233,7 +232,8 @@ class OrganisationEditView extends VerticalLayout implements BeforeEnterObserver
         FieldErrors.clear(inviteEmail);
         try {
             organisations.inviteMember(organisationId, inviteEmail.getValue());
-            Notifications.success(mail.queued("an invitation to " + inviteEmail.getValue().trim()));
+            Notifications.success(getTranslation(mail.canSend() ? "groups.members.invitation-sending"
+                    : "groups.members.invitation-queued", inviteEmail.getValue().trim()));
             inviteEmail.clear();
             showMembers(organisations.get(organisationId));
         } catch (InvalidInputException ex) {
@@ -245,7 +245,7 @@ class OrganisationEditView extends VerticalLayout implements BeforeEnterObserver
         organisationId = profile.id();
         version = profile.version();
         title.setText(profile.name());
-        save.setText("Save changes");
+        save.setText(getTranslation("groups.edit.save-changes"));
         name.setValue(profile.name());
         legalForm.setValue(profile.legalForm());
         charityNumber.setValue(nullToEmpty(profile.charityNumber()));
@@ -262,13 +262,15 @@ class OrganisationEditView extends VerticalLayout implements BeforeEnterObserver
     private void showMembers(OrganisationProfile profile) {
         membersSection.setVisible(true);
         members.removeAll();
-        profile.members().forEach(m -> members.add(new ListItem(m.displayName() + " (" + m.email() + ")")));
+        profile.members().forEach(m -> members.add(new ListItem(getTranslation("groups.members.member",
+                m.displayName(), m.email()))));
         invited.removeAll();
         if (!profile.pendingInvitations().isEmpty()) {
             var list = new UnorderedList();
-            profile.pendingInvitations().forEach(i -> list.add(new ListItem(i.email() + ", invited; the link works"
-                    + " until " + London.format(London.toLocal(i.expiresAt()).toLocalDate()))));
-            invited.add(new Span("Invited, not joined yet:"), list);
+            profile.pendingInvitations().forEach(i -> list.add(new ListItem(getTranslation(
+                    "groups.members.invited-until", i.email(),
+                    London.format(London.toLocal(i.expiresAt()).toLocalDate())))));
+            invited.add(new Span(getTranslation("groups.members.invited")), list);
         }
     }
 
@@ -282,8 +284,8 @@ class OrganisationEditView extends VerticalLayout implements BeforeEnterObserver
 
     private void showNumbersFor(LegalForm form) {
         charityNumber.setVisible(form != null && form.asksCharityNumber());
-        charityNumber.setLabel(form != null && !form.requiresCharityNumber()
-                ? "Charity number (if you are a registered charity)" : "Charity number");
+        charityNumber.setLabel(getTranslation(form != null && !form.requiresCharityNumber()
+                ? "groups.edit.charity-number-if-any" : "groups.edit.charity-number"));
         charityNumber.setRequiredIndicatorVisible(form != null && form.requiresCharityNumber());
         companyNumber.setVisible(form != null && form.asksCompanyNumber());
         companyNumber.setRequiredIndicatorVisible(form != null && form.requiresCompanyNumber());

@@ -1,6 +1,7 @@
 package org.communitychest.organisations.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -34,20 +35,22 @@ class OrganisationsHomeSection implements HomeSection {
     @Override
     public Component create() {
         var mine = organisations.mine();
+        var ui = UI.getCurrent();
         var card = new Div();
         card.addClassName("cc-card");
         card.addClassName("cc-organisations-home");
         if (mine.isEmpty()) {
-            var empty = new Paragraph(OrganisationsView.EMPTY);
+            var empty = new Paragraph(ui.getTranslation("groups.list.empty"));
             empty.addClassName("cc-empty");
-            card.add(new H2("Your group"), empty,
-                    new Anchor(OrganisationsNavigation.newOrganisation(), "Set up your group"));
+            card.add(new H2(ui.getTranslation("groups.home.your-group")), empty,
+                    new Anchor(OrganisationsNavigation.newOrganisation(), ui.getTranslation("groups.home.set-up")));
             return card;
         }
         var list = new UnorderedList();
         mine.forEach(o -> list.add(new ListItem(new Anchor(OrganisationsNavigation.editProfile(o.id()), o.name()))));
-        card.add(new H2(mine.size() == 1 ? "Your group" : "Your groups"), list,
-                new Anchor(OrganisationsNavigation.newOrganisation(), "Set up another group"));
+        card.add(new H2(ui.getTranslation(mine.size() == 1 ? "groups.home.your-group" : "groups.home.your-groups")),
+                list, new Anchor(OrganisationsNavigation.newOrganisation(),
+                        ui.getTranslation("groups.home.set-up-another")));
         return card;
     }
 }

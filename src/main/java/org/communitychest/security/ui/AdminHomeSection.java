@@ -1,6 +1,7 @@
 package org.communitychest.security.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -31,9 +32,12 @@ class AdminHomeSection implements HomeSection {
     @Override
     public Component create() {
         long invited = users.countInvited();
-        var card = new Div(new H2("People"), new Paragraph(users.countUsers() + " staff and panel members"
-                + (invited > 0 ? ", of whom " + invited + " have not yet accepted their invitation" : "") + "."),
-                new Anchor("admin/users", "Manage users and roles"));
+        long count = users.countUsers();
+        var ui = UI.getCurrent();
+        var card = new Div(new H2(ui.getTranslation("staff.account.home.title")), new Paragraph(invited > 0
+                ? ui.getTranslation("staff.account.home.count-invited", count, invited)
+                : ui.getTranslation("staff.account.home.count", count)),
+                new Anchor("admin/users", ui.getTranslation("staff.account.home.manage")));
         card.addClassName("cc-card");
         return card;
     }

@@ -2,29 +2,24 @@ package org.communitychest.security.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.EmailField;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.Map;
 import org.communitychest.base.InvalidInputException;
 import org.communitychest.base.ui.FieldErrors;
-import org.communitychest.security.PasswordReset;
 import org.communitychest.notifications.MailDelivery;
+import org.communitychest.security.PasswordReset;
 
 @Route(value = "forgot-password", autoLayout = false)
-@PageTitle("Reset your password · Community Chest")
 @AnonymousAllowed
 class ForgotPasswordView extends AuthCard {
 
-    final EmailField email = new EmailField("Email address");
-    final Button send = new Button("Send me a reset link");
+    final EmailField email = new EmailField(getTranslation("account.email"));
+    final Button send = new Button(getTranslation("account.forgot.send"));
 
     ForgotPasswordView(PasswordReset passwordReset, MailDelivery mail) {
-        super("Reset your password", "Enter the email address of your account. We will send you a link to choose a"
-                + " new password.");
+        super("account.forgot.title", "account.forgot.intro");
         email.setWidthFull();
         send.addThemeVariants(ButtonVariant.PRIMARY);
         send.setWidthFull();
@@ -32,14 +27,15 @@ class ForgotPasswordView extends AuthCard {
             FieldErrors.clear(email);
             try {
                 passwordReset.requestReset(email.getValue(), ClientAddress.current());
-                replaceCard(mail.canSend() ? "Check your email" : "Reset link queued",
-                        new Paragraph("If " + email.getValue().trim() + " has an account, it gets a link to reset the"
-                        + " password. The link works once, for 1 hour."), new Paragraph(mail.queued("the link")),
-                        new Anchor("login", "Back to sign in"));
+                boolean sending = mail.canSend();
+                replaceCard(sending ? "account.forgot.check-email" : "account.forgot.queued-title",
+                        paragraph("account.forgot.if-account", email.getValue().trim()),
+                        paragraph(sending ? "account.forgot.sending" : "account.forgot.queued"),
+                        link("login", "account.back-to-sign-in"));
             } catch (InvalidInputException ex) {
                 FieldErrors.show(ex, Map.of("email", email));
             }
         });
-        addToCard(email, send, new Anchor("login", "Back to sign in"));
+        addToCard(email, send, link("login", "account.back-to-sign-in"));
     }
 }

@@ -65,6 +65,14 @@ class LanguageSelection implements ChosenLanguage, VaadinServiceInitListener {
         ui.getPage().reload();
     }
 
+    /**
+     * After signing in on this page: the person's stored language from now on (or the one they chose before
+     * signing in, now kept with the account), without waiting for the next page load.
+     */
+    void signedIn(UI ui) {
+        apply(ui, resolve(VaadinRequest.getCurrent()));
+    }
+
     private Language resolve(VaadinRequest request) {
         var session = VaadinSession.getCurrent();
         Long userId = signedInId();

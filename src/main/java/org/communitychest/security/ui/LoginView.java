@@ -4,38 +4,46 @@ import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
-import com.vaadin.flow.server.VaadinSession;
+import java.util.List;
+import org.communitychest.base.Message;
 import org.communitychest.security.SignIn;
 import org.communitychest.security.SignInResult;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.WebAttributes;
 
+/**
+ * The sign-in page: our own small form rather than Vaadin's LoginForm, so that every refusal (paused, email not
+ * confirmed, switched off) reads as a sentence from the bundles in the page's language.
+ */
 @Route(value = "login", autoLayout = false)
-@PageTitle("Sign in · Community Chest")
 @AnonymousAllowed
 class LoginView extends AuthCard implements BeforeEnterObserver {
 
-    final EmailField email = new EmailField("Email address");
-    final PasswordField password = new PasswordField("Password");
-    final Button signIn = new Button("Sign in");
+    /** Parameters of the sign-in address that say where the person comes from; each has its message. */
+    private static final List<String> ARRIVALS = List.of("verified", "reset", "changed", "welcome");
+
+    final EmailField email = new EmailField(getTranslation("account.email"));
+    final PasswordField password = new PasswordField(getTranslation("account.login.password"));
+    final Button signIn = new Button(getTranslation("account.login.sign-in"));
     private final AuthenticationContext authenticationContext;
 
-    LoginView(SignIn signInService, SessionSignIn sessionSignIn, AuthenticationContext authenticationContext) {
-        super("Sign in", "Community Chest: small grants for local groups, chosen with residents.");
+    LoginView(SignIn signInService, SessionSignIn sessionSignIn, LanguageSelection languages,
+            AuthenticationContext authenticationContext) {
+        super("account.login.title", "account.login.intro");
         this.authenticationContext = authenticationContext;
         email.setWidthFull();
-        email.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.EMAIL);
+        email.setAutocomplete(Autocomplete.EMAIL);
         email.setRequiredIndicatorVisible(true);
         password.setWidthFull();
         password.setRequiredIndicatorVisible(true);
@@ -46,12 +54,13 @@ class LoginView extends AuthCard implements BeforeEnterObserver {
         signIn.addClickListener(e -> {
             try {
                 if (email.getValue().isBlank() || password.getValue().isEmpty()) {
-                    showError("Enter your email address and password.");
+                    showError(Message.of("account.login.enter-both"));
                     return;
                 }
                 var result = signInService.signIn(email.getValue(), password.getValue(), ClientAddress.current());
                 if (result.succeeded()) {
                     sessionSignIn.store(result.authentication());
+                    languages.signedIn(UI.getCurrent());
                     goTo(sessionSignIn.takeIntendedLocation().orElse(""));
                 } else {
                     // Nothing was checked (the database is away): keep what was typed for the next try.
@@ -64,8 +73,8 @@ class LoginView extends AuthCard implements BeforeEnterObserver {
                 signIn.setEnabled(true);
             }
         });
-        var links = new Div(new Anchor("forgot-password", "Forgotten your password?"),
-                new Anchor("register", "New here? Create an account for your group"));
+        var links = new Div(link("forgot-password", "account.login.forgotten"),
+                link("register", "account.login.register"));
         links.addClassName("cc-auth-links");
         addToCard(email, password, signIn, links);
     }
@@ -98,14 +107,9 @@ class LoginView extends AuthCard implements BeforeEnterObserver {
         var params = event.getLocation().getQueryParameters().getParameters();
         if (params.containsKey("error")) {
             showFormLoginFailure();
-        } else if (params.containsKey("verified")) {
-            showSuccess("Your email address is confirmed. You can sign in now.");
-        } else if (params.containsKey("reset")) {
-            showSuccess("Your password has been changed. Sign in with your new password.");
-        } else if (params.containsKey("changed")) {
-            showSuccess("Your account has changed, so you were signed out. Please sign in again to carry on.");
-        } else if (params.containsKey("welcome")) {
-            showSuccess("Your account is ready. Sign in to start.");
+            return;
         }
+        ARRIVALS.stream().filter(params::containsKey).findFirst()
+                .ifPresent(arrival -> showSuccess("account.login." + arrival));
     }
 }

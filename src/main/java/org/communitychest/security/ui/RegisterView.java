@@ -3,44 +3,38 @@ package org.communitychest.security.ui;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.Map;
 import org.communitychest.base.InvalidInputException;
+import org.communitychest.base.Language;
 import org.communitychest.base.ui.FieldErrors;
+import org.communitychest.notifications.MailDelivery;
 import org.communitychest.security.Registration;
 import org.communitychest.security.RegistrationForm;
-import org.communitychest.notifications.MailDelivery;
 
 @Route(value = "register", autoLayout = false)
-@PageTitle("Create an account · Community Chest")
 @AnonymousAllowed
 class RegisterView extends AuthCard {
 
-    static final String NO_MAIL_YET = "Until mail is set up, ask the partnership whose round you want to apply to: one"
-            + " of its administrators can confirm your email address for you.";
-
-    final TextField name = new TextField("Your name");
-    final EmailField email = new EmailField("Email address");
-    final PasswordField password = new PasswordField("Choose a password");
-    final PasswordField confirmPassword = new PasswordField("Type the password again");
-    final Button create = new Button("Create account");
+    final TextField name = new TextField(getTranslation("account.register.name"));
+    final EmailField email = new EmailField(getTranslation("account.email"));
+    final PasswordField password = new PasswordField(getTranslation("account.register.password"));
+    final PasswordField confirmPassword = new PasswordField(getTranslation("account.register.confirm-password"));
+    final Button create = new Button(getTranslation("account.register.create"));
 
     RegisterView(Registration registration, MailDelivery mail) {
-        super("Create an account", "For members of community and voluntary groups who want to apply for a grant."
-                + " Partnership staff and panel members are invited by their administrator instead.");
+        super("account.register.title", "account.register.intro");
         name.setWidthFull();
-        name.setHelperText("The name your group knows you by");
+        name.setHelperText(getTranslation("account.register.name-helper"));
         email.setWidthFull();
-        email.setHelperText(mail.canSend() ? "We will send a link to confirm it" : "You will sign in with it");
+        email.setHelperText(getTranslation(mail.canSend() ? "account.register.email-helper-send"
+                : "account.register.email-helper-no-mail"));
         password.setWidthFull();
-        password.setHelperText("At least 10 characters. Three random words work well.");
+        password.setHelperText(getTranslation("account.password-helper"));
         confirmPassword.setWidthFull();
         create.addThemeVariants(ButtonVariant.PRIMARY);
         create.setWidthFull();
@@ -51,23 +45,22 @@ class RegisterView extends AuthCard {
             clearAlert();
             try {
                 registration.register(new RegistrationForm(name.getValue(), email.getValue(), password.getValue(),
-                        confirmPassword.getValue()), ClientAddress.current());
-                String sent = mail.queued("an email to " + email.getValue().trim());
-                var whatItSays = new Paragraph("If you are new here, it has a link to confirm your email address;"
-                        + " open it, then sign in. The link works for 24 hours. If you already have an account, the"
-                        + " email tells you how to sign in.");
+                        confirmPassword.getValue()), Language.of(getLocale()), ClientAddress.current());
+                String address = email.getValue().trim();
+                var whatItSays = paragraph("account.register.what-it-says");
                 if (mail.canSend()) {
-                    replaceCard("Check your email", new Paragraph(sent), whatItSays,
-                            new Anchor("login", "Go to sign in"));
+                    replaceCard("account.register.check-email", paragraph("account.register.sending", address),
+                            whatItSays, link("login", "account.go-to-sign-in"));
                 } else {
-                    replaceCard("Your email address needs confirming", new Paragraph(sent), whatItSays,
-                            new Paragraph(NO_MAIL_YET), new Anchor("login", "Go to sign in"));
+                    replaceCard("account.register.needs-confirming", paragraph("account.register.queued", address),
+                            whatItSays, paragraph("account.register.no-mail-yet"),
+                            link("login", "account.go-to-sign-in"));
                 }
             } catch (InvalidInputException ex) {
                 String rest = FieldErrors.show(ex, fields);
-                showError(rest.isEmpty() ? "Please correct the highlighted answers." : rest);
+                showError(rest.isEmpty() ? getTranslation("account.register.correct-answers") : rest);
             }
         });
-        addToCard(name, email, password, confirmPassword, create, new Anchor("login", "I already have an account"));
+        addToCard(name, email, password, confirmPassword, create, link("login", "account.register.have-account"));
     }
 }

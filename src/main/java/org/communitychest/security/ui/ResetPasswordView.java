@@ -2,12 +2,9 @@ package org.communitychest.security.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -17,21 +14,20 @@ import org.communitychest.base.ui.FieldErrors;
 import org.communitychest.security.PasswordReset;
 
 @Route(value = "reset-password", autoLayout = false)
-@PageTitle("Choose a new password · Community Chest")
 @AnonymousAllowed
 class ResetPasswordView extends AuthCard implements BeforeEnterObserver {
 
-    final PasswordField password = new PasswordField("New password");
-    final PasswordField confirmPassword = new PasswordField("Type it again");
-    final Button save = new Button("Change password");
+    final PasswordField password = new PasswordField(getTranslation("account.reset.password"));
+    final PasswordField confirmPassword = new PasswordField(getTranslation("account.reset.confirm-password"));
+    final Button save = new Button(getTranslation("account.reset.save"));
     private final PasswordReset passwordReset;
     private String token = "";
 
     ResetPasswordView(PasswordReset passwordReset) {
-        super("Choose a new password", null);
+        super("account.reset.title", null);
         this.passwordReset = passwordReset;
         password.setWidthFull();
-        password.setHelperText("At least 10 characters. Three random words work well.");
+        password.setHelperText(getTranslation("account.password-helper"));
         confirmPassword.setWidthFull();
         save.addThemeVariants(ButtonVariant.PRIMARY);
         save.setWidthFull();
@@ -59,7 +55,7 @@ class ResetPasswordView extends AuthCard implements BeforeEnterObserver {
     }
 
     private void showExpired() {
-        replaceCard("This link does not work", new Paragraph("Reset links work once, for 1 hour. Ask for a new one."),
-                new Anchor("forgot-password", "Send me a new link"));
+        replaceCard("account.link-not-working", paragraph("account.reset.not-working"),
+                link("forgot-password", "account.reset.new-link"));
     }
 }

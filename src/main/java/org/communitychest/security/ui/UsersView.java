@@ -12,7 +12,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
@@ -20,6 +20,7 @@ import java.util.Map;
 import org.communitychest.base.InvalidInputException;
 import org.communitychest.base.ui.FieldErrors;
 import org.communitychest.base.ui.Notifications;
+import org.communitychest.base.ui.Texts;
 import org.communitychest.notifications.MailDelivery;
 import org.communitychest.security.Invitation;
 import org.communitychest.security.Role;
@@ -27,13 +28,13 @@ import org.communitychest.security.UserAdministration;
 import org.communitychest.security.UserSummary;
 
 @Route("admin/users")
-@PageTitle("Users · Community Chest")
 @RolesAllowed("ADMIN")
-class UsersView extends VerticalLayout {
+class UsersView extends VerticalLayout implements HasDynamicTitle {
 
     final Grid<UserSummary> grid = new Grid<>();
-    final Button invite = new Button("Invite someone", VaadinIcon.PLUS.create());
-    final Button confirmApplicant = new Button("Confirm an applicant's email", VaadinIcon.CHECK.create());
+    final Button invite = new Button(getTranslation("staff.account.users.invite"), VaadinIcon.PLUS.create());
+    final Button confirmApplicant = new Button(getTranslation("staff.account.users.confirm-applicant"),
+            VaadinIcon.CHECK.create());
     private final UserAdministration users;
     private final MailDelivery mail;
 
@@ -46,17 +47,23 @@ class UsersView extends VerticalLayout {
         invite.addClickListener(e -> new InviteDialog().open());
         confirmApplicant.addClickListener(e -> new ConfirmApplicantDialog().open());
 
-        grid.addColumn(UserSummary::displayName).setHeader("Name").setAutoWidth(true).setSortable(true)
+        grid.addColumn(UserSummary::displayName).setHeader(getTranslation("staff.account.users.name")).setAutoWidth(true).setSortable(true)
                 .setSortProperty("displayName");
-        grid.addColumn(UserSummary::email).setHeader("Email").setAutoWidth(true);
-        grid.addColumn(UserSummary::rolesText).setHeader("Roles").setAutoWidth(true);
-        grid.addColumn(UserSummary::statusText).setHeader("Status");
+        grid.addColumn(UserSummary::email).setHeader(getTranslation("staff.account.users.email")).setAutoWidth(true);
+        grid.addColumn(u -> RoleNames.listed(u.roleLabels())).setHeader(getTranslation("staff.account.users.roles"))
+                .setAutoWidth(true);
+        grid.addColumn(u -> Texts.of(u.statusText())).setHeader(getTranslation("staff.account.users.status"));
         grid.addItemClickListener(e -> new RolesDialog(e.getItem()).open());
         grid.setSizeFull();
         refresh();
-        add(new H1("Users"), new Paragraph("Staff and panel members of your partnership. Click a person to change"
-                + " their roles, or to switch off the account of someone who has left."),
+        add(new H1(getTranslation("staff.account.users.title")),
+                new Paragraph(getTranslation("staff.account.users.intro")),
                 new HorizontalLayout(invite, confirmApplicant), grid);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("account.page-title", getTranslation("staff.account.users.title"));
     }
 
     private void refresh() {
@@ -64,36 +71,42 @@ class UsersView extends VerticalLayout {
                 query -> (int) users.countUsers());
     }
 
-    private static CheckboxGroup<Role> roleChoice() {
-        var roles = new CheckboxGroup<Role>("Roles");
+    private CheckboxGroup<Role> roleChoice() {
+        var roles = new CheckboxGroup<Role>(getTranslation("staff.account.users.roles"));
         roles.setItems(UserAdministration.GRANTABLE);
-        roles.setItemLabelGenerator(r -> r.label() + ": " + r.description());
+        roles.setItemLabelGenerator(r -> getTranslation("staff.account.users.role-choice", r.label(),
+                r.description()));
         return roles;
+    }
+
+    private Button cancel(Dialog dialog) {
+        return new Button(getTranslation("staff.account.users.cancel"), e -> dialog.close());
     }
 
     class InviteDialog extends Dialog {
 
-        final TextField name = new TextField("Name");
-        final EmailField email = new EmailField("Email address");
+        final TextField name = new TextField(getTranslation("staff.account.users.name"));
+        final EmailField email = new EmailField(getTranslation("account.email"));
         final CheckboxGroup<Role> roles = roleChoice();
 
         InviteDialog() {
-            setHeaderTitle("Invite someone to your partnership");
+            setHeaderTitle(getTranslation("staff.account.users.invite-title"));
             name.setWidthFull();
             email.setWidthFull();
             var layout = new VerticalLayout(name, email, roles);
             layout.setPadding(false);
             add(layout);
-            var send = new Button("Send invitation", e -> send());
+            var send = new Button(getTranslation("staff.account.users.send-invitation"), e -> send());
             send.addThemeVariants(ButtonVariant.PRIMARY);
-            getFooter().add(new Button("Cancel", e -> close()), send);
+            getFooter().add(cancel(this), send);
         }
 
         private void send() {
             FieldErrors.clear(name, email, roles);
             try {
                 var invited = users.invite(new Invitation(name.getValue(), email.getValue(), roles.getValue()));
-                Notifications.success(mail.queued("an invitation to " + invited.email()));
+                Notifications.success(getTranslation(mail.canSend() ? "staff.account.users.invitation-sending"
+                        : "staff.account.users.invitation-queued", invited.email()));
                 refresh();
                 close();
             } catch (InvalidInputException ex) {
@@ -105,26 +118,25 @@ class UsersView extends VerticalLayout {
     /** For a person who registered but whose confirmation link never reached them (mail not set up, or lost). */
     class ConfirmApplicantDialog extends Dialog {
 
-        final EmailField email = new EmailField("Their email address");
-        final Button confirm = new Button("Confirm their email address");
+        final EmailField email = new EmailField(getTranslation("staff.account.users.their-email"));
+        final Button confirm = new Button(getTranslation("staff.account.users.confirm"));
 
         ConfirmApplicantDialog() {
-            setHeaderTitle("Confirm an applicant's email address");
+            setHeaderTitle(getTranslation("staff.account.users.confirm-title"));
             email.setWidthFull();
-            email.setHelperText("Exactly as they registered it. Do this only once you know the address is theirs.");
-            add(new Paragraph("Someone who registered to apply for funding cannot sign in until their email address"
-                    + " is confirmed. If the link never reached them, you can confirm it for them here."), email);
+            email.setHelperText(getTranslation("staff.account.users.confirm-helper"));
+            add(new Paragraph(getTranslation("staff.account.users.confirm-intro")), email);
             confirm.addThemeVariants(ButtonVariant.PRIMARY);
             confirm.addClickListener(e -> confirm());
-            getFooter().add(new Button("Cancel", e -> close()), confirm);
+            getFooter().add(cancel(this), confirm);
         }
 
         private void confirm() {
             FieldErrors.clear(email);
             try {
                 var confirmed = users.confirmApplicantEmail(email.getValue());
-                Notifications.success("The email address " + confirmed.email() + " is confirmed: "
-                        + confirmed.displayName() + " can sign in now");
+                Notifications.success(getTranslation("staff.account.users.confirmed", confirmed.email(),
+                        confirmed.displayName()));
                 close();
             } catch (InvalidInputException ex) {
                 FieldErrors.show(ex, Map.of("email", email));
@@ -135,18 +147,18 @@ class UsersView extends VerticalLayout {
     class RolesDialog extends Dialog {
 
         final CheckboxGroup<Role> roles = roleChoice();
-        final Button switchOff = new Button("Switch off account");
-        final Button switchOn = new Button("Switch account back on");
+        final Button switchOff = new Button(getTranslation("staff.account.users.switch-off"));
+        final Button switchOn = new Button(getTranslation("staff.account.users.switch-on"));
 
         RolesDialog(UserSummary user) {
-            setHeaderTitle("Roles of " + user.displayName());
+            setHeaderTitle(getTranslation("staff.account.users.roles-of", user.displayName()));
             roles.setValue(user.roles());
             add(new Paragraph(user.email()), roles);
-            var save = new Button("Save roles", e -> {
+            var save = new Button(getTranslation("staff.account.users.save-roles"), e -> {
                 FieldErrors.clear(roles);
                 try {
                     users.changeRoles(user.id(), roles.getValue());
-                    Notifications.success("Roles of " + user.displayName() + " saved");
+                    Notifications.success(getTranslation("staff.account.users.roles-saved", user.displayName()));
                     refresh();
                     close();
                 } catch (InvalidInputException ex) {
@@ -159,8 +171,7 @@ class UsersView extends VerticalLayout {
                 FieldErrors.clear(roles);
                 try {
                     users.disable(user.id());
-                    Notifications.success("The account of " + user.displayName() + " is switched off: they are"
-                            + " signed out and cannot sign in");
+                    Notifications.success(getTranslation("staff.account.users.switched-off", user.displayName()));
                     refresh();
                     close();
                 } catch (InvalidInputException ex) {
@@ -169,11 +180,11 @@ class UsersView extends VerticalLayout {
             });
             switchOn.addClickListener(e -> {
                 users.enable(user.id());
-                Notifications.success("The account of " + user.displayName() + " is switched back on");
+                Notifications.success(getTranslation("staff.account.users.switched-on", user.displayName()));
                 refresh();
                 close();
             });
-            getFooter().add(user.enabled() ? switchOff : switchOn, new Button("Cancel", e -> close()), save);
+            getFooter().add(user.enabled() ? switchOff : switchOn, cancel(this), save);
         }
     }
 }

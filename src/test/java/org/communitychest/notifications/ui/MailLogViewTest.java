@@ -1,5 +1,6 @@
 package org.communitychest.notifications.ui;
 
+import org.communitychest.base.Language;
 import static com.github.mvysny.kaributesting.v10.GridKt._clickItem;
 import static com.github.mvysny.kaributesting.v10.GridKt._findAll;
 import static com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow;
@@ -73,7 +74,7 @@ class MailLogViewTest extends KaribuTest {
         var other = newPartnershipWithAdmin();
         String applicant = uniqueEmail("no-partnership");
         registration.register(new RegistrationForm("Nia Nopartner", applicant, GOOD_PASSWORD, GOOD_PASSWORD),
-                clientAddress);
+                Language.ENGLISH, clientAddress);
         String thtStaff = uniqueEmail("tht-staff");
         loginAs("admin@example.org");
         userAdministration.invite(new Invitation("Tam Tht", thtStaff, Set.of(Role.OFFICER)));

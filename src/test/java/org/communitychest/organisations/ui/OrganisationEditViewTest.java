@@ -1,5 +1,6 @@
 package org.communitychest.organisations.ui;
 
+import org.communitychest.base.i18n.English;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -187,13 +188,13 @@ class OrganisationEditViewTest {
         UI.getCurrent().navigate(OrganisationsNavigation.list());
         UI.getCurrent().navigate("");
         var home = _get(Div.class, spec -> spec.withClasses("cc-organisations-home"));
-        assertThat(home.getElement().getTextRecursively()).contains(OrganisationsView.EMPTY);
+        assertThat(home.getElement().getTextRecursively()).contains(English.of("groups.list.empty"));
         assertThat(_get(home, Anchor.class).getHref()).isEqualTo(OrganisationsNavigation.newOrganisation());
         assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).contains("Your groups");
 
         UI.getCurrent().navigate(OrganisationsNavigation.list());
         var list = _get(OrganisationsView.class);
-        assertThat(list.groups.getElement().getTextRecursively()).isEqualTo(OrganisationsView.EMPTY);
+        assertThat(list.groups.getElement().getTextRecursively()).isEqualTo(English.of("groups.list.empty"));
         _click(list.create);
         assertThat(_get(OrganisationEditView.class).title.getText()).isEqualTo("Set up your group");
     }

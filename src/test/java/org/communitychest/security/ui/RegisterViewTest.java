@@ -1,5 +1,6 @@
 package org.communitychest.security.ui;
 
+import org.communitychest.base.i18n.English;
 import org.communitychest.base.SystemActor;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
@@ -11,11 +12,16 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.communitychest.KaribuTest;
+import org.communitychest.base.Language;
+import org.communitychest.security.Accounts;
 import org.communitychest.security.Role;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -23,6 +29,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
 
 /** Self-registration: the form, its messages, the verification email and link, and signing in afterwards. */
 class RegisterViewTest extends KaribuTest {
+
+    @Autowired
+    private Accounts accounts;
 
     private RegisterView fillIn(String name, String email, String password, String confirmPassword) {
         navigate("register");
@@ -39,6 +48,41 @@ class RegisterViewTest extends KaribuTest {
     }
 
     @Test
+    void inBengaliTheFormSpeaksBengaliAndTheNewAccountKeepsTheLanguageForItsMails() {
+        browser = new Browser(Locale.forLanguageTag("bn"), List.of());
+        logout();
+        var view = fillIn("", "", "", "");
+        assertThat(_get(H1.class).getText()).isEqualTo("অ্যাকাউন্ট খুলুন");
+        assertThat(view.name.getLabel()).isEqualTo("আপনার নাম");
+        assertThat(view.password.getHelperText()).isEqualTo("কমপক্ষে 10টি অক্ষর। এলোমেলো তিনটি শব্দ দিলে ভালো হয়।");
+
+        _setValue(view.email, "nope");
+        _click(view.create);
+        assertThat(view.name.getErrorMessage()).isEqualTo("আপনার নাম লিখুন");
+        assertThat(view.email.getErrorMessage()).isEqualTo("ইমেল ঠিকানা ঠিকভাবে লিখুন, যেমন name@example.org");
+        assertThat(view.alertText()).isEqualTo("চিহ্ন দেওয়া উত্তরগুলো ঠিক করুন।");
+        assertThat(view.email.getValue()).as("nothing typed is lost").isEqualTo("nope");
+
+        String email = uniqueEmail("bengali");
+        _setValue(view.name, "Rahima Begum");
+        _setValue(view.email, email);
+        _setValue(view.password, GOOD_PASSWORD);
+        _setValue(view.confirmPassword, GOOD_PASSWORD);
+        _click(view.create);
+        assertThat(_get(H1.class).getText()).isEqualTo("আপনার ইমেল ঠিকানা নিশ্চিত করতে হবে");
+        assertThat(jdbc.queryForObject("select language from app_user where email = ?", String.class, email))
+                .isEqualTo("bn");
+        assertThat(accounts.languageFor(email, Language.ENGLISH)).isEqualTo(Language.BENGALI);
+    }
+
+    @Test
+    void anAccountRegisteredInEnglishKeepsEnglish() {
+        String email = uniqueEmail("english");
+        _click(fillIn("Emma English", email, GOOD_PASSWORD, GOOD_PASSWORD).create);
+        assertThat(accounts.languageFor(email, Language.BENGALI)).isEqualTo(Language.ENGLISH);
+    }
+
+    @Test
     void registerConfirmTheEmailThenSignIn() {
         String email = uniqueEmail("amira");
         var form = fillIn("Amira Khan", email, GOOD_PASSWORD, GOOD_PASSWORD);
@@ -48,7 +92,8 @@ class RegisterViewTest extends KaribuTest {
         assertThat(cardText()).as("no SMTP host: nothing was emailed").isEqualTo("An email to " + email + " is"
                 + " queued; it will be sent when mail is set up on this portal.\nIf you are new here, it has a link"
                 + " to confirm your email address; open it, then sign in. The link works for 24 hours. If you"
-                + " already have an account, the email tells you how to sign in.\n" + RegisterView.NO_MAIL_YET);
+                + " already have an account, the email tells you how to sign in.\n"
+                + English.of("account.register.no-mail-yet"));
         var first = latestMailTo(email);
         assertThat(first.template()).isEqualTo("verification");
         assertThat(first.subject()).isEqualTo("Confirm your email address for Community Chest");
@@ -291,7 +336,7 @@ class RegisterViewTest extends KaribuTest {
         long mails = mailCount();
         var view = fillIn("x".repeat(10_000), uniqueEmail("long"), GOOD_PASSWORD, GOOD_PASSWORD);
         _click(view.create);
-        assertRefused(view, view.name, "Your name must be 100 characters or fewer (it has 10000)", users, mails);
+        assertRefused(view, view.name, "Your name must be 100 characters or fewer (it has 10,000)", users, mails);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.communitychest.security.ui;
 
+import org.communitychest.base.i18n.English;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
@@ -9,7 +10,6 @@ import com.vaadin.flow.component.html.H1;
 import java.util.Set;
 import org.communitychest.KaribuTest;
 import org.communitychest.base.SystemActor;
-import org.communitychest.base.ui.DatabaseMessages;
 import org.communitychest.security.Role;
 import org.junit.jupiter.api.Test;
 
@@ -29,12 +29,12 @@ class SignInOutageViewTest extends KaribuTest {
         databaseOutage.begin();
         _click(view.signIn);
 
-        assertThat(view.alertText()).isEqualTo(DatabaseMessages.SIGN_IN_UNCHECKED);
+        assertThat(view.alertText()).isEqualTo(English.of("account.sign-in.database-unreachable"));
         assertThat(view.email.getValue()).as("the typed email is kept").isEqualTo(email);
         assertThat(view.signIn.isEnabled()).isTrue();
         assertThat(currentView()).isSameAs(view);
         _click(view.signIn);
-        assertThat(view.alertText()).as("and again").isEqualTo(DatabaseMessages.SIGN_IN_UNCHECKED);
+        assertThat(view.alertText()).as("and again").isEqualTo(English.of("account.sign-in.database-unreachable"));
 
         databaseOutage.end();
         _click(view.signIn);

@@ -1,5 +1,7 @@
 package org.communitychest.security.ui;
 
+import org.communitychest.base.i18n.English;
+
 import static com.github.mvysny.kaributesting.v10.GridKt._clickItem;
 import static com.github.mvysny.kaributesting.v10.GridKt._findAll;
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
@@ -330,7 +332,7 @@ class UsersViewTest extends KaribuTest {
         _click(dialog.switchOff);
 
         expectNotifications("The account of Lee Leaver is switched off: they are signed out and cannot sign in");
-        assertThat(row(view, email).statusText()).isEqualTo("Switched off");
+        assertThat(English.of(row(view, email).statusText())).isEqualTo("Switched off");
         assertThat(sessionsOf(id)).hasSize(1).allMatch(SessionInformation::isExpired);
         assertThat(jdbc.queryForObject("select count(*) from audit_entry where action = 'USER_DISABLED' and"
                 + " subject_id = ? and actor = 'admin@example.org'", Long.class, String.valueOf(id))).isEqualTo(1);
@@ -352,7 +354,7 @@ class UsersViewTest extends KaribuTest {
         _clickItem(view.grid, rowIndex(view, email), 0, false, false, false, false);
         _click(_get(UsersView.RolesDialog.class).switchOn);
         expectNotifications("The account of Lee Leaver is switched back on");
-        assertThat(row(view, email).statusText()).isEqualTo("Active");
+        assertThat(English.of(row(view, email).statusText())).isEqualTo("Active");
         assertThat(jdbc.queryForObject("select count(*) from audit_entry where action = 'USER_ENABLED' and"
                 + " subject_id = ?", Long.class, String.valueOf(id))).isEqualTo(1);
 
@@ -371,7 +373,7 @@ class UsersViewTest extends KaribuTest {
         assertThat(dialog.isOpened()).isTrue();
         assertThat(dialog.roles.getErrorMessage())
                 .isEqualTo("You cannot switch off your own account; ask another administrator");
-        assertThat(row(view, "admin@example.org").statusText()).isEqualTo("Active");
+        assertThat(English.of(row(view, "admin@example.org").statusText())).isEqualTo("Active");
     }
 
     @Test
