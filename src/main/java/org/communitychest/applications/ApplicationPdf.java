@@ -3,8 +3,10 @@ package org.communitychest.applications;
 import java.io.ByteArrayOutputStream;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.communitychest.base.Language;
 import org.communitychest.base.London;
 import org.communitychest.base.PdfStyle;
+import org.communitychest.base.Translations;
 import org.communitychest.place.AreaInfo;
 import org.communitychest.place.NeedCategoryInfo;
 import org.openpdf.text.Document;
@@ -15,6 +17,12 @@ import org.springframework.stereotype.Component;
 /** The whole application as a PDF: attached to the receipt, and stitched into officers' packs. */
 @Component
 class ApplicationPdf {
+
+    private final Translations translations;
+
+    ApplicationPdf(Translations translations) {
+        this.translations = translations;
+    }
 
     byte[] render(ApplicationDetails application) {
         return render(List.of(application));
@@ -52,12 +60,12 @@ class ApplicationPdf {
         return a.reference() == null ? "draft" : a.reference();
     }
 
-    private static void write(Document document, ApplicationDetails a) {
+    private void write(Document document, ApplicationDetails a) {
         var round = a.round();
         document.add(PdfStyle.small(round.partnershipName() + " · " + round.title()));
-        document.add(PdfStyle.title(a.displayTitle()));
+        document.add(PdfStyle.title(translations.text(Language.ENGLISH, a.displayTitle())));
         document.add(PdfStyle.text("Reference: " + (a.reference() == null ? "not yet submitted" : a.reference())
-                + "    Status: " + a.status().label()
+                + "    Status: " + translations.text(Language.ENGLISH, a.status().label())
                 + (a.submittedAt() == null ? "" : "    Submitted: " + London.format(a.submittedAt()))));
         document.add(PdfStyle.text("Applicant: " + a.organisationName() + "    Form: "
                 + (a.formType() == FormType.SHORT ? "short form" : "full form") + "    Asking for: "

@@ -5,14 +5,18 @@ import java.time.Year;
 import org.communitychest.audit.AuditLog;
 import org.communitychest.base.CurrentUser;
 import org.communitychest.base.InvalidInputException;
+import org.communitychest.base.Language;
 import org.communitychest.base.London;
+import org.communitychest.base.Message;
 import org.communitychest.base.RecordNotFoundException;
+import org.communitychest.base.Translations;
 import org.communitychest.notifications.MailAttachmentFile;
 import org.communitychest.notifications.Mailer;
 import org.communitychest.notifications.OutgoingMail;
 import org.communitychest.base.AppProperties;
 import org.communitychest.organisations.Organisations;
 import org.communitychest.place.Partnerships;
+import org.communitychest.security.Accounts;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,12 +36,14 @@ public class ApplicationSubmission {
     private final AuditLog auditLog;
     private final CurrentUser currentUser;
     private final AppProperties properties;
+    private final Accounts accounts;
+    private final Translations translations;
     private final Clock clock;
 
     ApplicationSubmission(ApplicationRepository applications, ReferenceCounterRepository counters,
             ApplicationAssembler assembler, ApplicationPdf pdf, Organisations organisations,
             Partnerships partnerships, Mailer mailer, AuditLog auditLog, CurrentUser currentUser,
-            AppProperties properties, Clock clock) {
+            AppProperties properties, Accounts accounts, Translations translations, Clock clock) {
         this.applications = applications;
         this.counters = counters;
         this.assembler = assembler;
@@ -48,6 +54,8 @@ public class ApplicationSubmission {
         this.auditLog = auditLog;
         this.currentUser = currentUser;
         this.properties = properties;
+        this.accounts = accounts;
+        this.translations = translations;
         this.clock = clock;
     }
 
@@ -62,8 +70,8 @@ public class ApplicationSubmission {
             return application.getReference();
         }
         if (application.getStatus() != ApplicationStatus.DRAFT) {
-            throw new InvalidInputException("status", "This application is " + application.getStatus().label()
-                    .toLowerCase() + " and cannot be submitted");
+            throw new InvalidInputException("status", Message.of("apply.submit.not-a-draft",
+                    application.getStatus().inSentence()));
         }
         if (application.getVersion() != expectedVersion) {
             throw new InvalidInputException("version", ApplicationDrafts.CONFLICT);
@@ -72,14 +80,14 @@ public class ApplicationSubmission {
         var details = assembler.details(application);
         if (!details.round().acceptsApplicationsAt(now)) {
             throw new InvalidInputException("round", now.isBefore(details.round().closesAt())
-                    ? "This round is not open for applications yet."
-                    : "Sorry, this round closed on " + London.format(details.round().closesAt()) + ". Applications"
-                            + " can no longer be submitted; your draft has been kept.");
+                    ? Message.of("apply.submit.round-not-open-yet")
+                    : Message.of("apply.submit.round-closed", London.format(details.round().closesAt())));
         }
         if (!details.readyToSubmit()) {
-            throw new InvalidInputException("sections", "Some sections are not finished: " + details.sections()
-                    .stream().filter(s -> s.state() != SectionState.COMPLETED)
-                    .map(s -> s.section().label()).reduce((x, y) -> x + ", " + y).orElse(""));
+            throw new InvalidInputException("sections", Message.of("apply.submit.sections-not-finished",
+                    ApplicationRules.listOf(details.sections().stream()
+                            .filter(s -> s.state() != SectionState.COMPLETED).map(s -> s.section().label())
+                            .toList())));
         }
         String organisationName = organisations.get(application.getOrganisationId()).name();
         String reference = nextReference(application.getPartnershipId(), now);
@@ -95,7 +103,7 @@ public class ApplicationSubmission {
     public void withdraw(long id) {
         var application = owned(id);
         if (!application.getStatus().canWithdraw()) {
-            throw new InvalidInputException("status", "This application can no longer be withdrawn");
+            throw new InvalidInputException("status", Message.of("apply.submit.cannot-withdraw"));
         }
         String before = application.getStatus().name();
         application.withdraw(clock.instant());
@@ -115,9 +123,10 @@ public class ApplicationSubmission {
     private void sendReceipt(ApplicationDetails details) {
         byte[] file = pdf.render(details);
         for (String email : organisations.contactEmails(details.organisationId())) {
+            Language language = accounts.languageFor(email, Language.ENGLISH);
             mailer.queue(OutgoingMail.of("application-receipt", email, details.round().partnershipId())
                     .with("organisation", details.organisationName())
-                    .with("title", details.displayTitle())
+                    .with("title", translations.text(language, details.displayTitle()))
                     .with("round", details.round().title())
                     .with("partnership", details.round().partnershipName())
                     .with("reference", details.reference())
