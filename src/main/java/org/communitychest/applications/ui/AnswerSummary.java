@@ -33,7 +33,8 @@ class AnswerSummary extends VerticalLayout {
             var header = new Div(new H2(Texts.of(section.label())));
             header.addClassName("cc-summary-header");
             if (changeLinks) {
-                header.add(new Anchor(ApplicationsNavigation.section(a.id(), section), getTranslation("apply.summary.change")));
+                header.add(new Anchor(ApplicationsNavigation.section(a.id(), section),
+                        getTranslation("apply.summary.change")));
             }
             var list = new DescriptionList();
             switch (section) {
@@ -49,7 +50,8 @@ class AnswerSummary extends VerticalLayout {
                 case WHO -> {
                     row(list, "apply.summary.needs", a.needs().stream().map(NeedCategoryInfo::label)
                             .collect(Collectors.joining(", ")));
-                    row(list, "apply.summary.areas", a.areas().stream().map(AreaInfo::name).collect(Collectors.joining(", ")));
+                    row(list, "apply.summary.areas", a.areas().stream().map(AreaInfo::name)
+                            .collect(Collectors.joining(", ")));
                     row(list, "apply.summary.capacity",
                             a.referralCapacity() == null ? null : String.valueOf(a.referralCapacity()));
                     if (full) {
@@ -80,7 +82,8 @@ class AnswerSummary extends VerticalLayout {
                     }
                 }
                 case DECLARATIONS -> {
-                    row(list, "apply.summary.declarations", a.declaredTrue() && a.declaredShare() && a.declaredSafeguarding()
+                    row(list, "apply.summary.declarations",
+                            a.declaredTrue() && a.declaredShare() && a.declaredSafeguarding()
                             ? getTranslation("apply.summary.all-agreed") : null);
                     row(list, "apply.summary.declared-by", a.declarantName() == null ? null
                             : a.declarantName() + (a.declarantRole() == null ? "" : ", " + a.declarantRole()));

@@ -34,7 +34,8 @@ import org.communitychest.base.ui.TypingGuard;
  */
 class DraftSaver {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("h:mm:ss a", Locale.UK); // not user text: pattern
+    private static final DateTimeFormatter TIME =
+            DateTimeFormatter.ofPattern("h:mm:ss a", Locale.UK); // not user text: pattern
     static final int RETRY_EVERY_MILLIS = 10_000;
     static final String NOT_SAVED_BESIDE = "apply.saver.not-saved-beside";
 

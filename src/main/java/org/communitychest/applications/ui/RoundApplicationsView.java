@@ -102,7 +102,8 @@ class RoundApplicationsView extends VerticalLayout implements BeforeEnterObserve
         filters.addClassName("cc-filters");
         var downloads = new FlexLayout(csv, pack);
         downloads.addClassName("cc-filters");
-        add(new Anchor("rounds", getTranslation("staff.apply.applications.all-rounds")), title, filters, count, downloads,
+        add(new Anchor("rounds", getTranslation("staff.apply.applications.all-rounds")), title, filters, count,
+                downloads,
                 grid);
     }
 
