@@ -3,6 +3,7 @@ package org.communitychest.applications;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import org.communitychest.base.Message;
 
 /** What the applicant typed in each section, as the section pages send it. */
 public final class Answers {
@@ -17,7 +18,7 @@ public final class Answers {
             String beneficiaries) {
 
         public static final int LARGEST_CAPACITY = 10_000;
-        public static final String CAPACITY_RANGE = "Enter a number of people from 0 to 10,000";
+        public static final Message CAPACITY_RANGE = Message.of("apply.rules.capacity-range");
     }
 
     public record Activities(String activities, LocalDate startDate, LocalDate endDate) {

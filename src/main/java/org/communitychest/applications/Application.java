@@ -280,8 +280,9 @@ class Application {
 
     /** How the audit trail names this application: by reference once submitted, and always with the group. */
     AuditSubject auditSubject() {
-        return new AuditSubject("Application", id, (reference == null ? "Draft application " + id
-                : "Application " + reference) + " · " + organisationName);
+        return new AuditSubject("Application", id, (reference == null // not user text: audit trail
+                ? "Draft application " + id : "Application " + reference) // not user text: audit trail
+                + " · " + organisationName);
     }
 
     long getVersion() {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.communitychest.base.Message;
 import org.communitychest.organisations.OrganisationProfile;
 import org.communitychest.organisations.Organisations;
 import org.communitychest.place.AreaInfo;
@@ -97,7 +98,7 @@ class ApplicationAssembler {
     }
 
     private static SectionStatus status(Section section, Application a, RoundDetails round, List<DocumentInfo> docs) {
-        var problems = new ArrayList<String>();
+        var problems = new ArrayList<Message>();
         boolean started;
         boolean full = a.getFormType() == FormType.FULL;
         switch (section) {
@@ -105,40 +106,40 @@ class ApplicationAssembler {
                 started = any(a.getProjectTitle(), a.getSummary(), a.getSummaryMediaUrl(), a.getNeedStatement());
                 need(a.getProjectTitle(), ApplicationRules.TITLE_NEEDED, problems);
                 if (full || blank(a.getSummaryMediaUrl())) {
-                    need(a.getSummary(), full ? "Write a summary of the project"
-                            : "Write a summary, or give a link to a short video or audio recording", problems);
+                    need(a.getSummary(), Message.of(full ? "apply.problem.summary" : "apply.problem.summary-or-link"),
+                            problems);
                 }
                 if (full) {
-                    need(a.getNeedStatement(), "Say why the project is needed", problems);
+                    need(a.getNeedStatement(), Message.of("apply.problem.need-statement"), problems);
                 }
             }
             case WHO -> {
                 started = !a.getNeedIds().isEmpty() || !a.getAreaIds().isEmpty() || a.getReferralCapacity() != null
                         || !blank(a.getBeneficiaries());
                 if (a.getNeedIds().isEmpty()) {
-                    problems.add("Choose the needs your project helps with");
+                    problems.add(Message.of("apply.problem.needs"));
                 }
                 if (a.getAreaIds().isEmpty()) {
-                    problems.add("Choose the areas your project serves");
+                    problems.add(Message.of("apply.problem.areas"));
                 }
                 if (a.getReferralCapacity() == null) {
-                    problems.add("Say how many people you can take from social prescribers");
+                    problems.add(Message.of("apply.problem.capacity"));
                 }
                 if (full) {
-                    need(a.getBeneficiaries(), "Describe the people who will take part", problems);
+                    need(a.getBeneficiaries(), Message.of("apply.problem.beneficiaries"), problems);
                 }
             }
             case ACTIVITIES -> {
                 started = any(a.getActivities()) || a.getStartDate() != null || a.getEndDate() != null;
-                need(a.getActivities(), "Describe the activities", problems);
+                need(a.getActivities(), Message.of("apply.problem.activities"), problems);
                 if (a.getStartDate() == null || a.getEndDate() == null) {
-                    problems.add("Give the start and end dates");
+                    problems.add(Message.of("apply.problem.dates"));
                 }
             }
             case BUDGET -> {
                 started = !a.getBudget().isEmpty();
                 if (a.getBudget().isEmpty()) {
-                    problems.add("Add at least one budget line");
+                    problems.add(Message.of("apply.problem.budget-empty"));
                 } else {
                     problems.addAll(ApplicationRules.budgetProblems(a.getBudget().stream()
                             .map(BudgetLineEntity::toRecord).toList(), a.amountRequested(), a.getFormType(), round));
@@ -149,19 +150,19 @@ class ApplicationAssembler {
                 if (full) {
                     for (var required : round.requiredDocuments()) {
                         if (docs.stream().noneMatch(d -> required.id().equals(d.requiredDocumentId()))) {
-                            problems.add("Upload: " + required.label());
+                            problems.add(Message.of("apply.problem.upload", required.label()));
                         }
                     }
                     started = started || round.requiredDocuments().isEmpty();
                 } else if (docs.isEmpty() && !a.isNoGoverningDocument()) {
-                    problems.add("Upload your governing document, or tick that your group does not have one");
+                    problems.add(Message.of("apply.problem.governing-document"));
                 }
             }
             case DECLARATIONS -> {
                 started = a.isDeclaredTrue() || a.isDeclaredShare() || a.isDeclaredSafeguarding()
                         || any(a.getDeclarantName(), a.getDeclarantRole());
                 if (!(a.isDeclaredTrue() && a.isDeclaredShare() && a.isDeclaredSafeguarding())) {
-                    problems.add("Tick each declaration");
+                    problems.add(Message.of("apply.problem.declarations"));
                 }
                 need(a.getDeclarantName(), ApplicationRules.DECLARANT_NEEDED, problems);
                 need(a.getDeclarantRole(), ApplicationRules.DECLARANT_ROLE_NEEDED, problems);
@@ -173,7 +174,7 @@ class ApplicationAssembler {
         return new SectionStatus(section, state, List.copyOf(problems));
     }
 
-    private static void need(String value, String problem, List<String> problems) {
+    private static void need(String value, Message problem, List<Message> problems) {
         if (blank(value)) {
             problems.add(problem);
         }

@@ -3,6 +3,7 @@ package org.communitychest.applications;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.communitychest.base.Message;
 import org.communitychest.base.Money;
 import org.communitychest.organisations.OrganisationProfile;
 import org.communitychest.place.AreaInfo;
@@ -20,7 +21,9 @@ public record ApplicationDetails(long id, long version, String reference, Applic
         String declarantRole, List<EligibilityAnswer> eligibility, List<InformationRequestInfo> informationRequests,
         List<SectionStatus> sections, Instant submittedAt, Instant updatedAt) {
 
-    public static final String GOVERNING_DOCUMENT = "Governing document (constitution, rules or articles)";
+    /** The short form's one document, as it is stored with the file; screens name it in the reader's language. */
+    public static final String GOVERNING_DOCUMENT =
+            "Governing document (constitution, rules or articles)"; // not user text: stored label
 
     /** The documents to upload: the round's list, or on the short form the governing document. */
     public List<RequiredDocument> requiredDocuments() {
@@ -48,7 +51,19 @@ public record ApplicationDetails(long id, long version, String reference, Applic
         return sections.stream().filter(s -> s.section() == section).findFirst().orElseThrow();
     }
 
-    public String displayTitle() {
-        return projectTitle == null || projectTitle.isBlank() ? "Untitled application" : projectTitle;
+    public Message displayTitle() {
+        return displayTitle(projectTitle);
+    }
+
+    /** A project's title as typed, or the words for an untitled application in the reader's language. */
+    public static Message displayTitle(String projectTitle) {
+        return projectTitle == null || projectTitle.isBlank() ? Message.of("apply.untitled")
+                : Message.verbatim(projectTitle);
+    }
+
+    /** How a required document is named: the round's own words, or the short form's governing document. */
+    public static Message documentLabel(Long requiredDocumentId, String storedLabel) {
+        return requiredDocumentId == null ? Message.of("apply.documents.governing-document")
+                : Message.verbatim(storedLabel);
     }
 }

@@ -31,8 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("hasRole('APPLICANT')")
 public class ApplicationDrafts {
 
-    static final String CONFLICT = "Someone else in your group changed this application since you opened it."
-            + " Reload the page to see their changes; what you typed is still on the screen.";
+    static final Message CONFLICT = Message.of("apply.drafts.conflict");
 
     private final ApplicationRepository applications;
     private final DocumentRepository documents;
@@ -74,35 +73,35 @@ public class ApplicationDrafts {
     @Transactional
     public long start(long roundId, long organisationId, Map<Long, Boolean> eligibilityAnswers, FormType formType) {
         var round = rounds.published(roundId);
-        Map<String, String> errors = new LinkedHashMap<>();
+        Map<String, Message> errors = new LinkedHashMap<>();
         if (!round.acceptsApplicationsAt(clock.instant())) {
-            throw new InvalidInputException("round",
-                    Message.of("rounds.not-taking-applications", round.availability(clock.instant())));
+            errors.put("round", Message.of("apply.start.refused-round-not-open", round.availability(clock.instant())));
         }
         OrganisationSummary organisation = organisations.mine().stream().filter(o -> o.id() == organisationId)
                 .findFirst().orElseThrow(() -> new RecordNotFoundException("Organisation"));
         if (formType == null) {
-            errors.put("formType", "Choose how much you will ask for");
+            errors.put("formType", Message.of("apply.start.choose-form-type"));
         }
         var unanswered = round.eligibility().stream().filter(q -> !eligibilityAnswers.containsKey(q.id())).count();
         if (unanswered > 0) {
-            errors.put("eligibility", "Answer every eligibility question");
+            errors.put("eligibility", Message.of("apply.start.answer-every-question"));
         } else {
             var failed = round.failedBy(eligibilityAnswers);
             if (!failed.isEmpty()) {
-                errors.put("eligibility", failed.stream().map(q -> q.failReason() + " Where else to look: "
-                        + q.signpost()).collect(Collectors.joining(" ")));
+                errors.put("eligibility", failed.stream()
+                        .map(q -> Message.of("apply.start.failed-question", q.failReason(), q.signpost()))
+                        .reduce((x, y) -> Message.of("apply.join.sentence", x, y)).orElseThrow());
             }
         }
         if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
+            throw InvalidInputException.of(errors);
         }
         Map<Long, Boolean> answers = new LinkedHashMap<>();
         round.eligibility().forEach(q -> answers.put(q.id(), eligibilityAnswers.get(q.id())));
         var application = applications.save(new Application(round.partnershipId(), roundId, organisationId,
                 organisation.name(), currentUser.require().id(), formType, answers, clock.instant()));
         auditLog.record(application.getPartnershipId(), "APPLICATION_STARTED", application.auditSubject(), null,
-                organisation.name() + " → " + round.title());
+                organisation.name() + " → " + round.title()); // not user text: audit trail
         return application.getId();
     }
 
@@ -138,21 +137,21 @@ public class ApplicationDrafts {
     @Transactional
     public SaveResult saveAbout(long id, long expectedVersion, Answers.About answers) {
         var application = editable(id, expectedVersion);
-        Map<String, String> errors = new LinkedHashMap<>();
+        Map<String, Message> errors = new LinkedHashMap<>();
         String title = clean(answers.projectTitle());
-        ApplicationRules.maxLength(title, 200, "projectTitle", "The title", errors);
+        ApplicationRules.maxLength(title, 200, "projectTitle", ApplicationRules.Answer.TITLE, errors);
         String summary = clean(answers.summary());
         ApplicationRules.summary(summary, application.getFormType(), errors);
         String media = clean(answers.summaryMediaUrl());
         ApplicationRules.mediaUrl(media, errors);
         String need = clean(answers.needStatement());
-        ApplicationRules.maxLength(need, 5000, "needStatement", "This answer", errors);
+        ApplicationRules.maxLength(need, 5000, "needStatement", ApplicationRules.Answer.ANSWER, errors);
         boolean hadTitle = application.getProjectTitle() != null;
         application.changeAbout(keep(errors, "projectTitle", title, application.getProjectTitle()),
                 keep(errors, "summary", summary, application.getSummary()),
                 keep(errors, "summaryMediaUrl", media, application.getSummaryMediaUrl()),
                 keep(errors, "needStatement", need, application.getNeedStatement()), clock.instant());
-        Map<String, String> needed = new LinkedHashMap<>();
+        Map<String, Message> needed = new LinkedHashMap<>();
         if (hadTitle || summary != null || media != null || need != null) {
             ApplicationRules.needed(application.getProjectTitle(), "projectTitle", ApplicationRules.TITLE_NEEDED,
                     needed);
@@ -163,16 +162,16 @@ public class ApplicationDrafts {
     @Transactional
     public SaveResult saveWhoItHelps(long id, long expectedVersion, Answers.WhoItHelps answers) {
         var application = editable(id, expectedVersion);
-        Map<String, String> errors = new LinkedHashMap<>();
+        Map<String, Message> errors = new LinkedHashMap<>();
         if (!needCategories.allActiveOf(application.getPartnershipId(), answers.needCategoryIds())) {
-            errors.put("needs", "Choose needs from the list");
+            errors.put("needs", Message.of("apply.who.needs-not-in-list"));
         }
         if (!areas.allOf(application.getPartnershipId(), answers.areaIds())) {
-            errors.put("areas", "Choose areas from the list");
+            errors.put("areas", Message.of("apply.who.areas-not-in-list"));
         }
         ApplicationRules.capacity(answers.referralCapacity(), errors);
         String beneficiaries = clean(answers.beneficiaries());
-        ApplicationRules.maxLength(beneficiaries, 2000, "beneficiaries", "This answer", errors);
+        ApplicationRules.maxLength(beneficiaries, 2000, "beneficiaries", ApplicationRules.Answer.ANSWER, errors);
         application.changeWhoItHelps(
                 errors.containsKey("needs") ? application.getNeedIds() : new HashSet<>(answers.needCategoryIds()),
                 errors.containsKey("areas") ? application.getAreaIds() : new HashSet<>(answers.areaIds()),
@@ -184,9 +183,9 @@ public class ApplicationDrafts {
     @Transactional
     public SaveResult saveActivities(long id, long expectedVersion, Answers.Activities answers) {
         var application = editable(id, expectedVersion);
-        Map<String, String> errors = new LinkedHashMap<>();
+        Map<String, Message> errors = new LinkedHashMap<>();
         String activities = clean(answers.activities());
-        ApplicationRules.maxLength(activities, 8000, "activities", "This answer", errors);
+        ApplicationRules.maxLength(activities, 8000, "activities", ApplicationRules.Answer.ANSWER, errors);
         ApplicationRules.dates(answers.startDate(), answers.endDate(), assembler.roundOf(application), errors);
         boolean datesBad = errors.containsKey("endDate");
         application.changeActivities(keep(errors, "activities", activities, application.getActivities()),
@@ -198,8 +197,8 @@ public class ApplicationDrafts {
     @Transactional
     public SaveResult saveBudget(long id, long expectedVersion, Answers.Budget answers) {
         var application = editable(id, expectedVersion);
-        Map<String, String> errors = new LinkedHashMap<>();
-        Map<String, String> needed = new LinkedHashMap<>();
+        Map<String, Message> errors = new LinkedHashMap<>();
+        Map<String, Message> needed = new LinkedHashMap<>();
         var valid = ApplicationRules.budgetLines(answers.lines(), application.getFormType(), errors, needed);
         application.changeBudget(valid, clock.instant());
         ApplicationRules.linesOverTheLargestGrant(answers.lines(), assembler.roundOf(application), errors, needed);
@@ -216,16 +215,16 @@ public class ApplicationDrafts {
     @Transactional
     public SaveResult saveDeclarations(long id, long expectedVersion, Answers.Declarations answers) {
         var application = editable(id, expectedVersion);
-        Map<String, String> errors = new LinkedHashMap<>();
+        Map<String, Message> errors = new LinkedHashMap<>();
         String name = clean(answers.name());
         String role = clean(answers.role());
         boolean hadDeclarant = application.getDeclarantName() != null || application.getDeclarantRole() != null;
-        ApplicationRules.maxLength(name, 100, "declarantName", "The name", errors);
-        ApplicationRules.maxLength(role, 100, "declarantRole", "The role", errors);
+        ApplicationRules.maxLength(name, 100, "declarantName", ApplicationRules.Answer.NAME, errors);
+        ApplicationRules.maxLength(role, 100, "declarantRole", ApplicationRules.Answer.ROLE, errors);
         application.changeDeclarations(answers.informationTrue(), answers.shareWithPanel(), answers.safeguarding(),
                 keep(errors, "declarantName", name, application.getDeclarantName()),
                 keep(errors, "declarantRole", role, application.getDeclarantRole()), clock.instant());
-        Map<String, String> needed = new LinkedHashMap<>();
+        Map<String, Message> needed = new LinkedHashMap<>();
         if (answers.informationTrue() || answers.shareWithPanel() || answers.safeguarding()
                 || hadDeclarant || name != null || role != null) {
             ApplicationRules.needed(application.getDeclarantName(), "declarantName",
@@ -251,7 +250,7 @@ public class ApplicationDrafts {
         var problem = new StringBuilder();
         var checked = AllowedFiles.check(fileName, content, problem);
         if (checked.isEmpty()) {
-            throw new InvalidInputException("document", problem.toString());
+            throw new InvalidInputException("document", Message.verbatim(problem.toString()));
         }
         var file = checked.get();
         var replaced = documents.findByApplicationIdOrderByIdAsc(id).stream()
@@ -302,14 +301,14 @@ public class ApplicationDrafts {
                 .orElseThrow(() -> new RecordNotFoundException("Question"));
         String text = clean(answer);
         if (text == null) {
-            throw new InvalidInputException("answer", "Write your answer");
+            throw new InvalidInputException("answer", Message.of("apply.questions.answer-needed"));
         }
         if (text.length() > 4000) {
-            throw new InvalidInputException("answer", "Your answer must be 4,000 characters or fewer (it has "
-                    + String.format("%,d", text.length()) + ")");
+            throw new InvalidInputException("answer", Message.of("apply.questions.answer-too-long", 4000,
+                    text.length()));
         }
         if (request.toInfo().answered()) {
-            throw new InvalidInputException("answer", "This question has already been answered");
+            throw new InvalidInputException("answer", Message.of("apply.questions.already-answered"));
         }
         request.answer(text, currentUser.require(), clock.instant());
         auditLog.record(application.getPartnershipId(), "INFORMATION_PROVIDED", application.auditSubject(),
@@ -325,8 +324,8 @@ public class ApplicationDrafts {
     private Application editable(long id, long expectedVersion) {
         var application = owned(id);
         if (application.getStatus() != ApplicationStatus.DRAFT) {
-            throw new InvalidInputException("status", "This application has been " + application.getStatus().label()
-                    .toLowerCase() + " and can no longer be changed");
+            throw new InvalidInputException("status", Message.of("apply.drafts.not-a-draft",
+                    application.getStatus().inSentence()));
         }
         if (application.getVersion() != expectedVersion) {
             throw new InvalidInputException("version", CONFLICT);
@@ -334,16 +333,17 @@ public class ApplicationDrafts {
         return application;
     }
 
-    private SaveResult saved(Application application, Map<String, String> errors) {
+    private SaveResult saved(Application application, Map<String, Message> errors) {
         return saved(application, errors, Map.of());
     }
 
-    private SaveResult saved(Application application, Map<String, String> errors, Map<String, String> needed) {
+    private SaveResult saved(Application application, Map<String, Message> errors,
+            Map<String, Message> needed) {
         applications.saveAndFlush(application);
         return new SaveResult(application.getVersion(), clock.instant(), Map.copyOf(errors), Map.copyOf(needed));
     }
 
-    private static String keep(Map<String, String> errors, String field, String typed, String stored) {
+    private static String keep(Map<String, Message> errors, String field, String typed, String stored) {
         return errors.containsKey(field) ? stored : typed;
     }
 

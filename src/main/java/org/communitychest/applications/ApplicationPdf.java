@@ -99,7 +99,7 @@ class ApplicationPdf {
     private static void write(Document document, Texts t, ApplicationDetails a) {
         var round = a.round();
         document.add(PdfStyle.small(round.partnershipName() + " · " + round.title())); // not user text: names
-        document.add(PdfStyle.title(a.displayTitle()));
+        document.add(PdfStyle.title(t.t(a.displayTitle())));
         document.add(PdfStyle.text(t.t("pdf.reference", a.reference() == null ? t.t("pdf.not-submitted")
                 : a.reference()) + GAP + t.t("pdf.status", a.status().label())
                 + (a.submittedAt() == null ? "" : GAP + t.t("pdf.submitted", London.format(a.submittedAt())))));

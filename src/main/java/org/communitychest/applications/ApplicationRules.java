@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.communitychest.base.London;
+import org.communitychest.base.Message;
 import org.communitychest.base.Money;
 import org.communitychest.rounds.RoundDetails;
 
@@ -18,10 +20,25 @@ final class ApplicationRules {
     static final int FULL_SUMMARY_WORDS = 500;
     static final int SHORT_FORM_MAX_LINES = 5;
     static final Money LARGEST_LINE = Money.ofPounds(1_000_000);
-    static final String TITLE_NEEDED = "Give your project a title";
-    static final String DECLARANT_NEEDED = "Give the name of the person making the declarations";
-    static final String ITEM_NEEDED = "Say what the money is for";
-    static final String DECLARANT_ROLE_NEEDED = "Give their role in the group";
+    static final Message TITLE_NEEDED = Message.of("apply.rules.title-needed");
+    static final Message DECLARANT_NEEDED = Message.of("apply.rules.declarant-needed");
+    static final Message ITEM_NEEDED = Message.of("apply.rules.item-needed");
+    static final Message DECLARANT_ROLE_NEEDED = Message.of("apply.rules.declarant-role-needed");
+
+    /** The answer a length rule names at the start of its message, such as the title. */
+    enum Answer {
+        TITLE("title"), SUMMARY("summary"), ANSWER("answer"), NAME("name"), ROLE("role");
+
+        private final String key;
+
+        Answer(String key) {
+            this.key = key;
+        }
+
+        Message label() {
+            return Message.of("apply.rules.answer." + key);
+        }
+    }
 
     private ApplicationRules() {
     }
@@ -34,25 +51,23 @@ final class ApplicationRules {
         return formType == FormType.SHORT ? SHORT_SUMMARY_WORDS : FULL_SUMMARY_WORDS;
     }
 
-    static void maxLength(String value, int max, String field, String what, Map<String, String> errors) {
+    static void maxLength(String value, int max, String field, Answer what, Map<String, Message> errors) {
         if (value != null && value.length() > max) {
-            errors.put(field, what + " must be " + String.format("%,d", max) + " characters or fewer (it has "
-                    + String.format("%,d", value.length()) + ")");
+            errors.put(field, Message.of("apply.rules.too-long", what.label(), max, value.length()));
         }
     }
 
-    static void summary(String summary, FormType formType, Map<String, String> errors) {
+    static void summary(String summary, FormType formType, Map<String, Message> errors) {
         int limit = summaryWordLimit(formType);
         int words = words(summary);
         if (words > limit) {
-            errors.put("summary", "Your summary has " + words + " words; the limit is " + limit + ". Shorten it by "
-                    + (words - limit) + " word" + (words - limit == 1 ? "" : "s") + " to save it.");
+            errors.put("summary", Message.of("apply.rules.summary-too-many-words", words, limit, words - limit));
         } else {
-            maxLength(summary, 4000, "summary", "The summary", errors);
+            maxLength(summary, 4000, "summary", Answer.SUMMARY, errors);
         }
     }
 
-    static void mediaUrl(String url, Map<String, String> errors) {
+    static void mediaUrl(String url, Map<String, Message> errors) {
         if (url == null || url.isBlank()) {
             return;
         }
@@ -63,23 +78,33 @@ final class ApplicationRules {
                 throw new IllegalArgumentException();
             }
         } catch (IllegalArgumentException e) {
-            errors.put("summaryMediaUrl", "Enter the full link to your video or audio, starting https://, for"
-                    + " example https://youtu.be/abc123");
+            errors.put("summaryMediaUrl", Message.of("apply.rules.media-url"));
         }
     }
 
-    static void capacity(Integer capacity, Map<String, String> errors) {
+    static void capacity(Integer capacity, Map<String, Message> errors) {
         if (capacity != null && (capacity < 0 || capacity > Answers.WhoItHelps.LARGEST_CAPACITY)) {
             errors.put("referralCapacity", Answers.WhoItHelps.CAPACITY_RANGE);
         }
     }
 
-    static void dates(LocalDate start, LocalDate end, RoundDetails round, Map<String, String> errors) {
+    static void dates(LocalDate start, LocalDate end, RoundDetails round, Map<String, Message> errors) {
         if (start != null && end != null && end.isBefore(start)) {
-            errors.put("endDate", "The project must end on or after the day it starts");
+            errors.put("endDate", Message.of("apply.rules.end-before-start"));
         } else if (end != null && end.isAfter(round.projectEndLimit())) {
-            errors.put("endDate", "Projects funded by this round must finish by "
-                    + org.communitychest.base.London.format(round.projectEndLimit()));
+            errors.put("endDate", Message.of("apply.rules.end-after-limit", London.format(round.projectEndLimit())));
+        }
+    }
+
+    /** Why a budget line cannot be saved, said beside its field and, in the line's own words, above the lines. */
+    private record LineProblem(String part, String key, Object... args) {
+
+        Message besideField() {
+            return Message.of("apply.rules.budget." + key, args);
+        }
+
+        Message inLine() {
+            return Message.of("apply.rules.budget.in-line." + key, args);
         }
     }
 
@@ -87,35 +112,30 @@ final class ApplicationRules {
      * Checks each line; answers the lines that may be saved (a line being typed, or a short form's sixth line,
      * is left out and explained in {@code errors} under "budget").
      */
-    static List<BudgetLine> budgetLines(List<BudgetLine> lines, FormType formType, Map<String, String> errors,
-            Map<String, String> needed) {
+    static List<BudgetLine> budgetLines(List<BudgetLine> lines, FormType formType, Map<String, Message> errors,
+            Map<String, Message> needed) {
         var valid = new ArrayList<BudgetLine>();
         for (int i = 0; i < lines.size(); i++) {
             var line = lines.get(i);
-            String n = "Line " + (i + 1) + ": ";
-            String problem = null;
-            String part = null;
             boolean noItem = line.item() == null || line.item().isBlank();
             if (formType == FormType.SHORT && i >= SHORT_FORM_MAX_LINES) {
-                problem = "The short form has room for " + SHORT_FORM_MAX_LINES + " budget lines; combine some items";
-            } else if (noItem && line.cost() == null) {
-                problem = "say what the money is for";
-                part = "item";
+                errors.putIfAbsent("budget", Message.of("apply.rules.budget.short-form-lines",
+                        SHORT_FORM_MAX_LINES));
+                continue;
+            }
+            LineProblem problem = null;
+            if (noItem && line.cost() == null) {
+                problem = new LineProblem("item", "item-needed");
             } else if (!noItem && line.item().length() > 200) {
-                problem = "describe the item in 200 characters or fewer";
-                part = "item";
+                problem = new LineProblem("item", "item-too-long");
             } else if (line.cost() == null) {
-                problem = "enter the cost in pounds, for example 250 or 249.99";
-                part = "cost";
+                problem = new LineProblem("cost", "cost-needed");
             } else if (line.cost().pence() <= 0) {
-                problem = "the cost must be more than £0.00";
-                part = "cost";
+                problem = new LineProblem("cost", "cost-not-positive");
             } else if (line.cost().isGreaterThan(LARGEST_LINE)) {
-                problem = "the cost cannot be more than " + LARGEST_LINE;
-                part = "cost";
+                problem = new LineProblem("cost", "cost-too-large", LARGEST_LINE.toString());
             } else if (line.otherFunder() != null && line.otherFunder().length() > 200) {
-                problem = "name the other funder in 200 characters or fewer";
-                part = "otherFunder";
+                problem = new LineProblem("otherFunder", "other-funder-too-long");
             }
             if (problem == null && noItem) {
                 // A cost typed before its item is kept, so a reload does not lose it; the section stays unfinished.
@@ -123,58 +143,65 @@ final class ApplicationRules {
                 needed.put(SaveResult.budgetLineField(i, "item"), ITEM_NEEDED);
             } else if (problem == null) {
                 valid.add(line);
-            } else if (part == null) {
-                errors.putIfAbsent("budget", problem + ". This line is not saved until it is complete.");
             } else {
-                errors.put(SaveResult.budgetLineField(i, part), Character.toUpperCase(problem.charAt(0))
-                        + problem.substring(1));
-                errors.putIfAbsent("budget", n + problem + ". This line is not saved until it is complete.");
+                errors.put(SaveResult.budgetLineField(i, problem.part()), problem.besideField());
+                errors.putIfAbsent("budget", Message.of("apply.rules.budget.line-not-saved", i + 1,
+                        problem.inLine()));
             }
         }
         return valid;
     }
 
-
     /** Lines that may be saved but alone ask for more than the round's largest grant, marked on their cost. */
-    static void linesOverTheLargestGrant(List<BudgetLine> lines, RoundDetails round, Map<String, String> errors,
-            Map<String, String> needed) {
+    static void linesOverTheLargestGrant(List<BudgetLine> lines, RoundDetails round, Map<String, Message> errors,
+            Map<String, Message> needed) {
         for (int i = 0; i < lines.size(); i++) {
             var cost = lines.get(i).cost();
             String field = SaveResult.budgetLineField(i, "cost");
             if (cost != null && cost.isGreaterThan(round.maxGrant()) && !errors.containsKey(field)) {
-                needed.put(field, "This line alone is more than this round's largest grant of " + round.maxGrant());
+                needed.put(field, Message.of("apply.rules.budget.line-over-largest-grant",
+                        round.maxGrant().toString()));
             }
         }
     }
 
     /** A required answer left blank in a section the person has started: said beside the field as it is saved. */
-    static void needed(String value, String field, String message, Map<String, String> needed) {
+    static void needed(String value, String field, Message message, Map<String, Message> needed) {
         if (value == null || value.isBlank()) {
             needed.put(field, message);
         }
     }
 
     /** What the budget asks for, measured against the round's limits, in money terms, and lines with no item. */
-    static List<String> budgetProblems(List<BudgetLine> lines, Money requested, FormType formType,
+    static List<Message> budgetProblems(List<BudgetLine> lines, Money requested, FormType formType,
             RoundDetails round) {
-        var problems = new ArrayList<String>();
+        var problems = new ArrayList<Message>();
         for (int i = 0; i < lines.size(); i++) {
             if (lines.get(i).item() == null || lines.get(i).item().isBlank()) {
-                problems.add("Line " + (i + 1) + ": say what the money is for.");
+                problems.add(Message.of("apply.rules.budget.line-without-item", i + 1));
             }
         }
         if (requested.isGreaterThan(round.maxGrant())) {
-            problems.add("Your budget asks for " + requested + ", which is " + requested.minus(round.maxGrant())
-                    + " more than this round's largest grant of " + round.maxGrant() + ".");
+            problems.add(Message.of("apply.rules.budget.over-largest-grant", requested.toString(),
+                    requested.minus(round.maxGrant()).toString(), round.maxGrant().toString()));
         } else if (requested.isLessThan(round.minGrant())) {
-            problems.add("Your budget asks for " + requested + ", which is " + round.minGrant().minus(requested)
-                    + " less than this round's smallest grant of " + round.minGrant() + ".");
+            problems.add(Message.of("apply.rules.budget.under-smallest-grant", requested.toString(),
+                    round.minGrant().minus(requested).toString(), round.minGrant().toString()));
         }
         if (formType == FormType.SHORT && !requested.isLessThan(round.shortFormThreshold())) {
-            problems.add("The short form is for requests under " + round.shortFormThreshold() + "; your budget asks"
-                    + " for " + requested + ". Reduce it by " + requested.minus(round.shortFormThreshold())
-                    .plus(Money.ofPence(1)) + " or more, or switch to the full form.");
+            problems.add(Message.of("apply.rules.budget.over-short-form", round.shortFormThreshold().toString(),
+                    requested.toString(), requested.minus(round.shortFormThreshold()).plus(Money.ofPence(1))
+                            .toString()));
         }
         return problems;
+    }
+
+    /** The messages as one list, separated as the reader's language separates a list. */
+    static Message listOf(List<Message> items) {
+        Message list = null;
+        for (Message item : items) {
+            list = list == null ? item : Message.of("apply.join.list-item", list, item);
+        }
+        return list == null ? Message.verbatim("") : list;
     }
 }

@@ -43,7 +43,7 @@ class ApplicationSearchImpl implements ApplicationSearch {
     @Override
     public long count(long partnershipId, long roundId, ApplicationFilter filter) {
         Map<String, Object> parameters = new HashMap<>();
-        var query = entityManager.createQuery("select count(a) from Application a "
+        var query = entityManager.createQuery("select count(a) from Application a " // not user text: JPQL
                 + where(partnershipId, roundId, filter, parameters), Long.class);
         parameters.forEach(query::setParameter);
         return query.getSingleResult();
@@ -52,27 +52,28 @@ class ApplicationSearchImpl implements ApplicationSearch {
     private static String where(long partnershipId, long roundId, ApplicationFilter filter,
             Map<String, Object> parameters) {
         // Officers see what was submitted: never a draft, nor a draft its group withdrew without sending it
-        var where = new StringBuilder(" where a.partnershipId = :partnershipId and a.roundId = :roundId"
-                + " and a.submittedAt is not null");
+        var where = new StringBuilder(
+                " where a.partnershipId = :partnershipId and a.roundId = :roundId" // not user text: JPQL
+                + " and a.submittedAt is not null"); // not user text: JPQL
         parameters.put("partnershipId", partnershipId);
         parameters.put("roundId", roundId);
         if (filter.status() != null) {
-            where.append(" and a.status = :status");
+            where.append(" and a.status = :status"); // not user text: JPQL
             parameters.put("status", filter.status());
         }
         if (filter.needCategoryId() != null) {
-            where.append(" and :need member of a.needIds");
+            where.append(" and :need member of a.needIds"); // not user text: JPQL
             parameters.put("need", filter.needCategoryId());
         }
         if (filter.areaId() != null) {
-            where.append(" and :area member of a.areaIds");
+            where.append(" and :area member of a.areaIds"); // not user text: JPQL
             parameters.put("area", filter.areaId());
         }
         String text = TextSearch.containing(filter.text());
         if (text != null) {
-            where.append(" and (lower(a.organisationName) like :text" + TextSearch.ESCAPE
-                    + " or lower(a.reference) like :text" + TextSearch.ESCAPE
-                    + " or lower(a.projectTitle) like :text" + TextSearch.ESCAPE + ")");
+            where.append(" and (lower(a.organisationName) like :text" + TextSearch.ESCAPE // not user text: JPQL
+                    + " or lower(a.reference) like :text" + TextSearch.ESCAPE // not user text: JPQL
+                    + " or lower(a.projectTitle) like :text" + TextSearch.ESCAPE + ")"); // not user text: JPQL
             parameters.put("text", text);
         }
         return where.toString();

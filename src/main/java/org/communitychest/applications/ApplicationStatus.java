@@ -1,20 +1,28 @@
 package org.communitychest.applications;
 
+import org.communitychest.base.Message;
+
 public enum ApplicationStatus {
-    DRAFT("Draft"),
-    SUBMITTED("Submitted"),
-    ELIGIBLE("Eligible"),
-    INELIGIBLE("Not eligible"),
-    WITHDRAWN("Withdrawn");
+    DRAFT("draft"),
+    SUBMITTED("submitted"),
+    ELIGIBLE("eligible"),
+    INELIGIBLE("ineligible"),
+    WITHDRAWN("withdrawn");
 
-    private final String label;
+    private final String key;
 
-    ApplicationStatus(String label) {
-        this.label = label;
+    ApplicationStatus(String key) {
+        this.key = key;
     }
 
-    public String label() {
-        return label;
+    /** The status as a person reads it on its own, as a tag or heading. */
+    public Message label() {
+        return Message.of("apply.status." + key);
+    }
+
+    /** The status as it reads inside a sentence about the application. */
+    public Message inSentence() {
+        return Message.of("apply.status.in-sentence." + key);
     }
 
     /** Withdrawing is possible until a decision; screening out as ineligible is one. */

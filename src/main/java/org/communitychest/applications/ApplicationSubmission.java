@@ -6,9 +6,11 @@ import java.util.EnumMap;
 import org.communitychest.audit.AuditLog;
 import org.communitychest.base.CurrentUser;
 import org.communitychest.base.InvalidInputException;
-import org.communitychest.base.London;
-import org.communitychest.base.RecordNotFoundException;
 import org.communitychest.base.Language;
+import org.communitychest.base.London;
+import org.communitychest.base.Message;
+import org.communitychest.base.RecordNotFoundException;
+import org.communitychest.base.Translations;
 import org.communitychest.base.ui.ChosenLanguage;
 import org.communitychest.notifications.MailAttachmentFile;
 import org.communitychest.notifications.Mailer;
@@ -38,12 +40,14 @@ public class ApplicationSubmission {
     private final AuditLog auditLog;
     private final CurrentUser currentUser;
     private final AppProperties properties;
+    private final Translations translations;
     private final Clock clock;
 
     ApplicationSubmission(ApplicationRepository applications, ReferenceCounterRepository counters,
             ApplicationAssembler assembler, ApplicationPdf pdf, Organisations organisations,
-            Partnerships partnerships, Mailer mailer, Accounts accounts, ChosenLanguage pageLanguage, AuditLog auditLog, CurrentUser currentUser,
-            AppProperties properties, Clock clock) {
+            Partnerships partnerships, Mailer mailer, ChosenLanguage pageLanguage, AuditLog auditLog,
+            CurrentUser currentUser, AppProperties properties, Accounts accounts, Translations translations,
+            Clock clock) {
         this.applications = applications;
         this.counters = counters;
         this.assembler = assembler;
@@ -56,6 +60,7 @@ public class ApplicationSubmission {
         this.auditLog = auditLog;
         this.currentUser = currentUser;
         this.properties = properties;
+        this.translations = translations;
         this.clock = clock;
     }
 
@@ -70,8 +75,8 @@ public class ApplicationSubmission {
             return application.getReference();
         }
         if (application.getStatus() != ApplicationStatus.DRAFT) {
-            throw new InvalidInputException("status", "This application is " + application.getStatus().label()
-                    .toLowerCase() + " and cannot be submitted");
+            throw new InvalidInputException("status", Message.of("apply.submit.not-a-draft",
+                    application.getStatus().inSentence()));
         }
         if (application.getVersion() != expectedVersion) {
             throw new InvalidInputException("version", ApplicationDrafts.CONFLICT);
@@ -80,14 +85,14 @@ public class ApplicationSubmission {
         var details = assembler.details(application);
         if (!details.round().acceptsApplicationsAt(now)) {
             throw new InvalidInputException("round", now.isBefore(details.round().closesAt())
-                    ? "This round is not open for applications yet."
-                    : "Sorry, this round closed on " + London.format(details.round().closesAt()) + ". Applications"
-                            + " can no longer be submitted; your draft has been kept.");
+                    ? Message.of("apply.submit.round-not-open-yet")
+                    : Message.of("apply.submit.round-closed", London.format(details.round().closesAt())));
         }
         if (!details.readyToSubmit()) {
-            throw new InvalidInputException("sections", "Some sections are not finished: " + details.sections()
-                    .stream().filter(s -> s.state() != SectionState.COMPLETED)
-                    .map(s -> s.section().label()).reduce((x, y) -> x + ", " + y).orElse(""));
+            throw new InvalidInputException("sections", Message.of("apply.submit.sections-not-finished",
+                    ApplicationRules.listOf(details.sections().stream()
+                            .filter(s -> s.state() != SectionState.COMPLETED).map(s -> s.section().label())
+                            .toList())));
         }
         String organisationName = organisations.get(application.getOrganisationId()).name();
         String reference = nextReference(application.getPartnershipId(), now);
@@ -103,7 +108,7 @@ public class ApplicationSubmission {
     public void withdraw(long id) {
         var application = owned(id);
         if (!application.getStatus().canWithdraw()) {
-            throw new InvalidInputException("status", "This application can no longer be withdrawn");
+            throw new InvalidInputException("status", Message.of("apply.submit.cannot-withdraw"));
         }
         String before = application.getStatus().name();
         application.withdraw(clock.instant());
@@ -134,7 +139,7 @@ public class ApplicationSubmission {
             byte[] file = files.computeIfAbsent(language, l -> pdf.render(details, l));
             mailer.queue(OutgoingMail.of("application-receipt", email, language, details.round().partnershipId())
                     .with("organisation", details.organisationName())
-                    .with("title", details.displayTitle())
+                    .with("title", translations.text(language, details.displayTitle()))
                     .with("round", details.round().title())
                     .with("partnership", details.round().partnershipName())
                     .with("reference", details.reference())

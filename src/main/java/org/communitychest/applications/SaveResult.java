@@ -2,6 +2,7 @@ package org.communitychest.applications;
 
 import java.time.Instant;
 import java.util.Map;
+import org.communitychest.base.Message;
 
 /**
  * The outcome of saving part of a draft: the new version and the fields that were NOT saved because they
@@ -9,9 +10,10 @@ import java.util.Map;
  * saved but still stand in the way of submitting (a cleared title, a line over the round's largest grant), with
  * what to do, so the page can say so beside the field at once.
  */
-public record SaveResult(long version, Instant savedAt, Map<String, String> errors, Map<String, String> needed) {
+public record SaveResult(long version, Instant savedAt, Map<String, Message> errors,
+        Map<String, Message> needed) {
 
-    public SaveResult(long version, Instant savedAt, Map<String, String> errors) {
+    public SaveResult(long version, Instant savedAt, Map<String, Message> errors) {
         this(version, savedAt, errors, Map.of());
     }
 

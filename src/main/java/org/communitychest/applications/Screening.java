@@ -10,16 +10,19 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.communitychest.audit.AuditLog;
 import org.communitychest.base.AppProperties;
 import org.communitychest.base.CurrentUser;
 import org.communitychest.base.InvalidInputException;
-import org.communitychest.base.London;
-import org.communitychest.base.RecordNotFoundException;
-import org.communitychest.security.Accounts;
 import org.communitychest.base.Language;
+import org.communitychest.base.London;
+import org.communitychest.base.Message;
+import org.communitychest.base.RecordNotFoundException;
+import org.communitychest.base.Translations;
+import org.communitychest.security.Accounts;
 import org.communitychest.notifications.Mailer;
 import org.communitychest.notifications.OutgoingMail;
 import org.communitychest.organisations.Organisations;
@@ -50,12 +53,13 @@ public class Screening {
     private final AuditLog auditLog;
     private final CurrentUser currentUser;
     private final AppProperties properties;
+    private final Translations translations;
     private final Clock clock;
 
     Screening(ApplicationRepository applications, InformationRequestRepository informationRequests,
             ApplicationAssembler assembler, DocumentStore documentStore, ApplicationPdf pdf, Rounds rounds,
-            Organisations organisations, Mailer mailer, Accounts accounts, AuditLog auditLog, CurrentUser currentUser,
-            AppProperties properties, Clock clock) {
+            Organisations organisations, Mailer mailer, AuditLog auditLog, CurrentUser currentUser,
+            AppProperties properties, Accounts accounts, Translations translations, Clock clock) {
         this.applications = applications;
         this.informationRequests = informationRequests;
         this.assembler = assembler;
@@ -68,6 +72,7 @@ public class Screening {
         this.auditLog = auditLog;
         this.currentUser = currentUser;
         this.properties = properties;
+        this.translations = translations;
         this.clock = clock;
     }
 
@@ -97,7 +102,7 @@ public class Screening {
     @Transactional(readOnly = true)
     public Map<Long, Long> waitingForScreening() {
         return applications.countByRound(currentUser.partnershipId(), ApplicationStatus.SUBMITTED).stream()
-                .collect(java.util.stream.Collectors.toMap(ApplicationRepository.RoundCount::getRoundId,
+                .collect(Collectors.toMap(ApplicationRepository.RoundCount::getRoundId,
                         ApplicationRepository.RoundCount::getWaiting));
     }
 
@@ -128,7 +133,8 @@ public class Screening {
             while (true) {
                 for (var row : page) {
                     printer.printRecord(row.reference(), safe(row.organisationName()), safe(row.projectTitle()),
-                            row.status().label(), row.formType() == FormType.SHORT ? "short" : "full",
+                            translations.text(Language.ENGLISH, row.status().label()),
+                            row.formType() == FormType.SHORT ? "short" : "full",
                             row.amountRequested().toPounds().toPlainString(),
                             row.submittedAt() == null ? "" : London.toLocal(row.submittedAt()).toString());
                 }
@@ -155,7 +161,8 @@ public class Screening {
     @Transactional
     public byte[] pdfPack(long roundId) {
         var round = rounds.get(roundId);
-        auditLog.record(round.partnershipId(), "APPLICATIONS_EXPORTED", roundSubject(round), null, "PDF pack");
+        auditLog.record(round.partnershipId(), "APPLICATIONS_EXPORTED", roundSubject(round), null,
+                "PDF pack"); // not user text: audit trail
         var statuses = EnumSet.of(ApplicationStatus.SUBMITTED, ApplicationStatus.ELIGIBLE,
                 ApplicationStatus.INELIGIBLE);
         return pdf.render(assembler.details(
@@ -171,29 +178,27 @@ public class Screening {
     public ApplicationStatus screen(long id, long expectedVersion, Map<Long, GateDecision> decisions) {
         var application = staffVisible(id);
         if (application.getVersion() != expectedVersion) {
-            throw new InvalidInputException("version", "Someone else has just changed or screened this application."
-                    + " Reload the page to see where it stands; your choices are still on the screen.");
+            throw new InvalidInputException("version", Message.of("staff.apply.screening.conflict"));
         }
         var round = assembler.roundOf(application);
-        Map<String, String> errors = new LinkedHashMap<>();
+        Map<String, Message> errors = new LinkedHashMap<>();
         for (var question : round.eligibility()) {
             var decision = decisions.get(question.id());
             if (decision == null) {
-                errors.put("gate-" + question.id(), "Decide pass or fail");
+                errors.put("gate-" + question.id(), Message.of("staff.apply.screening.decide"));
             } else if (!decision.pass() && (decision.reason() == null || decision.reason().isBlank())) {
-                errors.put("gate-" + question.id(), "Give the reason the group will read");
+                errors.put("gate-" + question.id(), Message.of("staff.apply.screening.reason-needed"));
             } else if (decision.reason() != null && decision.reason().length() > 1000) {
-                errors.put("gate-" + question.id(), "Keep the reason to 1,000 characters");
+                errors.put("gate-" + question.id(), Message.of("staff.apply.screening.reason-too-long", 1000));
             }
         }
         var status = application.getStatus();
         if (status != ApplicationStatus.SUBMITTED && status != ApplicationStatus.ELIGIBLE
                 && status != ApplicationStatus.INELIGIBLE) {
-            errors.put("status", "Only submitted applications can be screened; this one is "
-                    + status.label().toLowerCase());
+            errors.put("status", Message.of("staff.apply.screening.not-screenable", status.inSentence()));
         }
         if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
+            throw InvalidInputException.of(errors);
         }
         String before = status.name();
         application.screen(decisions, clock.instant());
@@ -202,15 +207,15 @@ public class Screening {
         auditLog.record(application.getPartnershipId(), "APPLICATION_SCREENED", application.auditSubject(), before,
                 application.getStatus().name() + " " + gateSummary(round.eligibility(), decisions));
         if (application.getStatus() == ApplicationStatus.INELIGIBLE) {
-            String reasons = round.eligibility().stream().filter(q -> !decisions.get(q.id()).pass())
-                    .map(q -> "- " + decisions.get(q.id()).reason() + "\n  Where else to look: " + q.signpost())
-                    .reduce((x, y) -> x + "\n" + y).orElse("");
+            var failed = round.eligibility().stream().filter(q -> !decisions.get(q.id()).pass()).toList();
             for (String email : organisations.contactEmails(application.getOrganisationId())) {
-                mailer.queue(OutgoingMail.of("application-ineligible", email,
-                        accounts.languageFor(email, Language.ENGLISH), application.getPartnershipId())
+                Language language = accounts.languageFor(email, Language.ENGLISH);
+                String reasons = failed.stream().map(q -> translations.text(language, "apply.screening.mail-reason",
+                        decisions.get(q.id()).reason(), q.signpost())).collect(Collectors.joining("\n"));
+                mailer.queue(OutgoingMail.of("application-ineligible", email, language, application.getPartnershipId())
                         .with("organisation", details.organisationName())
                         .with("reference", details.reference())
-                        .with("title", details.displayTitle())
+                        .with("title", translations.text(language, details.displayTitle()))
                         .with("round", round.title())
                         .with("partnership", round.partnershipName())
                         .with("reasons", reasons)
@@ -226,14 +231,14 @@ public class Screening {
         var application = staffVisible(id);
         String text = question == null ? "" : question.strip();
         if (text.isEmpty()) {
-            throw new InvalidInputException("question", "Write the question for the group");
+            throw new InvalidInputException("question", Message.of("staff.apply.question.needed"));
         }
         if (text.length() > 2000) {
-            throw new InvalidInputException("question", "Keep the question to 2,000 characters (it has "
-                    + String.format("%,d", text.length()) + ")");
+            throw new InvalidInputException("question", Message.of("staff.apply.question.too-long", 2000,
+                    text.length()));
         }
         if (application.getStatus() == ApplicationStatus.DRAFT || application.getStatus() == ApplicationStatus.WITHDRAWN) {
-            throw new InvalidInputException("question", "You can only ask about a submitted application");
+            throw new InvalidInputException("question", Message.of("staff.apply.question.not-submitted"));
         }
         informationRequests.save(new InformationRequest(id, text, currentUser.require(), clock.instant()));
         auditLog.record(application.getPartnershipId(), "INFORMATION_REQUESTED", application.auditSubject(), null,
@@ -269,7 +274,7 @@ public class Screening {
     }
 
     private static AuditSubject roundSubject(RoundDetails round) {
-        return new AuditSubject("Round", round.id(), "Round " + round.title());
+        return new AuditSubject("Round", round.id(), "Round " + round.title()); // not user text: audit trail
     }
 
 }

@@ -1,30 +1,29 @@
 package org.communitychest.applications;
 
 import java.util.List;
+import org.communitychest.base.Message;
 
 /** The parts of an application, in task-list order. The short form leaves out activities. */
 public enum Section {
-    ABOUT("about", "About the project"),
-    WHO("who", "Who it helps"),
-    ACTIVITIES("activities", "Activities and timeline"),
-    BUDGET("budget", "Budget"),
-    DOCUMENTS("documents", "Documents"),
-    DECLARATIONS("declarations", "Declarations");
+    ABOUT("about"),
+    WHO("who"),
+    ACTIVITIES("activities"),
+    BUDGET("budget"),
+    DOCUMENTS("documents"),
+    DECLARATIONS("declarations");
 
     private final String slug;
-    private final String label;
 
-    Section(String slug, String label) {
+    Section(String slug) {
         this.slug = slug;
-        this.label = label;
     }
 
     public String slug() {
         return slug;
     }
 
-    public String label() {
-        return label;
+    public Message label() {
+        return Message.of("apply.section." + slug);
     }
 
     public static List<Section> of(FormType formType) {

@@ -1,17 +1,19 @@
 package org.communitychest.applications;
 
+import org.communitychest.base.Message;
+
 public enum SectionState {
-    NOT_STARTED("Not yet started"),
-    IN_PROGRESS("In progress"),
-    COMPLETED("Completed");
+    NOT_STARTED("not-started"),
+    IN_PROGRESS("in-progress"),
+    COMPLETED("completed");
 
-    private final String label;
+    private final String key;
 
-    SectionState(String label) {
-        this.label = label;
+    SectionState(String key) {
+        this.key = key;
     }
 
-    public String label() {
-        return label;
+    public Message label() {
+        return Message.of("apply.section-state." + key);
     }
 }

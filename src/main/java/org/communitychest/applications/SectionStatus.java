@@ -1,7 +1,8 @@
 package org.communitychest.applications;
 
 import java.util.List;
+import org.communitychest.base.Message;
 
 /** A section's state on the task list, with what is still missing or wrong. */
-public record SectionStatus(Section section, SectionState state, List<String> problems) {
+public record SectionStatus(Section section, SectionState state, List<Message> problems) {
 }

@@ -15,6 +15,7 @@ import org.communitychest.base.i18n.English;
 import org.communitychest.IntegrationTest;
 import org.communitychest.base.InvalidInputException;
 import org.communitychest.base.London;
+import org.communitychest.base.Message;
 import org.communitychest.base.Money;
 import org.communitychest.rounds.RoundDetails;
 import org.junit.jupiter.api.BeforeEach;
@@ -63,14 +64,14 @@ class DraftValidationTest extends IntegrationTest {
                 words(301), null, null));
 
         assertThat(result.errors()).containsOnlyKeys("summary");
-        assertThat(result.errors().get("summary"))
+        assertThat(English.of(result.errors().get("summary")))
                 .isEqualTo("Your summary has 301 words; the limit is 300. Shorten it by 1 word to save it.");
         var saved = drafts.get(id);
         assertThat(saved.summary()).as("the last summary that kept the rule").isEqualTo(words(300));
         assertThat(saved.projectTitle()).isEqualTo("Veg boxes for the Ocean estate");
 
         var longer = drafts.saveAbout(id, result.version(), new Answers.About("Veg boxes", words(340), null, null));
-        assertThat(longer.errors().get("summary")).isEqualTo("Your summary has 340 words; the limit is 300."
+        assertThat(English.of(longer.errors().get("summary"))).isEqualTo("Your summary has 340 words; the limit is 300."
                 + " Shorten it by 40 words to save it.");
         assertThat(drafts.get(id).summary()).isEqualTo(words(300));
     }
@@ -80,7 +81,7 @@ class DraftValidationTest extends IntegrationTest {
         long id = fx.start(round, group, FormType.FULL);
         assertThat(drafts.saveAbout(id, version(id), new Answers.About("T", words(500), null, null)).allSaved())
                 .isTrue();
-        assertThat(drafts.saveAbout(id, version(id), new Answers.About("T", words(501), null, null)).errors())
+        assertThat(english(drafts.saveAbout(id, version(id), new Answers.About("T", words(501), null, null)).errors()))
                 .containsEntry("summary", "Your summary has 501 words; the limit is 500. Shorten it by 1 word to"
                         + " save it.");
         assertThat(drafts.get(id).summary()).isEqualTo(words(500));
@@ -95,7 +96,7 @@ class DraftValidationTest extends IntegrationTest {
                 "file:///C:/pitch.mp4", "https://", "https://example.org/" + "x".repeat(500))) {
             var result = drafts.saveAbout(id, version(id), new Answers.About("Veg and fruit", null, bad, null));
             assertThat(result.errors()).as(bad).containsOnlyKeys("summaryMediaUrl");
-            assertThat(result.errors().get("summaryMediaUrl")).isEqualTo("Enter the full link to your video or"
+            assertThat(English.of(result.errors().get("summaryMediaUrl"))).isEqualTo("Enter the full link to your video or"
                     + " audio, starting https://, for example https://youtu.be/abc123");
             assertThat(drafts.get(id).summaryMediaUrl()).as(bad).isEqualTo("https://youtu.be/abc123");
         }
@@ -108,17 +109,17 @@ class DraftValidationTest extends IntegrationTest {
         var good = List.of(new BudgetLine("Seeds and compost", Money.ofPounds(600), null));
         assertThat(drafts.saveBudget(id, version(id), new Answers.Budget(good)).allSaved()).isTrue();
 
-        assertThat(drafts.saveBudget(id, version(id), new Answers.Budget(List.of(good.getFirst(),
-                new BudgetLine("Tools", null, null)))).errors()).containsEntry(SaveResult.budgetLineField(1, "cost"),
+        assertThat(english(drafts.saveBudget(id, version(id), new Answers.Budget(List.of(good.getFirst(),
+                new BudgetLine("Tools", null, null)))).errors())).containsEntry(SaveResult.budgetLineField(1, "cost"),
                 "Enter the cost in pounds, for example 250 or 249.99");
         for (String noItem : new String[] {"  ", null}) {
             var kept = drafts.saveBudget(id, version(id), new Answers.Budget(List.of(
                     new BudgetLine(noItem, Money.ofPounds(100), null))));
             assertThat(kept.allSaved()).as("a cost typed before its item is kept").isTrue();
-            assertThat(kept.needed()).containsExactly(java.util.Map.entry(SaveResult.budgetLineField(0, "item"),
+            assertThat(english(kept.needed())).containsExactly(java.util.Map.entry(SaveResult.budgetLineField(0, "item"),
                     "Say what the money is for"));
             assertThat(drafts.get(id).budget()).containsExactly(new BudgetLine("", Money.ofPounds(100), null));
-            assertThat(drafts.get(id).statusOf(Section.BUDGET).problems())
+            assertThat(english(drafts.get(id).statusOf(Section.BUDGET).problems()))
                     .contains("Line 1: say what the money is for.");
         }
         assertBudgetRefused(id, List.of(new BudgetLine(null, null, "Lottery")),
@@ -140,7 +141,7 @@ class DraftValidationTest extends IntegrationTest {
         var result = drafts.saveBudget(id, before, new Answers.Budget(lines));
         assertThat(result.errors().keySet()).as(message + ": beside the line's field too")
                 .hasSize(2).contains("budget").anyMatch(key -> key.startsWith("budget.line."));
-        assertThat(result.errors().get("budget")).isEqualTo(message + ". This line is not saved until it is complete.");
+        assertThat(English.of(result.errors().get("budget"))).isEqualTo(message + ". This line is not saved until it is complete.");
         var good = lines.stream().filter(l -> l.item() != null && !l.item().isBlank() && l.item().length() <= 200
                 && l.cost() != null && l.cost().pence() > 0 && !l.cost().isGreaterThan(Money.ofPounds(1_000_000)))
                 .toList();
@@ -162,7 +163,7 @@ class DraftValidationTest extends IntegrationTest {
 
         var result = drafts.saveBudget(id, version(id), new Answers.Budget(six));
 
-        assertThat(result.errors()).containsOnly(java.util.Map.entry("budget",
+        assertThat(english(result.errors())).containsOnly(java.util.Map.entry("budget",
                 "The short form has room for 5 budget lines; combine some items. This line is not saved until it is"
                         + " complete."));
         assertThat(drafts.get(id).budget()).isEqualTo(six.subList(0, 5));
@@ -179,11 +180,11 @@ class DraftValidationTest extends IntegrationTest {
 
         var late = drafts.saveActivities(id, version(id), new Answers.Activities("Saturdays and Sundays", start,
                 limit.plusDays(1)));
-        assertThat(late.errors()).containsOnly(java.util.Map.entry("endDate",
+        assertThat(english(late.errors())).containsOnly(java.util.Map.entry("endDate",
                 "Projects funded by this round must finish by " + London.format(limit)));
         var backwards = drafts.saveActivities(id, version(id), new Answers.Activities("Saturdays and Sundays",
                 start, start.minusDays(1)));
-        assertThat(backwards.errors()).containsOnly(java.util.Map.entry("endDate",
+        assertThat(english(backwards.errors())).containsOnly(java.util.Map.entry("endDate",
                 "The project must end on or after the day it starts"));
 
         var saved = drafts.get(id);
@@ -197,13 +198,13 @@ class DraftValidationTest extends IntegrationTest {
     void otherFieldRulesNameTheFieldAndTheLimit() {
         long id = fx.start(round, group, FormType.FULL);
         var about = drafts.saveAbout(id, version(id), new Answers.About("t".repeat(201), "Fine", null, null));
-        assertThat(about.errors()).containsOnly(java.util.Map.entry("projectTitle",
+        assertThat(english(about.errors())).containsOnly(java.util.Map.entry("projectTitle",
                 "The title must be 200 characters or fewer (it has 201)"));
         assertThat(drafts.get(id).summary()).isEqualTo("Fine");
         assertThat(drafts.get(id).projectTitle()).isNull();
 
         var who = drafts.saveWhoItHelps(id, version(id), new Answers.WhoItHelps(Set.of(), Set.of(), -1, "Everyone"));
-        assertThat(who.errors()).containsOnly(java.util.Map.entry("referralCapacity",
+        assertThat(english(who.errors())).containsOnly(java.util.Map.entry("referralCapacity",
                 "Enter a number of people from 0 to 10,000"));
         var foreign = drafts.saveWhoItHelps(id, version(id), new Answers.WhoItHelps(Set.of(-5L), Set.of(-6L), 12,
                 "Everyone"));
@@ -259,7 +260,7 @@ class DraftValidationTest extends IntegrationTest {
 
         var budget = drafts.get(id).statusOf(Section.BUDGET);
         assertThat(budget.state()).isEqualTo(SectionState.IN_PROGRESS);
-        assertThat(budget.problems()).containsExactly("Your budget asks for £12,500.00, which is £2,500.00 more"
+        assertThat(english(budget.problems())).containsExactly("Your budget asks for £12,500.00, which is £2,500.00 more"
                 + " than this round's largest grant of £10,000.00.");
         assertThat(drafts.get(id).amountRequested()).as("lines another funder pays are not asked for")
                 .isEqualTo(Money.ofPounds(12_500));
@@ -272,7 +273,7 @@ class DraftValidationTest extends IntegrationTest {
                 new BudgetLine("Seeds", Money.of(new java.math.BigDecimal("299.99")), null),
                 new BudgetLine("Greenhouse", Money.ofPounds(2_000), "The Big Lottery"))));
 
-        assertThat(drafts.get(id).statusOf(Section.BUDGET).problems()).containsExactly("Your budget asks for £299.99,"
+        assertThat(english(drafts.get(id).statusOf(Section.BUDGET).problems())).containsExactly("Your budget asks for £299.99,"
                 + " which is £200.01 less than this round's smallest grant of £500.00.");
     }
 
@@ -284,7 +285,7 @@ class DraftValidationTest extends IntegrationTest {
                 new BudgetLine("Tools", Money.ofPounds(500), null))));
 
         var details = drafts.get(id);
-        assertThat(details.statusOf(Section.BUDGET).problems()).containsExactly("The short form is for requests"
+        assertThat(english(details.statusOf(Section.BUDGET).problems())).containsExactly("The short form is for requests"
                 + " under £2,000.00; your budget asks for £2,000.00. Reduce it by £0.01 or more, or switch to the"
                 + " full form.");
         assertThat(details.readyToSubmit()).isFalse();
@@ -292,5 +293,15 @@ class DraftValidationTest extends IntegrationTest {
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(English.of(e.messageFor("sections")))
                         .isEqualTo("Some sections are not finished: Budget"));
         assertThat(fx.status(id)).isEqualTo(ApplicationStatus.DRAFT);
+    }
+
+    private static java.util.Map<String, String> english(java.util.Map<String, Message> messages) {
+        var texts = new java.util.LinkedHashMap<String, String>();
+        messages.forEach((field, message) -> texts.put(field, English.of(message)));
+        return texts;
+    }
+
+    private static List<String> english(List<Message> messages) {
+        return messages.stream().map(English::of).toList();
     }
 }

@@ -1,5 +1,6 @@
 package org.communitychest.applications;
 
+import org.communitychest.base.i18n.English;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.UUID;
@@ -78,7 +79,7 @@ class TypingGuardIT {
             browser.await().until(d -> Integer.valueOf(20).equals(capacity(fx, id)));
 
             capacity.sendKeys(Keys.END, "999999999", Keys.TAB);
-            browser.await().until(d -> Answers.WhoItHelps.CAPACITY_RANGE.equals(browser.script(
+            browser.await().until(d -> English.of(Answers.WhoItHelps.CAPACITY_RANGE).equals(browser.script(
                     "return document.querySelector('vaadin-integer-field').errorMessage;")));
             browser.waitForVaadin();
             assertThat(capacity(fx, id)).as("the stored answer is kept").isEqualTo(20);

@@ -14,24 +14,21 @@ import org.communitychest.base.ui.TypingGuard;
 
 class AboutSection extends VerticalLayout {
 
-    final TextField projectTitle = new TextField("Project title");
-    final TextArea summary = new TextArea("Summary");
-    final TextField mediaUrl = new TextField("Or a link to a short video or audio recording");
-    final TextArea needStatement = new TextArea("Why is the project needed?");
+    final TextField projectTitle = new TextField(getTranslation("apply.about.title"));
+    final TextArea summary = new TextArea(getTranslation("apply.about.summary"));
+    final TextField mediaUrl = new TextField(getTranslation("apply.about.media-url"));
+    final TextArea needStatement = new TextArea(getTranslation("apply.about.need"));
     final Paragraph wordCount = new Paragraph();
 
     AboutSection(ApplicationDetails a, ApplicationDrafts drafts, DraftSaver saver) {
         setPadding(false);
         boolean shortForm = a.formType() == FormType.SHORT;
         int limit = shortForm ? 300 : 500;
-        projectTitle.setHelperText("A few words people will recognise, e.g. \"Friday lunch club for older"
-                + " neighbours\"");
+        projectTitle.setHelperText(getTranslation("apply.about.title-help"));
         projectTitle.setMaxLength(200);
-        summary.setHelperText("What you will do, for whom, and what will be different. At most " + limit
-                + " words.");
-        mediaUrl.setHelperText("If it is easier to tell us than to write it: record up to 3 minutes and paste the"
-                + " link (YouTube, Vimeo, Google Drive, Dropbox…)");
-        needStatement.setHelperText("What have you seen or heard that shows people need this?");
+        summary.setHelperText(getTranslation("apply.about.summary-help", limit));
+        mediaUrl.setHelperText(getTranslation("apply.about.media-url-help"));
+        needStatement.setHelperText(getTranslation("apply.about.need-help"));
         projectTitle.setValue(nullToEmpty(a.projectTitle()));
         summary.setValue(nullToEmpty(a.summary()));
         mediaUrl.setValue(nullToEmpty(a.summaryMediaUrl()));
@@ -69,8 +66,8 @@ class AboutSection extends VerticalLayout {
     private void countWords(int limit) {
         String text = summary.getValue().trim();
         int words = text.isEmpty() ? 0 : text.split("\\s+").length;
-        wordCount.setText(words + " of " + limit + " words" + (words > limit ? " — " + (words - limit)
-                + " too many" : ""));
+        wordCount.setText(words > limit ? getTranslation("apply.about.words-too-many", words, limit, words - limit)
+                : getTranslation("apply.about.words", words, limit));
         wordCount.setClassName(words > limit ? "cc-warning" : "cc-hint");
     }
 

@@ -15,19 +15,18 @@ import org.communitychest.base.ui.TypingGuard;
 
 class ActivitiesSection extends VerticalLayout {
 
-    final TextArea activities = new TextArea("What will happen, and when?");
-    final DatePicker startDate = DatePickers.date("Start date");
-    final DatePicker endDate = DatePickers.date("End date");
+    final TextArea activities = new TextArea(getTranslation("apply.activities.activities"));
+    final DatePicker startDate = DatePickers.date(getTranslation("apply.activities.start"));
+    final DatePicker endDate = DatePickers.date(getTranslation("apply.activities.end"));
 
     ActivitiesSection(ApplicationDetails a, ApplicationDrafts drafts, DraftSaver saver) {
         setPadding(false);
-        activities.setHelperText("For example: weekly sessions on Tuesdays from May; a celebration event in"
-                + " September. Say who runs them and where.");
+        activities.setHelperText(getTranslation("apply.activities.activities-help"));
         activities.setWidthFull();
         activities.setMaxLength(8000);
         TypingGuard.watch(activities);
         activities.setValue(AboutSection.nullToEmpty(a.activities()));
-        endDate.setHelperText("By " + London.format(a.round().projectEndLimit()) + " at the latest");
+        endDate.setHelperText(getTranslation("apply.activities.end-help", London.format(a.round().projectEndLimit())));
         endDate.setMax(a.round().projectEndLimit());
         startDate.setValue(a.startDate());
         endDate.setValue(a.endDate());

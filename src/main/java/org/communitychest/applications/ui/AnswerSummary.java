@@ -30,56 +30,62 @@ class AnswerSummary extends VerticalLayout {
         boolean full = a.formType() == FormType.FULL;
         group(a, changeLinks);
         for (Section section : Section.of(a.formType())) {
-            var header = new Div(new H2(section.label()));
+            var header = new Div(new H2(Texts.of(section.label())));
             header.addClassName("cc-summary-header");
             if (changeLinks) {
-                header.add(new Anchor(ApplicationsNavigation.section(a.id(), section), "Change"));
+                header.add(new Anchor(ApplicationsNavigation.section(a.id(), section),
+                        getTranslation("apply.summary.change")));
             }
             var list = new DescriptionList();
             switch (section) {
                 case ABOUT -> {
-                    row(list, "Project title", a.projectTitle());
-                    row(list, "Summary", a.summary());
+                    row(list, "apply.summary.title", a.projectTitle());
+                    row(list, "apply.summary.summary", a.summary());
                     if (!full) {
-                        row(list, "Video or audio link", a.summaryMediaUrl());
+                        row(list, "apply.summary.media-url", a.summaryMediaUrl());
                     } else {
-                        row(list, "Why it is needed", a.needStatement());
+                        row(list, "apply.summary.need", a.needStatement());
                     }
                 }
                 case WHO -> {
-                    row(list, "Needs", a.needs().stream().map(NeedCategoryInfo::label)
+                    row(list, "apply.summary.needs", a.needs().stream().map(NeedCategoryInfo::label)
                             .collect(Collectors.joining(", ")));
-                    row(list, "Areas", a.areas().stream().map(AreaInfo::name).collect(Collectors.joining(", ")));
-                    row(list, "People it can take from social prescribers",
+                    row(list, "apply.summary.areas", a.areas().stream().map(AreaInfo::name)
+                            .collect(Collectors.joining(", ")));
+                    row(list, "apply.summary.capacity",
                             a.referralCapacity() == null ? null : String.valueOf(a.referralCapacity()));
                     if (full) {
-                        row(list, "Who will take part", a.beneficiaries());
+                        row(list, "apply.summary.beneficiaries", a.beneficiaries());
                     }
                 }
                 case ACTIVITIES -> {
-                    row(list, "Activities", a.activities());
-                    row(list, "Dates", a.startDate() == null || a.endDate() == null ? null
-                            : London.format(a.startDate()) + " to " + London.format(a.endDate()));
+                    row(list, "apply.summary.activities", a.activities());
+                    row(list, "apply.summary.dates", a.startDate() == null || a.endDate() == null ? null
+                            : getTranslation("apply.summary.dates-from-to", London.format(a.startDate()),
+                                    London.format(a.endDate())));
                 }
                 case BUDGET -> {
-                    a.budget().forEach(line -> row(list, line.item(), line.cost() + (line.paidByGrant() ? ""
-                            : " (paid by " + line.otherFunder() + ")")));
-                    row(list, "Asking this round for", a.amountRequested().toString());
+                    a.budget().forEach(line -> answer(list, line.item(), line.paidByGrant()
+                            ? line.cost().toString()
+                            : getTranslation("apply.summary.paid-by", line.cost().toString(), line.otherFunder())));
+                    row(list, "apply.summary.requested", a.amountRequested().toString());
                 }
                 case DOCUMENTS -> {
                     if (a.documents().isEmpty()) {
-                        row(list, "Documents", a.noGoverningDocument()
-                                ? "The group does not have a governing document" : null);
+                        row(list, "apply.summary.documents", a.noGoverningDocument()
+                                ? getTranslation("apply.summary.no-governing-document") : null);
                     }
                     for (DocumentInfo d : a.documents()) {
-                        list.add(new DescriptionList.Term(d.label()),
+                        list.add(new DescriptionList.Term(Texts.of(ApplicationDetails.documentLabel(
+                                d.requiredDocumentId(), d.label()))),
                                 new DescriptionList.Description(documentLink.apply(d, d.fileName())));
                     }
                 }
                 case DECLARATIONS -> {
-                    row(list, "Declarations", a.declaredTrue() && a.declaredShare() && a.declaredSafeguarding()
-                            ? "All agreed" : null);
-                    row(list, "Declared by", a.declarantName() == null ? null
+                    row(list, "apply.summary.declarations",
+                            a.declaredTrue() && a.declaredShare() && a.declaredSafeguarding()
+                            ? getTranslation("apply.summary.all-agreed") : null);
+                    row(list, "apply.summary.declared-by", a.declarantName() == null ? null
                             : a.declarantName() + (a.declarantRole() == null ? "" : ", " + a.declarantRole()));
                 }
                 default -> throw new IllegalStateException();
@@ -87,7 +93,8 @@ class AnswerSummary extends VerticalLayout {
             var problems = a.statusOf(section).problems();
             add(header, list);
             if (!problems.isEmpty() && a.isDraft()) {
-                var missing = new Div(new Span("To finish: " + String.join("; ", problems)));
+                var missing = new Div(new Span(getTranslation("apply.summary.to-finish", problems.stream()
+                        .map(Texts::of).collect(Collectors.joining("; ")))));
                 missing.addClassName("cc-alert");
                 add(missing);
             }
@@ -97,30 +104,35 @@ class AnswerSummary extends VerticalLayout {
     /** The group's profile, as it stands now; applicants change it on the group's own page. */
     private void group(ApplicationDetails a, boolean changeLinks) {
         var g = a.organisation();
-        var header = new Div(new H2("The group"));
+        var header = new Div(new H2(getTranslation("apply.summary.group")));
         header.addClassName("cc-summary-header");
         if (changeLinks) {
             header.add(new Anchor(org.communitychest.organisations.ui.OrganisationsNavigation.editProfile(g.id()),
-                    "Change"));
+                    getTranslation("apply.summary.change")));
         }
         var list = new DescriptionList();
-        row(list, "Name", g.name());
-        row(list, "Kind of group", Texts.of(g.legalForm().label()));
+        row(list, "apply.summary.group-name", g.name());
+        row(list, "apply.summary.legal-form", Texts.of(g.legalForm().label()));
         if (g.charityNumber() != null) {
-            row(list, "Charity number", g.charityNumber());
+            row(list, "apply.summary.charity-number", g.charityNumber());
         }
         if (g.companyNumber() != null) {
-            row(list, "Company number", g.companyNumber());
+            row(list, "apply.summary.company-number", g.companyNumber());
         }
-        row(list, "Address", g.addressText());
-        row(list, "Annual income", g.incomeBand() == null ? null : Texts.of(g.incomeBand().label()));
-        row(list, "Members", g.members().stream().map(m -> m.displayName() + " (" + m.email() + ")")
+        row(list, "apply.summary.address", g.addressText());
+        row(list, "apply.summary.income", g.incomeBand() == null ? null : Texts.of(g.incomeBand().label()));
+        row(list, "apply.summary.members", g.members().stream().map(m -> m.displayName() + " (" + m.email() + ")")
                 .collect(Collectors.joining(", ")));
         add(header, list);
     }
 
-    private static void row(DescriptionList list, String term, String value) {
+    /** One answer, its question named by a key. */
+    private void row(DescriptionList list, String termKey, String value) {
+        answer(list, getTranslation(termKey), value);
+    }
+
+    private void answer(DescriptionList list, String term, String value) {
         list.add(new DescriptionList.Term(term), new DescriptionList.Description(
-                value == null || value.isBlank() ? "Not answered" : value));
+                value == null || value.isBlank() ? getTranslation("apply.summary.not-answered") : value));
     }
 }

@@ -29,8 +29,9 @@ class ApplicantHomeSection implements HomeSection {
 
     @Override
     public Component create() {
-        var card = new Div(new H2("Your applications"), new ApplicationList(drafts.mine()),
-                new Anchor("funding", "See open funding rounds"));
+        var card = new Div();
+        card.add(new H2(card.getTranslation("apply.home.title")), new ApplicationList(drafts.mine()),
+                new Anchor("funding", card.getTranslation("apply.home.open-rounds")));
         card.addClassName("cc-card");
         return card;
     }

@@ -24,13 +24,14 @@ import org.communitychest.applications.SaveResult;
 import org.communitychest.applications.Section;
 import org.communitychest.base.ui.ErrorText;
 import org.communitychest.base.ui.MoneyField;
+import org.communitychest.base.ui.Texts;
 import org.communitychest.base.ui.TypingGuard;
 
 class BudgetSection extends VerticalLayout {
 
     final List<Row> rows = new ArrayList<>();
     final VerticalLayout lines = new VerticalLayout();
-    final Button addLine = new Button("Add a line", VaadinIcon.PLUS.create());
+    final Button addLine = new Button(getTranslation("apply.budget.add-line"), VaadinIcon.PLUS.create());
     final ErrorText error = new ErrorText();
     final Paragraph totals = new Paragraph();
     final Div problems = new Div();
@@ -45,10 +46,11 @@ class BudgetSection extends VerticalLayout {
         setPadding(false);
         lines.setPadding(false);
         boolean shortForm = a.formType() == FormType.SHORT;
-        add(new Paragraph("List what the grant will pay for. If another funder pays for part of the project, add"
-                + " that line too and name the funder: it shows the whole cost. This round gives "
-                + a.round().amountRange() + (shortForm ? "; the short form is for requests under "
-                + a.round().shortFormThreshold() + " and has room for 5 lines" : "") + "."));
+        String smallest = a.round().minGrant().toShortString();
+        String largest = a.round().maxGrant().toShortString();
+        add(new Paragraph(shortForm ? getTranslation("apply.budget.intro-short", smallest, largest,
+                a.round().shortFormThreshold().toString(), 5)
+                : getTranslation("apply.budget.intro", smallest, largest)));
         a.budget().forEach(this::addRow);
         if (a.budget().isEmpty()) {
             addRow(null);
@@ -98,11 +100,13 @@ class BudgetSection extends VerticalLayout {
     }
 
     private void refreshTotals(ApplicationDetails a) {
-        totals.setText("Asking this round for " + a.amountRequested() + (a.totalCost().equals(a.amountRequested())
-                ? "" : ", out of a total cost of " + a.totalCost()) + ".");
+        totals.setText(a.totalCost().equals(a.amountRequested())
+                ? getTranslation("apply.budget.total", a.amountRequested().toString())
+                : getTranslation("apply.budget.total-of-cost", a.amountRequested().toString(),
+                        a.totalCost().toString()));
         problems.removeAll();
         var list = new UnorderedList();
-        a.statusOf(Section.BUDGET).problems().forEach(p -> list.add(new ListItem(p)));
+        a.statusOf(Section.BUDGET).problems().forEach(p -> list.add(new ListItem(Texts.of(p))));
         if (list.getComponentCount() > 0 && !a.budget().isEmpty()) {
             problems.add(list);
             problems.setClassName("cc-alert");
@@ -113,16 +117,16 @@ class BudgetSection extends VerticalLayout {
 
     class Row extends FlexLayout {
 
-        final TextField item = new TextField("Item");
-        final MoneyField cost = new MoneyField("Cost");
-        final TextField otherFunder = new TextField("Paid by another funder? Name it");
+        final TextField item = new TextField(getTranslation("apply.budget.item"));
+        final MoneyField cost = new MoneyField(getTranslation("apply.budget.cost"));
+        final TextField otherFunder = new TextField(getTranslation("apply.budget.other-funder"));
         final Button remove = new Button(VaadinIcon.TRASH.create());
 
         Row(BudgetLine line) {
             addClassName("cc-budget-row");
-            item.setPlaceholder("e.g. Hall hire, 40 sessions");
+            item.setPlaceholder(getTranslation("apply.budget.item-placeholder"));
             item.setMaxLength(200);
-            otherFunder.setPlaceholder("Leave blank if this grant pays");
+            otherFunder.setPlaceholder(getTranslation("apply.budget.other-funder-placeholder"));
             otherFunder.setMaxLength(200);
             if (line != null) {
                 item.setValue(line.item());
@@ -135,7 +139,7 @@ class BudgetSection extends VerticalLayout {
             item.addValueChangeListener(e -> save());
             cost.addValueChangeListener(e -> save());
             otherFunder.addValueChangeListener(e -> save());
-            remove.setAriaLabel("Remove this line");
+            remove.setAriaLabel(getTranslation("apply.budget.remove-line"));
             remove.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.ERROR);
             remove.addClickListener(e -> {
                 rows.remove(this);

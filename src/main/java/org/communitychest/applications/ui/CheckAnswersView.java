@@ -11,7 +11,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.communitychest.base.ui.Texts;
@@ -26,14 +26,13 @@ import org.communitychest.notifications.MailDelivery;
 
 /** Check your answers, then submit. */
 @Route("applications/:applicationId" + RouteId.PATTERN + "/check")
-@PageTitle("Check your answers · Community Chest")
 @RolesAllowed("APPLICANT")
-class CheckAnswersView extends VerticalLayout implements BeforeEnterObserver {
+class CheckAnswersView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ApplicationDrafts drafts;
     private final ApplicationSubmission submission;
     private final MailDelivery mail;
-    final Button submit = new Button("Accept and submit");
+    final Button submit = new Button(getTranslation("apply.check.submit"));
     final Div alert = new Div();
     String reference;
     private ApplicationDetails shown;
@@ -65,20 +64,18 @@ class CheckAnswersView extends VerticalLayout implements BeforeEnterObserver {
     private void show(ApplicationDetails a) {
         shown = a;
         removeAll();
-        add(new Anchor(ApplicationsNavigation.taskList(a.id()), "Back to your application"),
-                new Span(a.organisationName() + " · " + a.round().title()), new H1("Check your answers"),
+        add(new Anchor(ApplicationsNavigation.taskList(a.id()), getTranslation("apply.back-to-application")),
+                new Span(a.organisationName() + " · " + a.round().title()), new H1(getTranslation("apply.check.title")),
                 new AnswerSummary(a, true,
                         (doc, text) -> DocumentLinks.link(text, () -> drafts.download(a.id(), doc.id()))));
         alert.setVisible(false);
         submit.setEnabled(true);
-        add(new H2("Now send your application"));
+        add(new H2(getTranslation("apply.check.send")));
         if (!a.readyToSubmit()) {
-            add(new Paragraph("Some sections are not finished yet (see above). Everything you have written is saved:"
-                    + " finish them, then come back here to submit."));
+            add(new Paragraph(getTranslation("apply.check.not-finished")));
             return;
         }
-        add(new Paragraph("By submitting you confirm the declarations above. You will not be able to change the"
-                + " application afterwards. The round closes " + London.format(a.round().closesAt()) + "."));
+        add(new Paragraph(getTranslation("apply.check.confirm", London.format(a.round().closesAt()))));
         add(alert, submit);
     }
 
@@ -86,21 +83,23 @@ class CheckAnswersView extends VerticalLayout implements BeforeEnterObserver {
         try {
             reference = submission.submit(a.id(), a.version());
             removeAll();
-            var panel = new Div(new H1("Application submitted"), new Paragraph("Your reference"),
-                    new Span(reference));
+            var panel = new Div(new H1(getTranslation("apply.receipt.title")),
+                    new Paragraph(getTranslation("apply.receipt.reference")), new Span(reference));
             panel.addClassName("cc-panel");
-            add(panel, new Paragraph(mail.queued("a receipt, with a PDF of the whole application, to the"
-                    + " members of " + a.organisationName())),
-                    new H2("What happens next"),
-                    new Paragraph("Partnership staff check each application against the eligibility rules."
-                            + " Eligible applications go to a panel that includes local residents."
-                            + (mail.canSend() ? " We will email you at each step, and you can follow it from"
-                            + " your dashboard." : " You can follow each step from your dashboard.")),
-                    new Anchor(ApplicationsNavigation.mine(), "Go to your applications"));
+            add(panel, new Paragraph(mail.queued(getTranslation("apply.receipt.mail", a.organisationName()))),
+                    new H2(getTranslation("apply.receipt.next")),
+                    new Paragraph(getTranslation(mail.canSend() ? "apply.receipt.next-text-mail"
+                            : "apply.receipt.next-text")),
+                    new Anchor(ApplicationsNavigation.mine(), getTranslation("apply.receipt.your-applications")));
         } catch (InvalidInputException ex) {
             alert.setText(Texts.joined(ex.fieldErrors().values()));
             alert.setVisible(true);
             submit.setEnabled(true);
         }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("apply.check.page-title");
     }
 }

@@ -12,14 +12,11 @@ import org.communitychest.base.ui.TypingGuard;
 
 class DeclarationsSection extends VerticalLayout {
 
-    final Checkbox informationTrue = new Checkbox("The information in this application is true and complete, as far"
-            + " as we know.");
-    final Checkbox shareWithPanel = new Checkbox("We agree that the application may be shared with the panel, which"
-            + " includes local residents, and kept by the partnership.");
-    final Checkbox safeguarding = new Checkbox("We will keep the people we work with safe, and follow our"
-            + " safeguarding policy (or the partnership's, if we have none).");
-    final TextField name = new TextField("Your name");
-    final TextField role = new TextField("Your role in the group");
+    final Checkbox informationTrue = new Checkbox(getTranslation("apply.declarations.true"));
+    final Checkbox shareWithPanel = new Checkbox(getTranslation("apply.declarations.share"));
+    final Checkbox safeguarding = new Checkbox(getTranslation("apply.declarations.safeguarding"));
+    final TextField name = new TextField(getTranslation("apply.declarations.name"));
+    final TextField role = new TextField(getTranslation("apply.declarations.role"));
 
     DeclarationsSection(ApplicationDetails a, ApplicationDrafts drafts, DraftSaver saver) {
         setPadding(false);
@@ -28,7 +25,7 @@ class DeclarationsSection extends VerticalLayout {
         safeguarding.setValue(a.declaredSafeguarding());
         name.setValue(AboutSection.nullToEmpty(a.declarantName()));
         role.setValue(AboutSection.nullToEmpty(a.declarantRole()));
-        role.setHelperText("For example: chair, treasurer, volunteer coordinator");
+        role.setHelperText(getTranslation("apply.declarations.role-help"));
         name.setMaxLength(100);
         role.setMaxLength(100);
         TypingGuard.watch(name);

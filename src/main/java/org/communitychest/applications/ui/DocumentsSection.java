@@ -17,13 +17,14 @@ import org.communitychest.applications.FormType;
 import org.communitychest.base.AllowedFiles;
 import org.communitychest.base.ui.ErrorText;
 import org.communitychest.base.ui.LimitedUpload;
+import org.communitychest.base.ui.Texts;
 import org.communitychest.rounds.RequiredDocument;
 
 class DocumentsSection extends VerticalLayout {
 
     final Map<Long, LimitedUpload> uploads = new LinkedHashMap<>();
     final Map<Long, ErrorText> errors = new LinkedHashMap<>();
-    final Checkbox noGoverningDocument = new Checkbox("Our group does not have a governing document");
+    final Checkbox noGoverningDocument = new Checkbox(getTranslation("apply.documents.none"));
     private final ApplicationDrafts drafts;
     private final DraftSaver saver;
     private final Runnable refresh;
@@ -33,10 +34,10 @@ class DocumentsSection extends VerticalLayout {
         this.saver = saver;
         this.refresh = refresh;
         setPadding(false);
-        add(new Paragraph("Accepted: " + AllowedFiles.DESCRIPTION + ". A photo of a paper document is fine."));
+        add(new Paragraph(getTranslation("apply.documents.accepted", AllowedFiles.DESCRIPTION)));
         var required = a.requiredDocuments();
         if (required.isEmpty()) {
-            add(new Paragraph("This round does not ask for any documents. You can go on to the next section."));
+            add(new Paragraph(getTranslation("apply.documents.none-asked")));
         }
         for (var doc : required) {
             add(block(a, doc));
@@ -50,14 +51,15 @@ class DocumentsSection extends VerticalLayout {
     }
 
     private Div block(ApplicationDetails a, RequiredDocument required) {
-        var block = new Div(new H3(required.label()));
+        var block = new Div(new H3(Texts.of(ApplicationDetails.documentLabel(required.id(), required.label()))));
         block.addClassName("cc-card");
         var existing = a.documents().stream()
                 .filter(d -> Objects.equals(d.requiredDocumentId(), required.id())).findFirst();
         existing.ifPresent(d -> {
-            block.add(new Span("Uploaded: "), DocumentLinks.link(d.fileName(), () -> drafts.download(a.id(), d.id())),
+            block.add(new Span(getTranslation("apply.documents.uploaded") + " "),
+                    DocumentLinks.link(d.fileName(), () -> drafts.download(a.id(), d.id())),
                     new Span(" (" + d.sizeText() + ")"));
-            var remove = new Button("Remove", e -> saver.saveOnce(version -> {
+            var remove = new Button(getTranslation("apply.documents.remove"), e -> saver.saveOnce(version -> {
                 var result = drafts.removeDocument(a.id(), version, d.id());
                 refresh.run();
                 return result;
@@ -71,10 +73,11 @@ class DocumentsSection extends VerticalLayout {
                 (fileName, data) -> store(a, required, fileName, data, error));
         upload.setAcceptedFileTypes(AllowedFiles.ACCEPT.split(","));
         upload.onRefused(message -> {
-            error.setErrorMessage(message + " Upload a " + AllowedFiles.DESCRIPTION + ".");
+            error.setErrorMessage(getTranslation("apply.documents.refused", message, AllowedFiles.DESCRIPTION));
             error.setInvalid(true);
         });
-        upload.setUploadButton(new Button(existing.isPresent() ? "Replace the file" : "Choose a file"));
+        upload.setUploadButton(new Button(getTranslation(existing.isPresent() ? "apply.documents.replace"
+                : "apply.documents.choose")));
         uploads.put(key, upload);
         errors.put(key, error);
         block.add(upload, error);

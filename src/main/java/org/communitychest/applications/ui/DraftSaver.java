@@ -9,6 +9,7 @@ import com.vaadin.flow.shared.Registration;
 import java.time.format.DateTimeFormatter;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.LongFunction;
@@ -33,9 +34,10 @@ import org.communitychest.base.ui.TypingGuard;
  */
 class DraftSaver {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("h:mm:ss a");
+    private static final DateTimeFormatter TIME =
+            DateTimeFormatter.ofPattern("h:mm:ss a", Locale.UK); // not user text: pattern
     static final int RETRY_EVERY_MILLIS = 10_000;
-    static final String NOT_SAVED_BESIDE = "Not saved: see the message beside the field. Everything else is saved.";
+    static final String NOT_SAVED_BESIDE = "apply.saver.not-saved-beside";
 
     final Span status = new Span();
     final Div conflict = new Div();
@@ -53,10 +55,10 @@ class DraftSaver {
         this.version = version;
         status.addClassName("cc-save-status");
         status.getElement().setAttribute("aria-live", "polite");
-        status.setText("Changes are saved as you type");
+        status.setText(status.getTranslation("apply.saver.saved-as-you-type"));
         conflict.addClassName("cc-alert");
         conflict.setVisible(false);
-        var reloadButton = new Button("Reload the page", e -> reload.run());
+        var reloadButton = new Button(status.getTranslation("apply.saver.reload"), e -> reload.run());
         conflict.add(new Span(""), reloadButton);
         status.addAttachListener(e -> {
             ui = e.getUI();
@@ -113,7 +115,7 @@ class DraftSaver {
     /** The page itself refused what was typed (beside the field) and sent nothing: the typed text is not stored. */
     void refusedOnThePage(HasValidation... fields) {
         status.removeClassName("cc-warning");
-        status.setText(NOT_SAVED_BESIDE);
+        status.setText(text(NOT_SAVED_BESIDE));
         refusedFields.addAll(java.util.List.of(fields));
         warnBeforeLeaving();
     }
@@ -165,20 +167,19 @@ class DraftSaver {
             throw ex;
         }
         version = result.version();
-        var messages = new LinkedHashMap<String, Message>();
-        result.needed().forEach((field, text) -> messages.put(field, Message.verbatim(text)));
-        result.errors().forEach((field, text) -> messages.put(field, Message.verbatim(text)));
+        var messages = new LinkedHashMap<String, Message>(result.needed());
+        messages.putAll(result.errors());
         String unclaimed = FieldErrors.show(messages, fields);
         result.errors().keySet().stream().map(fields::get).filter(java.util.Objects::nonNull)
                 .forEach(refusedFields::add);
         status.removeClassName("cc-warning");
-        String savedAt = "Saved at " + TIME.format(London.toLocal(result.savedAt())).toLowerCase();
+        String savedAt = TIME.format(London.toLocal(result.savedAt())).toLowerCase(Locale.UK);
         if (!result.allSaved()) {
-            status.setText(unclaimed.isEmpty() ? "Not everything is saved: please correct the answer marked in red"
-                    : "Not everything is saved: " + unclaimed);
+            status.setText(unclaimed.isEmpty() ? text("apply.saver.not-everything-saved")
+                    : text("apply.saver.not-everything-saved-because", unclaimed));
         } else {
-            status.setText(result.needed().isEmpty() ? savedAt
-                    : savedAt + ". The answer marked in red is needed before you can submit.");
+            status.setText(text(result.needed().isEmpty() ? "apply.saver.saved-at" : "apply.saver.saved-at-needed",
+                    savedAt));
         }
         try {
             afterSave.run();
@@ -199,15 +200,19 @@ class DraftSaver {
             stopRetrying();
             ((Span) conflict.getComponentAt(0)).setText(Texts.of(ex.messageFor("version")) + " ");
             conflict.setVisible(true);
-            status.setText("Not saved");
+            status.setText(text("apply.saver.not-saved"));
         } else {
             boolean allBesideTheirFields = fields.keySet().containsAll(ex.fieldErrors().keySet());
-            status.setText(allBesideTheirFields ? NOT_SAVED_BESIDE
-                    : "Not saved: " + Texts.joined(ex.fieldErrors().values()));
+            status.setText(allBesideTheirFields ? text(NOT_SAVED_BESIDE)
+                    : text("apply.saver.not-saved-because", Texts.joined(ex.fieldErrors().values())));
             FieldErrors.show(ex, fields);
             ex.fieldErrors().keySet().stream().map(fields::get).filter(java.util.Objects::nonNull)
                     .forEach(refusedFields::add);
         }
+    }
+
+    private String text(String key, Object... args) {
+        return status.getTranslation(key, args);
     }
 
     /** Polls the page so the pending saves are tried again, and asks the browser to warn before the tab closes. */

@@ -42,7 +42,8 @@ class OfficerScreeningHomeSection implements HomeSection {
 
     @Override
     public Component create() {
-        var card = new Div(new H2("To screen"));
+        var card = new Div();
+        card.add(new H2(card.getTranslation("staff.apply.home.title")));
         card.addClassName("cc-card");
         var waiting = new UnorderedList();
         var waitingByRound = screening.waitingForScreening();
@@ -50,13 +51,13 @@ class OfficerScreeningHomeSection implements HomeSection {
             long count = waitingByRound.getOrDefault(round.id(), 0L);
             if (count > 0) {
                 waiting.add(new ListItem(new Anchor(ApplicationsNavigation.roundApplications(round.id()),
-                        count + " application" + (count == 1 ? "" : "s") + " to " + round.title())));
+                        card.getTranslation("staff.apply.home.waiting-in-round", count, round.title()))));
             }
         }
         if (waiting.getComponentCount() == 0) {
-            card.add(new Paragraph("No submitted applications are waiting for eligibility screening."));
+            card.add(new Paragraph(card.getTranslation("staff.apply.home.none-waiting")));
         } else {
-            card.add(new Paragraph("Submitted and waiting for an eligibility check:"), waiting);
+            card.add(new Paragraph(card.getTranslation("staff.apply.home.waiting")), waiting);
         }
         var answers = screening.answersAwaitingScreening(ANSWERS_SHOWN);
         if (!answers.isEmpty()) {
@@ -64,10 +65,10 @@ class OfficerScreeningHomeSection implements HomeSection {
             answered.addClassName("cc-answered");
             for (var a : answers) {
                 answered.add(new ListItem(new Anchor(ApplicationsNavigation.review(a.applicationId()),
-                        a.organisationName() + " answered your question about " + a.reference() + " ("
-                                + London.format(a.answeredAt()) + ")")));
+                        card.getTranslation("staff.apply.home.answered", a.organisationName(), a.reference(),
+                                London.format(a.answeredAt())))));
             }
-            card.add(new H3("Answers from groups"), answered);
+            card.add(new H3(card.getTranslation("staff.apply.home.answers")), answered);
         }
         return card;
     }

@@ -14,7 +14,7 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.HashMap;
@@ -35,15 +35,18 @@ import org.communitychest.notifications.MailDelivery;
 
 /** An officer reads a submitted application, screens each eligibility gate, and asks the group questions. */
 @Route("review/:applicationId" + RouteId.PATTERN)
-@PageTitle("Review application · Community Chest")
 @RolesAllowed("OFFICER")
-class ReviewApplicationView extends VerticalLayout implements BeforeEnterObserver {
+class ReviewApplicationView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    /** A gate's decision as its radio button holds it; the button shows it in the reader's language. */
+    static final String PASS = "Pass"; // not user text: item value
+    static final String FAIL = "Fail"; // not user text: item value
 
     final Map<Long, RadioButtonGroup<String>> gates = new LinkedHashMap<>();
     final Map<Long, TextArea> reasons = new LinkedHashMap<>();
-    final Button saveScreening = new Button("Save screening");
-    final TextArea question = new TextArea("Ask the group a question");
-    final Button ask = new Button("Send question");
+    final Button saveScreening = new Button(getTranslation("staff.apply.review.save-screening"));
+    final TextArea question = new TextArea(getTranslation("staff.apply.review.question"));
+    final Button ask = new Button(getTranslation("staff.apply.review.send-question"));
     private final Screening screening;
     private final MailDelivery mail;
     private ApplicationDetails shown;
@@ -71,30 +74,35 @@ class ReviewApplicationView extends VerticalLayout implements BeforeEnterObserve
         removeAll();
         gates.clear();
         reasons.clear();
-        var status = new Span(a.status().label());
+        var status = new Span(Texts.of(a.status().label()));
         status.addClassName("cc-tag");
-        add(new Anchor(ApplicationsNavigation.roundApplications(a.round().id()), "All applications to this round"),
-                new Span(a.reference() + " · " + a.organisationName() + " · submitted " + London.format(
-                        a.submittedAt())), new H1(a.displayTitle()), status,
-                Downloads.link("Download as PDF", () -> new Downloads.File(a.reference() + ".pdf", "application/pdf",
+        add(new Anchor(ApplicationsNavigation.roundApplications(a.round().id()),
+                        getTranslation("staff.apply.review.all-applications")),
+                new Span(getTranslation("staff.apply.review.submitted", a.reference(), a.organisationName(),
+                        London.format(a.submittedAt()))), new H1(Texts.of(a.displayTitle())), status,
+                Downloads.link(getTranslation("staff.apply.review.download-pdf"), () -> new Downloads.File(
+                        a.reference() + ".pdf", "application/pdf",
                         screening.pdf(a.id()))));
         add(screeningPanel(a), questionsPanel(a));
-        add(new H2("The application"), new AnswerSummary(a, false,
+        add(new H2(getTranslation("staff.apply.review.application")), new AnswerSummary(a, false,
                 (doc, text) -> DocumentLinks.link(text, () -> screening.download(a.id(), doc.id()))));
     }
 
     private Div screeningPanel(ApplicationDetails a) {
-        var panel = new Div(new H2("Eligibility screening"));
+        var panel = new Div(new H2(getTranslation("staff.apply.review.screening")));
         panel.addClassName("cc-card");
         boolean open = a.status() != ApplicationStatus.WITHDRAWN;
         for (var q : a.round().eligibility()) {
             var answer = a.eligibility().stream().filter(e -> e.questionId() == q.id()).findFirst();
-            var gate = new RadioButtonGroup<String>("The group answered: "
-                    + answer.map(e -> e.answer() ? "Yes" : "No").orElse("no answer"));
-            gate.setItems("Pass", "Fail");
+            var gate = new RadioButtonGroup<String>(getTranslation("staff.apply.review.group-answered",
+                    getTranslation(answer.map(e -> e.answer() ? "staff.apply.review.yes" : "staff.apply.review.no")
+                            .orElse("staff.apply.review.no-answer"))));
+            gate.setItems(PASS, FAIL);
+            gate.setItemLabelGenerator(v -> getTranslation(PASS.equals(v) ? "staff.apply.review.pass"
+                    : "staff.apply.review.fail"));
             answer.filter(e -> e.screeningPass() != null).ifPresent(e -> gate.setValue(e.screeningPass()
-                    ? "Pass" : "Fail"));
-            var reason = new TextArea("Reason (the group reads this if it fails)");
+                    ? PASS : FAIL));
+            var reason = new TextArea(getTranslation("staff.apply.review.reason"));
             reason.setWidthFull();
             reason.setMaxLength(1000);
             answer.map(e -> e.screeningReason()).ifPresent(r -> reason.setValue(r == null ? "" : r));
@@ -108,8 +116,7 @@ class ReviewApplicationView extends VerticalLayout implements BeforeEnterObserve
             panel.add(new H3(q.question()), gate, reason);
         }
         if (a.round().eligibility().isEmpty()) {
-            panel.add(new Paragraph("This round has no eligibility questions; save to mark the application"
-                    + " eligible."));
+            panel.add(new Paragraph(getTranslation("staff.apply.review.no-questions")));
         }
         saveScreening.setVisible(open);
         panel.add(saveScreening);
@@ -122,13 +129,15 @@ class ReviewApplicationView extends VerticalLayout implements BeforeEnterObserve
             gate.setInvalid(false);
             reasons.get(id).setInvalid(false);
             if (gate.getValue() != null) {
-                decisions.put(id, new GateDecision("Pass".equals(gate.getValue()), reasons.get(id).getValue()));
+                decisions.put(id, new GateDecision(PASS.equals(gate.getValue()), reasons.get(id).getValue()));
             }
         });
         try {
             var result = screening.screen(a.id(), a.version(), decisions);
-            Notifications.success(result == ApplicationStatus.ELIGIBLE ? "Marked eligible"
-                    : "Marked not eligible. " + mail.queued("an email with the reasons to the group"));
+            Notifications.success(result == ApplicationStatus.ELIGIBLE
+                    ? getTranslation("staff.apply.review.marked-eligible")
+                    : getTranslation("staff.apply.review.marked-ineligible",
+                            mail.queued(getTranslation("staff.apply.review.reasons-mail"))));
             show(screening.get(a.id()));
         } catch (InvalidInputException ex) {
             ex.fieldErrors().forEach((key, error) -> {
@@ -151,12 +160,14 @@ class ReviewApplicationView extends VerticalLayout implements BeforeEnterObserve
     }
 
     private Div questionsPanel(ApplicationDetails a) {
-        var panel = new Div(new H2("Questions to the group"));
+        var panel = new Div(new H2(getTranslation("staff.apply.review.questions")));
         panel.addClassName("cc-card");
         for (var q : a.informationRequests()) {
-            panel.add(new Paragraph(London.format(q.askedAt()) + ", " + q.asker() + ": " + q.question()),
-                    new Paragraph(q.answered() ? "Answer from " + q.answerer() + " ("
-                            + London.format(q.answeredAt()) + "): " + q.answer() : "Not answered yet"));
+            panel.add(new Paragraph(getTranslation("staff.apply.review.asked", London.format(q.askedAt()), q.asker(),
+                            q.question())),
+                    new Paragraph(q.answered() ? getTranslation("staff.apply.review.answer", q.answerer(),
+                            London.format(q.answeredAt()), q.answer())
+                            : getTranslation("staff.apply.review.not-answered")));
         }
         if (a.status() != ApplicationStatus.WITHDRAWN) {
             panel.add(question, ask);
@@ -168,13 +179,18 @@ class ReviewApplicationView extends VerticalLayout implements BeforeEnterObserve
         question.setInvalid(false);
         try {
             screening.askForInformation(a.id(), question.getValue());
-            Notifications.success("Question saved: the group can answer it in the portal. "
-                    + mail.queued("an email telling them of it"));
+            Notifications.success(getTranslation("staff.apply.review.question-saved",
+                    mail.queued(getTranslation("staff.apply.review.question-mail"))));
             question.clear();
             show(screening.get(a.id()));
         } catch (InvalidInputException ex) {
             question.setErrorMessage(Texts.of(ex.messageFor("question")));
             question.setInvalid(true);
         }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("staff.apply.review.page-title");
     }
 }

@@ -11,7 +11,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.StringWriter;
@@ -25,6 +25,7 @@ import org.communitychest.base.London;
 import org.communitychest.base.RecordNotFoundException;
 import org.communitychest.base.ui.Downloads;
 import org.communitychest.base.ui.RouteId;
+import org.communitychest.base.ui.Texts;
 import org.communitychest.place.AreaInfo;
 import org.communitychest.place.Areas;
 import org.communitychest.place.NeedCategories;
@@ -34,15 +35,14 @@ import org.springframework.data.domain.PageRequest;
 
 /** An officer's list of a round's applications: lazy, filtered, searchable, exportable. */
 @Route("rounds/:roundId" + RouteId.PATTERN + "/applications")
-@PageTitle("Applications · Community Chest")
 @RolesAllowed("OFFICER")
-class RoundApplicationsView extends VerticalLayout implements BeforeEnterObserver {
+class RoundApplicationsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     final Grid<ApplicationRow> grid = new Grid<>();
-    final ComboBox<ApplicationStatus> status = new ComboBox<>("Status");
-    final ComboBox<NeedCategoryInfo> need = new ComboBox<>("Need");
-    final ComboBox<AreaInfo> area = new ComboBox<>("Area");
-    final TextField search = new TextField("Search");
+    final ComboBox<ApplicationStatus> status = new ComboBox<>(getTranslation("staff.apply.applications.status"));
+    final ComboBox<NeedCategoryInfo> need = new ComboBox<>(getTranslation("staff.apply.applications.need"));
+    final ComboBox<AreaInfo> area = new ComboBox<>(getTranslation("staff.apply.applications.area"));
+    final TextField search = new TextField(getTranslation("staff.apply.applications.search"));
     final Span count = new Span();
     private final H1 title = new H1();
     private final Screening screening;
@@ -60,23 +60,25 @@ class RoundApplicationsView extends VerticalLayout implements BeforeEnterObserve
         setSizeFull();
         status.setItems(ApplicationStatus.SUBMITTED, ApplicationStatus.ELIGIBLE, ApplicationStatus.INELIGIBLE,
                 ApplicationStatus.WITHDRAWN);
-        status.setItemLabelGenerator(ApplicationStatus::label);
+        status.setItemLabelGenerator(s -> Texts.of(s.label()));
         status.setClearButtonVisible(true);
         need.setItemLabelGenerator(NeedCategoryInfo::label);
         need.setClearButtonVisible(true);
         area.setItemLabelGenerator(AreaInfo::name);
         area.setClearButtonVisible(true);
-        search.setPlaceholder("Group, project or reference");
+        search.setPlaceholder(getTranslation("staff.apply.applications.search-placeholder"));
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setClearButtonVisible(true);
 
-        grid.addColumn(ApplicationRow::reference).setHeader("Reference").setAutoWidth(true);
-        grid.addColumn(ApplicationRow::organisationName).setHeader("Group").setAutoWidth(true).setFlexGrow(1);
-        grid.addColumn(ApplicationRow::projectTitle).setHeader("Project").setAutoWidth(true).setFlexGrow(1);
-        grid.addColumn(r -> r.status().label()).setHeader("Status").setAutoWidth(true);
-        grid.addColumn(r -> r.formType() == FormType.SHORT ? "Short" : "Full").setHeader("Form").setAutoWidth(true);
-        grid.addColumn(r -> r.amountRequested().toString()).setHeader("Asking for").setAutoWidth(true);
-        grid.addColumn(r -> London.format(r.submittedAt())).setHeader("Submitted").setAutoWidth(true);
+        grid.addColumn(ApplicationRow::reference).setHeader(column("reference")).setAutoWidth(true);
+        grid.addColumn(ApplicationRow::organisationName).setHeader(column("group")).setAutoWidth(true)
+                .setFlexGrow(1);
+        grid.addColumn(ApplicationRow::projectTitle).setHeader(column("project")).setAutoWidth(true).setFlexGrow(1);
+        grid.addColumn(r -> Texts.of(r.status().label())).setHeader(column("status")).setAutoWidth(true);
+        grid.addColumn(r -> getTranslation(r.formType() == FormType.SHORT ? "staff.apply.applications.short"
+                : "staff.apply.applications.full")).setHeader(column("form")).setAutoWidth(true);
+        grid.addColumn(r -> r.amountRequested().toString()).setHeader(column("requested")).setAutoWidth(true);
+        grid.addColumn(r -> London.format(r.submittedAt())).setHeader(column("submitted")).setAutoWidth(true);
         grid.setItems(query -> screening.applications(roundId, filter(),
                 PageRequest.of(query.getPage(), query.getPageSize())).stream(),
                 query -> (int) screening.count(roundId, filter()));
@@ -88,26 +90,28 @@ class RoundApplicationsView extends VerticalLayout implements BeforeEnterObserve
         area.addValueChangeListener(e -> refresh());
         search.addValueChangeListener(e -> refresh());
 
-        var csv = Downloads.link("Export CSV", () -> {
+        var csv = Downloads.link(getTranslation("staff.apply.applications.export-csv"), () -> {
             var out = new StringWriter();
             screening.exportCsv(roundId, filter(), out);
             return new Downloads.File("applications-round-" + roundId + ".csv", "text/csv",
                     out.toString().getBytes(StandardCharsets.UTF_8));
         });
-        var pack = Downloads.link("PDF pack of all submitted applications", () -> new Downloads.File(
+        var pack = Downloads.link(getTranslation("staff.apply.applications.pdf-pack"), () -> new Downloads.File(
                 "applications-round-" + roundId + ".pdf", "application/pdf", screening.pdfPack(roundId)));
         var filters = new FlexLayout(search, status, need, area);
         filters.addClassName("cc-filters");
         var downloads = new FlexLayout(csv, pack);
         downloads.addClassName("cc-filters");
-        add(new Anchor("rounds", "All rounds"), title, filters, count, downloads, grid);
+        add(new Anchor("rounds", getTranslation("staff.apply.applications.all-rounds")), title, filters, count,
+                downloads,
+                grid);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         roundId = event.getRouteParameters().getLong("roundId")
                 .orElseThrow(() -> new RecordNotFoundException("Round"));
-        title.setText("Applications: " + rounds.get(roundId).title());
+        title.setText(getTranslation("staff.apply.applications.title", rounds.get(roundId).title()));
         need.setItems(needCategories.ofMyPartnership());
         area.setItems(areas.ofMyPartnership());
         refresh();
@@ -121,6 +125,15 @@ class RoundApplicationsView extends VerticalLayout implements BeforeEnterObserve
     private void refresh() {
         grid.getDataProvider().refreshAll();
         long n = screening.count(roundId, filter());
-        count.setText(n + " application" + (n == 1 ? "" : "s"));
+        count.setText(getTranslation("staff.apply.applications.count", n));
+    }
+
+    private String column(String name) {
+        return getTranslation("staff.apply.applications.column." + name);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("staff.apply.applications.page-title");
     }
 }

@@ -11,7 +11,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.BeforeLeaveEvent;
 import com.vaadin.flow.router.BeforeLeaveObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.communitychest.applications.ApplicationDetails;
@@ -20,14 +20,14 @@ import org.communitychest.applications.Section;
 import org.communitychest.base.RecordNotFoundException;
 import org.communitychest.base.ui.DatabaseMessages;
 import org.communitychest.base.ui.RouteId;
+import org.communitychest.base.ui.Texts;
 import org.communitychest.place.Areas;
 import org.communitychest.place.NeedCategories;
 
 /** One section of the form, saved as the applicant types. */
 @Route("applications/:applicationId" + RouteId.PATTERN + "/section/:section")
-@PageTitle("Your application · Community Chest")
 @RolesAllowed("APPLICANT")
-class SectionView extends VerticalLayout implements BeforeEnterObserver, BeforeLeaveObserver {
+class SectionView extends VerticalLayout implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
 
     private final ApplicationDrafts drafts;
     private final NeedCategories needCategories;
@@ -71,10 +71,10 @@ class SectionView extends VerticalLayout implements BeforeEnterObserver, BeforeL
         var leave = event.postpone();
         var target = event.getLocation();
         var dialog = new ConfirmDialog(DatabaseMessages.LEAVE_HEADING, DatabaseMessages.LEAVE_TEXT,
-                "Stay on this page", e -> leave.cancel());
+                getTranslation("apply.section-page.stay"), e -> leave.cancel());
         dialog.addCancelListener(e -> leave.cancel());
         dialog.setRejectable(true);
-        dialog.setRejectText("Leave without saving");
+        dialog.setRejectText(getTranslation("apply.section-page.leave"));
         dialog.addRejectListener(e -> {
             // A fresh navigation, so that a page that cannot open during the outage gets the outage page.
             saver.discardPending();
@@ -97,22 +97,29 @@ class SectionView extends VerticalLayout implements BeforeEnterObserver, BeforeL
             case DOCUMENTS -> new DocumentsSection(a, drafts, saver, refresh);
             case DECLARATIONS -> new DeclarationsSection(a, drafts, saver);
         };
-        var back = new Anchor(ApplicationsNavigation.taskList(a.id()), "Back to your application");
+        var back = new Anchor(ApplicationsNavigation.taskList(a.id()), getTranslation("apply.back-to-application"));
         var sections = Section.of(a.formType());
         int index = sections.indexOf(section);
         var footer = new Div();
         footer.addClassName("cc-section-footer");
         if (index + 1 < sections.size()) {
             var next = sections.get(index + 1);
-            var nextLink = new Anchor(ApplicationsNavigation.section(a.id(), next), "Next: " + next.label());
+            var nextLink = new Anchor(ApplicationsNavigation.section(a.id(), next),
+                    getTranslation("apply.section-page.next", next.label()));
             nextLink.addClassName("cc-button-link");
             footer.add(nextLink);
         } else {
-            var check = new Anchor(ApplicationsNavigation.check(a.id()), "Check your answers");
+            var check = new Anchor(ApplicationsNavigation.check(a.id()), getTranslation("apply.section-page.check"));
             check.addClassName("cc-button-link");
             footer.add(check);
         }
-        footer.add(new Anchor(ApplicationsNavigation.taskList(a.id()), "Return to the task list"));
-        add(back, new Span(a.displayTitle()), new H1(section.label()), saver.conflict, editor, saver.status, footer);
+        footer.add(new Anchor(ApplicationsNavigation.taskList(a.id()), getTranslation("apply.section-page.task-list")));
+        add(back, new Span(Texts.of(a.displayTitle())), new H1(Texts.of(section.label())), saver.conflict, editor,
+                saver.status, footer);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("apply.task-list.page-title");
     }
 }

@@ -12,7 +12,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
@@ -34,17 +34,19 @@ import org.communitychest.rounds.ui.RoundsNavigation;
 
 /** Starting an application: which group, the eligibility questions, and the size of the request. */
 @Route("apply/:roundId" + RouteId.PATTERN)
-@PageTitle("Start an application · Community Chest")
 @RolesAllowed("APPLICANT")
-class StartApplicationView extends VerticalLayout implements BeforeEnterObserver {
+class StartApplicationView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    static final String CARRIED_ANSWERS = "Your answers from the eligibility check are filled in. Check they are"
-            + " still right for the group that is applying; change any that are not.";
+    static final String CARRIED_ANSWERS = "apply.start.carried-answers";
+    /** An eligibility answer's value; the radio button shows it in the reader's language. */
+    static final String YES = "Yes"; // not user text: item value
+    static final String NO = "No"; // not user text: item value
 
-    final RadioButtonGroup<OrganisationSummary> organisation = new RadioButtonGroup<>("Which group is applying?");
+    final RadioButtonGroup<OrganisationSummary> organisation = new RadioButtonGroup<>(
+            getTranslation("apply.start.which-group"));
     final Map<Long, RadioButtonGroup<String>> eligibility = new LinkedHashMap<>();
-    final RadioButtonGroup<FormType> formType = new RadioButtonGroup<>("How much will you ask for?");
-    final Button start = new Button("Start the application");
+    final RadioButtonGroup<FormType> formType = new RadioButtonGroup<>(getTranslation("apply.start.form-type"));
+    final Button start = new Button(getTranslation("apply.start.start"));
     final Div alert = new Div();
     private final ApplicationDrafts drafts;
     private final Rounds rounds;
@@ -74,16 +76,16 @@ class StartApplicationView extends VerticalLayout implements BeforeEnterObserver
         removeAll();
         eligibility.clear();
         alert.setVisible(false);
-        add(new Span(round.partnershipName()), new H1("Apply to " + round.title()));
+        add(new Span(round.partnershipName()), new H1(getTranslation("apply.start.heading", round.title())));
         if (!round.acceptsApplicationsAt(clock.instant())) {
-            add(new Paragraph("This round is not taking applications: " + Texts.of(round.availability(clock.instant())) + "."),
-                    new Anchor("funding", "See other open rounds"));
+            add(new Paragraph(getTranslation("apply.start.round-not-open", round.availability(clock.instant()))),
+                    new Anchor("funding", getTranslation("apply.start.other-rounds")));
             return;
         }
         var groups = organisations.mine();
         if (groups.isEmpty()) {
-            add(new Paragraph("First, tell us about your group. You only do this once: every application reuses"
-                    + " it."), new Anchor("organisations/new", "Set up your group"));
+            add(new Paragraph(getTranslation("apply.start.no-group")),
+                    new Anchor("organisations/new", getTranslation("apply.start.set-up-group")));
             return;
         }
         organisation.setItems(groups);
@@ -92,25 +94,26 @@ class StartApplicationView extends VerticalLayout implements BeforeEnterObserver
         }
         add(organisation);
         if (!round.eligibility().isEmpty()) {
-            add(new H2("Check your group can apply"));
+            add(new H2(getTranslation("apply.start.eligibility")));
             if (round.eligibility().stream().anyMatch(q -> checked.containsKey(q.id()))) {
-                add(new Paragraph(CARRIED_ANSWERS));
+                add(new Paragraph(getTranslation(CARRIED_ANSWERS)));
             }
         }
         for (EligibilityQuestion q : round.eligibility()) {
             var group = new RadioButtonGroup<String>(q.question());
-            group.setItems("Yes", "No");
+            group.setItems(YES, NO);
+            group.setItemLabelGenerator(v -> getTranslation(YES.equals(v) ? "apply.start.yes" : "apply.start.no"));
             if (checked.containsKey(q.id())) {
-                group.setValue(checked.get(q.id()) ? "Yes" : "No");
+                group.setValue(checked.get(q.id()) ? YES : NO);
             }
             eligibility.put(q.id(), group);
             add(group);
         }
         formType.setItemLabelGenerator(t -> t == FormType.SHORT
-                ? "Less than " + round.shortFormThreshold().toShortString() + ": the short form"
-                : round.shortFormThreshold().toShortString() + " or more (up to " + round.maxGrant().toShortString()
-                        + "): the full form");
-        add(new H2("Your request"), formType, alert, start);
+                ? getTranslation("apply.start.short-form", round.shortFormThreshold().toShortString())
+                : getTranslation("apply.start.full-form", round.shortFormThreshold().toShortString(),
+                        round.maxGrant().toShortString()));
+        add(new H2(getTranslation("apply.start.request")), formType, alert, start);
     }
 
     private void start(RoundDetails round) {
@@ -119,17 +122,17 @@ class StartApplicationView extends VerticalLayout implements BeforeEnterObserver
         formType.setInvalid(false);
         eligibility.values().forEach(g -> g.setInvalid(false));
         if (organisation.getValue() == null) {
-            organisation.setErrorMessage("Choose the group that is applying");
+            organisation.setErrorMessage(getTranslation("apply.start.choose-group"));
             organisation.setInvalid(true);
             return;
         }
         Map<Long, Boolean> answers = new HashMap<>();
         eligibility.forEach((id, group) -> {
             if (group.getValue() == null) {
-                group.setErrorMessage("Choose yes or no");
+                group.setErrorMessage(getTranslation("apply.start.choose-yes-or-no"));
                 group.setInvalid(true);
             } else {
-                answers.put(id, "Yes".equals(group.getValue()));
+                answers.put(id, YES.equals(group.getValue()));
             }
         });
         try {
@@ -147,5 +150,10 @@ class StartApplicationView extends VerticalLayout implements BeforeEnterObserver
                 alert.setVisible(true);
             }
         }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("apply.start.page-title");
     }
 }

@@ -15,7 +15,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.communitychest.base.ui.Texts;
@@ -33,9 +33,8 @@ import org.communitychest.notifications.MailDelivery;
 
 /** The application's overview: each section's state, then check and submit; later its status and questions. */
 @Route("applications/:applicationId" + RouteId.PATTERN)
-@PageTitle("Your application · Community Chest")
 @RolesAllowed("APPLICANT")
-class TaskListView extends VerticalLayout implements BeforeEnterObserver {
+class TaskListView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ApplicationDrafts drafts;
     private final ApplicationSubmission submission;
@@ -60,45 +59,47 @@ class TaskListView extends VerticalLayout implements BeforeEnterObserver {
     private void show(ApplicationDetails a) {
         removeAll();
         tasks.removeAll();
-        add(new Span(a.organisationName() + " · " + a.round().title()), new H1(a.displayTitle()));
+        add(new Span(a.organisationName() + " · " + a.round().title()), new H1(Texts.of(a.displayTitle())));
         if (a.isDraft()) {
             long done = a.sections().stream().filter(s -> s.state() == SectionState.COMPLETED).count();
-            add(new Paragraph("You have completed " + done + " of " + a.sections().size() + " sections. Everything is"
-                    + " saved as you type, so you can stop and come back at any time before "
-                    + London.format(a.round().closesAt()) + "."));
+            add(new Paragraph(getTranslation("apply.task-list.progress", done, a.sections().size(),
+                    London.format(a.round().closesAt()))));
             tasks.addClassName("cc-tasks");
             for (var s : a.sections()) {
-                var tag = new Span(s.state().label());
+                var tag = new Span(Texts.of(s.state().label()));
                 tag.addClassName("cc-tag");
                 tag.addClassName("cc-tag-" + s.state().name().toLowerCase().replace('_', '-'));
-                var link = new Anchor(ApplicationsNavigation.section(a.id(), s.section()), s.section().label());
+                var link = new Anchor(ApplicationsNavigation.section(a.id(), s.section()),
+                        Texts.of(s.section().label()));
                 tasks.add(new ListItem(link, tag));
             }
             add(tasks);
-            var check = new Anchor(ApplicationsNavigation.check(a.id()), "Check your answers and submit");
+            var check = new Anchor(ApplicationsNavigation.check(a.id()),
+                    getTranslation("apply.task-list.check-and-submit"));
             check.addClassName("cc-button-link");
             add(check);
         } else {
-            var panel = new Div(new H2(a.status().label()), new Paragraph("Reference " + a.reference()
-                    + (a.submittedAt() == null ? "" : " · submitted " + London.format(a.submittedAt()))));
+            var panel = new Div(new H2(Texts.of(a.status().label())), new Paragraph(a.submittedAt() == null
+                    ? getTranslation("apply.task-list.reference", a.reference())
+                    : getTranslation("apply.task-list.reference-submitted", a.reference(),
+                            London.format(a.submittedAt()))));
             panel.addClassName("cc-panel");
             add(panel, new Paragraph(switch (a.status()) {
-                case SUBMITTED -> "Partnership staff will check it against the eligibility rules, then it goes to"
-                        + " the panel." + (mail.canSend() ? " We will email you at each step." : "");
-                case ELIGIBLE -> "Your application meets the eligibility rules and will go to the panel.";
-                case INELIGIBLE -> "Your application could not go forward. " + (mail.canSend()
-                        ? "We have emailed you the reasons."
-                        : "An email with the reasons is queued; it will be sent when mail is set up on this portal.");
-                case WITHDRAWN -> "You withdrew this application.";
+                case SUBMITTED -> getTranslation(mail.canSend() ? "apply.task-list.submitted-mail"
+                        : "apply.task-list.submitted");
+                case ELIGIBLE -> getTranslation("apply.task-list.eligible");
+                case INELIGIBLE -> getTranslation(mail.canSend() ? "apply.task-list.ineligible-mailed"
+                        : "apply.task-list.ineligible-mail-queued");
+                case WITHDRAWN -> getTranslation("apply.task-list.withdrawn");
                 default -> "";
             }));
         }
-        add(Downloads.link("Download the whole application (PDF)", () -> new Downloads.File(
+        add(Downloads.link(getTranslation("apply.task-list.download-pdf"), () -> new Downloads.File(
                 (a.reference() == null ? "application-draft" : a.reference()) + ".pdf", "application/pdf",
                 submission.pdf(a.id()))));
         questions(a);
         if (a.status().canWithdraw()) {
-            withdraw = new Button("Withdraw this application", e -> confirmWithdraw(a));
+            withdraw = new Button(getTranslation("apply.task-list.withdraw"), e -> confirmWithdraw(a));
             withdraw.addThemeVariants(ButtonVariant.ERROR, ButtonVariant.TERTIARY);
             add(withdraw);
         }
@@ -108,20 +109,21 @@ class TaskListView extends VerticalLayout implements BeforeEnterObserver {
         if (a.informationRequests().isEmpty()) {
             return;
         }
-        add(new H2("Questions from " + a.round().partnershipName()));
+        add(new H2(getTranslation("apply.questions.heading", a.round().partnershipName())));
         for (var q : a.informationRequests()) {
             var block = new Div(new Paragraph(q.question()));
             block.addClassName("cc-card");
             if (q.answered()) {
-                block.add(new Paragraph("Your answer (" + London.format(q.answeredAt()) + "): " + q.answer()));
+                block.add(new Paragraph(getTranslation("apply.questions.your-answer", London.format(q.answeredAt()),
+                        q.answer())));
             } else {
-                var answer = new TextArea("Your answer");
+                var answer = new TextArea(getTranslation("apply.questions.answer"));
                 answer.setWidthFull();
                 answer.setMaxLength(4000);
-                var send = new Button("Send answer", e -> {
+                var send = new Button(getTranslation("apply.questions.send"), e -> {
                     try {
                         drafts.answerInformationRequest(a.id(), q.id(), answer.getValue());
-                        Notifications.success("Thank you: your answer has been sent");
+                        Notifications.success(getTranslation("apply.questions.sent"));
                         show(drafts.get(a.id()));
                     } catch (InvalidInputException ex) {
                         answer.setErrorMessage(Texts.of(ex.messageFor("answer")));
@@ -136,14 +138,20 @@ class TaskListView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private void confirmWithdraw(ApplicationDetails a) {
-        var dialog = new ConfirmDialog("Withdraw this application?", "The partnership will not consider it. You"
-                + " cannot undo this.", "Withdraw", e -> {
+        var dialog = new ConfirmDialog(getTranslation("apply.withdraw.heading"), getTranslation("apply.withdraw.text"),
+                getTranslation("apply.withdraw.confirm"), e -> {
                     submission.withdraw(a.id());
-                    Notifications.success("The application has been withdrawn");
+                    Notifications.success(getTranslation("apply.withdraw.done"));
                     show(drafts.get(a.id()));
                 });
         dialog.setCancelable(true);
-        dialog.setConfirmButtonTheme("error primary");
+        dialog.setCancelText(getTranslation("apply.withdraw.cancel"));
+        dialog.setConfirmButtonTheme("error primary"); // not user text: theme
         dialog.open();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("apply.task-list.page-title");
     }
 }

@@ -12,6 +12,7 @@ import org.communitychest.applications.Answers;
 import org.communitychest.applications.ApplicationDetails;
 import org.communitychest.applications.ApplicationDrafts;
 import org.communitychest.applications.FormType;
+import org.communitychest.base.ui.Texts;
 import org.communitychest.base.ui.TypingGuard;
 import org.communitychest.place.AreaInfo;
 import org.communitychest.place.AreaType;
@@ -21,10 +22,10 @@ import org.communitychest.place.NeedCategoryInfo;
 
 class WhoSection extends VerticalLayout {
 
-    final MultiSelectComboBox<NeedCategoryInfo> needs = new MultiSelectComboBox<>("Which needs does it help with?");
-    final MultiSelectComboBox<AreaInfo> areas = new MultiSelectComboBox<>("Which areas does it serve?");
-    final IntegerField capacity = new IntegerField("How many people could you take from social prescribers?");
-    final TextArea beneficiaries = new TextArea("Who will take part?");
+    final MultiSelectComboBox<NeedCategoryInfo> needs = new MultiSelectComboBox<>(getTranslation("apply.who.needs"));
+    final MultiSelectComboBox<AreaInfo> areas = new MultiSelectComboBox<>(getTranslation("apply.who.areas"));
+    final IntegerField capacity = new IntegerField(getTranslation("apply.who.capacity"));
+    final TextArea beneficiaries = new TextArea(getTranslation("apply.who.beneficiaries"));
 
     WhoSection(ApplicationDetails a, ApplicationDrafts drafts, NeedCategories needCategories, Areas areaService,
             DraftSaver saver) {
@@ -33,7 +34,7 @@ class WhoSection extends VerticalLayout {
         var needList = needCategories.activeOf(partnershipId);
         needs.setItems(needList);
         needs.setItemLabelGenerator(NeedCategoryInfo::label);
-        needs.setHelperText("Choose all that apply");
+        needs.setHelperText(getTranslation("apply.who.needs-help"));
         Set<Long> chosenNeeds = a.needs().stream().map(NeedCategoryInfo::id).collect(Collectors.toSet());
         needs.setValue(needList.stream().filter(n -> chosenNeeds.contains(n.id())).collect(Collectors.toSet()));
 
@@ -41,16 +42,15 @@ class WhoSection extends VerticalLayout {
                 .filter(x -> x.type() != AreaType.BOROUGH).toList();
         areas.setItems(areaList);
         areas.setItemLabelGenerator(AreaInfo::name);
-        areas.setHelperText("The wards or neighbourhoods where the people you help live");
+        areas.setHelperText(getTranslation("apply.who.areas-help"));
         Set<Long> chosenAreas = a.areas().stream().map(AreaInfo::id).collect(Collectors.toSet());
         areas.setValue(areaList.stream().filter(x -> chosenAreas.contains(x.id())).collect(Collectors.toSet()));
 
-        capacity.setHelperText("Over the whole project. Link workers will refer people to you, so this helps us see"
-                + " which gaps your project fills.");
+        capacity.setHelperText(getTranslation("apply.who.capacity-help"));
         capacity.setMin(0);
         capacity.setMax(Answers.WhoItHelps.LARGEST_CAPACITY);
         capacity.setValue(a.referralCapacity());
-        beneficiaries.setHelperText("For example: older people living alone on the Ocean estate");
+        beneficiaries.setHelperText(getTranslation("apply.who.beneficiaries-help"));
         beneficiaries.setValue(AboutSection.nullToEmpty(a.beneficiaries()));
         TypingGuard.watch(beneficiaries);
         TypingGuard.watch(capacity);
@@ -70,7 +70,7 @@ class WhoSection extends VerticalLayout {
         capacity.addValueChangeListener(e -> {
             if (capacity.getValue() == null && capacity.getDefaultValidator().apply(null, null).isError()) {
                 // Typed, but not a whole number the field can hold (99999999999): sending it would wipe the answer.
-                capacity.setErrorMessage(Answers.WhoItHelps.CAPACITY_RANGE);
+                capacity.setErrorMessage(Texts.of(Answers.WhoItHelps.CAPACITY_RANGE));
                 capacity.setInvalid(true);
                 saver.refusedOnThePage(capacity);
                 return;

@@ -1,5 +1,6 @@
 package org.communitychest.applications.ui;
 
+import org.communitychest.base.i18n.English;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -107,7 +108,7 @@ class ApplyFromRoundPageViewTest extends KaribuTest {
             var page = _get(StartApplicationView.class);
             assertThat(page.eligibility).hasSize(round.eligibility().size());
             assertThat(page.eligibility.values()).allSatisfy(answer -> assertThat(answer.getValue()).isEqualTo("Yes"));
-            assertThat(_find(Paragraph.class, spec -> spec.withText(StartApplicationView.CARRIED_ANSWERS)))
+            assertThat(_find(Paragraph.class, spec -> spec.withText(English.of(StartApplicationView.CARRIED_ANSWERS))))
                     .hasSize(1);
         }
 
@@ -156,6 +157,6 @@ class ApplyFromRoundPageViewTest extends KaribuTest {
         navigate(RoundsNavigation.apply(round.id()) + "?answer-x=yes&answer-99999999=maybe");
         var page = _get(StartApplicationView.class);
         assertThat(page.eligibility.values()).allSatisfy(answer -> assertThat(answer.getValue()).isNull());
-        assertThat(_find(Paragraph.class, spec -> spec.withText(StartApplicationView.CARRIED_ANSWERS))).isEmpty();
+        assertThat(_find(Paragraph.class, spec -> spec.withText(English.of(StartApplicationView.CARRIED_ANSWERS)))).isEmpty();
     }
 }

@@ -1,5 +1,6 @@
 package org.communitychest.applications.ui;
 
+import org.communitychest.base.i18n.English;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -190,12 +191,12 @@ class DraftMessagesViewTest extends KaribuTest {
         assertThat(column("referral_capacity")).isEqualTo("20");
 
         typeFromTheBrowser(who.capacity, "99999999999");
-        assertMarked(who.capacity, Answers.WhoItHelps.CAPACITY_RANGE);
+        assertMarked(who.capacity, English.of(Answers.WhoItHelps.CAPACITY_RANGE));
         assertThat(saver.status.getText()).doesNotStartWith("Saved");
         assertThat(column("referral_capacity")).as("the stored answer is kept").isEqualTo("20");
 
         typeFromTheBrowser(who.capacity, "99999999999");
-        assertMarked(who.capacity, Answers.WhoItHelps.CAPACITY_RANGE);
+        assertMarked(who.capacity, English.of(Answers.WhoItHelps.CAPACITY_RANGE));
         _setValue(who.capacity, 30);
         assertThat(who.capacity.isInvalid()).isFalse();
         assertThat(column("referral_capacity")).isEqualTo("30");
@@ -214,7 +215,7 @@ class DraftMessagesViewTest extends KaribuTest {
         for (var typed : List.of("99999999999999999999", "12.345", "99999999999999999999")) {
             _setValue(line.cost, new BigDecimal(typed));
             assertMarked(line.cost, typed.equals("12.345") ? MoneyField.TOO_MANY_DECIMALS : MoneyField.TOO_LARGE);
-            assertThat(saver.status.getText()).as(typed).isEqualTo(DraftSaver.NOT_SAVED_BESIDE);
+            assertThat(saver.status.getText()).as(typed).isEqualTo(English.of(DraftSaver.NOT_SAVED_BESIDE));
             assertThat(jdbc.queryForObject("select amount_requested_pence from application where id = ?",
                     Long.class, id)).as(typed + " changes nothing").isEqualTo(1_234L);
             assertThat(lastPendingTold()).isTrue();

@@ -126,7 +126,7 @@ class ScreeningQueryCountViewTest extends KaribuTest {
         assertThat(shownSmall).hasSize(5);
         assertThat(shownBig).hasSize(PAGE);
         assertThat(shownBig.getFirst().reference()).as("newest first").isEqualTo("R" + big.id() + "-1");
-        assertThat(_get(RoundApplicationsView.class).count.getText()).isEqualTo("5000 applications");
+        assertThat(_get(RoundApplicationsView.class).count.getText()).isEqualTo("5,000 applications");
         assertThat(smallCost.statements()).as("statements for 5").isPositive();
         assertThat(bigCost.statements()).as("statements for 5,000 (5: %s)", smallCost.statements())
                 .isEqualTo(smallCost.statements());
@@ -169,7 +169,7 @@ class ScreeningQueryCountViewTest extends KaribuTest {
                 .isEqualTo(before.statements());
         String home = currentView().getElement().getTextRecursively();
         assertThat(home).contains("3 applications to " + added.get(2).title(),
-                "1 application to " + added.getFirst().title(), "5000 applications to " + big.title());
+                "1 application to " + added.getFirst().title(), "5,000 applications to " + big.title());
     }
 
     @Test
