@@ -49,6 +49,11 @@ public record ApplicationDetails(long id, long version, String reference, Applic
     }
 
     public String displayTitle() {
-        return projectTitle == null || projectTitle.isBlank() ? "Untitled application" : projectTitle;
+        return displayTitle(projectTitle);
+    }
+
+    /** How an application with this project title is named on screen and in print. */
+    public static String displayTitle(String projectTitle) {
+        return projectTitle == null || projectTitle.isBlank() ? "Untitled application" : projectTitle.strip();
     }
 }

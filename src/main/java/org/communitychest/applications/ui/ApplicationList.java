@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.List;
+import org.communitychest.applications.ApplicationDetails;
 import org.communitychest.applications.ApplicationSummary;
 import org.communitychest.base.London;
 
@@ -25,7 +26,7 @@ class ApplicationList extends VerticalLayout {
             status.addClassName("cc-tag");
             status.addClassName("cc-status-" + a.status().name().toLowerCase());
             var card = new Div(new Anchor(ApplicationsNavigation.taskList(a.id()),
-                    a.projectTitle() == null ? "Untitled application" : a.projectTitle()), status,
+                    ApplicationDetails.displayTitle(a.projectTitle())), status,
                     new Paragraph(a.organisationName() + " · " + a.roundTitle()
                             + (a.reference() == null ? "" : " · " + a.reference())
                             + " · " + a.amountRequested() + " · updated " + London.format(a.updatedAt())));

@@ -33,6 +33,7 @@ class SectionView extends VerticalLayout implements BeforeEnterObserver, BeforeL
     private final NeedCategories needCategories;
     private final Areas areas;
     Component editor;
+    Span applicationTitle;
     DraftSaver saver;
     ConfirmDialog leaveDialog;
 
@@ -89,8 +90,9 @@ class SectionView extends VerticalLayout implements BeforeEnterObserver, BeforeL
         removeAll();
         saver = new DraftSaver(a.version(), () -> getUI().ifPresent(ui -> ui.getPage().reload()));
         Runnable refresh = () -> show(drafts.get(a.id()), section);
+        applicationTitle = new Span(a.displayTitle());
         editor = switch (section) {
-            case ABOUT -> new AboutSection(a, drafts, saver);
+            case ABOUT -> new AboutSection(a, drafts, saver, applicationTitle::setText);
             case WHO -> new WhoSection(a, drafts, needCategories, areas, saver);
             case ACTIVITIES -> new ActivitiesSection(a, drafts, saver);
             case BUDGET -> new BudgetSection(a, drafts, saver);
@@ -113,6 +115,6 @@ class SectionView extends VerticalLayout implements BeforeEnterObserver, BeforeL
             footer.add(check);
         }
         footer.add(new Anchor(ApplicationsNavigation.taskList(a.id()), "Return to the task list"));
-        add(back, new Span(a.displayTitle()), new H1(section.label()), saver.conflict, editor, saver.status, footer);
+        add(back, applicationTitle, new H1(section.label()), saver.conflict, editor, saver.status, footer);
     }
 }

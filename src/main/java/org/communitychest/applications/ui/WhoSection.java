@@ -2,6 +2,7 @@ package org.communitychest.applications.ui;
 
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -12,6 +13,7 @@ import org.communitychest.applications.Answers;
 import org.communitychest.applications.ApplicationDetails;
 import org.communitychest.applications.ApplicationDrafts;
 import org.communitychest.applications.FormType;
+import org.communitychest.base.ui.ChosenCount;
 import org.communitychest.base.ui.TypingGuard;
 import org.communitychest.place.AreaInfo;
 import org.communitychest.place.AreaType;
@@ -25,6 +27,8 @@ class WhoSection extends VerticalLayout {
     final MultiSelectComboBox<AreaInfo> areas = new MultiSelectComboBox<>("Which areas does it serve?");
     final IntegerField capacity = new IntegerField("How many people could you take from social prescribers?");
     final TextArea beneficiaries = new TextArea("Who will take part?");
+    final Span needsChosen;
+    final Span areasChosen;
 
     WhoSection(ApplicationDetails a, ApplicationDrafts drafts, NeedCategories needCategories, Areas areaService,
             DraftSaver saver) {
@@ -33,17 +37,18 @@ class WhoSection extends VerticalLayout {
         var needList = needCategories.activeOf(partnershipId);
         needs.setItems(needList);
         needs.setItemLabelGenerator(NeedCategoryInfo::label);
-        needs.setHelperText("Choose all that apply");
         Set<Long> chosenNeeds = a.needs().stream().map(NeedCategoryInfo::id).collect(Collectors.toSet());
         needs.setValue(needList.stream().filter(n -> chosenNeeds.contains(n.id())).collect(Collectors.toSet()));
+        needsChosen = ChosenCount.show(needs, "Choose all that apply", "need", "needs");
 
         var areaList = areaService.ofPartnership(partnershipId).stream()
                 .filter(x -> x.type() != AreaType.BOROUGH).toList();
         areas.setItems(areaList);
         areas.setItemLabelGenerator(AreaInfo::name);
-        areas.setHelperText("The wards or neighbourhoods where the people you help live");
         Set<Long> chosenAreas = a.areas().stream().map(AreaInfo::id).collect(Collectors.toSet());
         areas.setValue(areaList.stream().filter(x -> chosenAreas.contains(x.id())).collect(Collectors.toSet()));
+        areasChosen = ChosenCount.show(areas, "The wards or neighbourhoods where the people you help live", "area",
+                "areas");
 
         capacity.setHelperText("Over the whole project. Link workers will refer people to you, so this helps us see"
                 + " which gaps your project fills.");
