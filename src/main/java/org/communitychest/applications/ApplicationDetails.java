@@ -41,7 +41,7 @@ public record ApplicationDetails(long id, long version, String reference, Applic
     }
 
     public Money totalCost() {
-        return budget.stream().map(BudgetLine::cost).reduce(Money.ZERO, Money::plus);
+        return budget.stream().map(BudgetLine::costOrZero).reduce(Money.ZERO, Money::plus);
     }
 
     public SectionStatus statusOf(Section section) {

@@ -109,7 +109,7 @@ class ApplicationPdf {
         var table = PdfStyle.table(new float[] {5, 2, 3}, "Item", "Cost", "Paid by");
         for (var line : a.budget()) {
             PdfStyle.cell(table, line.item(), false);
-            PdfStyle.cell(table, line.cost().toString(), true);
+            PdfStyle.cell(table, line.costText(), true);
             PdfStyle.cell(table, line.paidByGrant() ? "This grant" : line.otherFunder(), false);
         }
         PdfStyle.cell(table, "Amount requested from this round", false);

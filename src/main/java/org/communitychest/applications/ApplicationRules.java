@@ -21,6 +21,7 @@ final class ApplicationRules {
     static final String TITLE_NEEDED = "Give your project a title";
     static final String DECLARANT_NEEDED = "Give the name of the person making the declarations";
     static final String ITEM_NEEDED = "Say what the money is for";
+    static final String COST_NEEDED = "Enter the cost in pounds, for example 250 or 249.99";
     static final String DECLARANT_ROLE_NEEDED = "Give their role in the group";
 
     private ApplicationRules() {
@@ -105,8 +106,7 @@ final class ApplicationRules {
                 problem = "describe the item in 200 characters or fewer";
                 part = "item";
             } else if (line.cost() == null) {
-                problem = "enter the cost in pounds, for example 250 or 249.99";
-                part = "cost";
+                problem = null;
             } else if (line.cost().pence() <= 0) {
                 problem = "the cost must be more than £0.00";
                 part = "cost";
@@ -121,6 +121,10 @@ final class ApplicationRules {
                 // A cost typed before its item is kept, so a reload does not lose it; the section stays unfinished.
                 valid.add(new BudgetLine("", line.cost(), line.otherFunder()));
                 needed.put(SaveResult.budgetLineField(i, "item"), ITEM_NEEDED);
+            } else if (problem == null && line.cost() == null) {
+                // Likewise an item typed before its cost: a draft line, which the submission still refuses.
+                valid.add(line);
+                needed.put(SaveResult.budgetLineField(i, "cost"), COST_NEEDED);
             } else if (problem == null) {
                 valid.add(line);
             } else if (part == null) {
@@ -154,13 +158,19 @@ final class ApplicationRules {
         }
     }
 
-    /** What the budget asks for, measured against the round's limits, in money terms, and lines with no item. */
+    /**
+     * What the budget asks for, measured against the round's limits, in money terms, and draft lines: no item or no
+     * cost yet.
+     */
     static List<String> budgetProblems(List<BudgetLine> lines, Money requested, FormType formType,
             RoundDetails round) {
         var problems = new ArrayList<String>();
         for (int i = 0; i < lines.size(); i++) {
             if (lines.get(i).item() == null || lines.get(i).item().isBlank()) {
                 problems.add("Line " + (i + 1) + ": say what the money is for.");
+            }
+            if (lines.get(i).cost() == null) {
+                problems.add("Line " + (i + 1) + ": enter the cost.");
             }
         }
         if (requested.isGreaterThan(round.maxGrant())) {

@@ -61,7 +61,7 @@ class AnswerSummary extends VerticalLayout {
                             : London.format(a.startDate()) + " to " + London.format(a.endDate()));
                 }
                 case BUDGET -> {
-                    a.budget().forEach(line -> row(list, line.item(), line.cost() + (line.paidByGrant() ? ""
+                    a.budget().forEach(line -> row(list, line.item(), line.costText() + (line.paidByGrant() ? ""
                             : " (paid by " + line.otherFunder() + ")")));
                     row(list, "Asking this round for", a.amountRequested().toString());
                 }
