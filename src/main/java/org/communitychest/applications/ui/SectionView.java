@@ -88,6 +88,8 @@ class SectionView extends VerticalLayout implements BeforeEnterObserver, BeforeL
 
     private void show(ApplicationDetails a, Section section) {
         removeAll();
+        // A budget line's three fields need more room than a column of questions.
+        setClassName("cc-wide-form-page", section == Section.BUDGET);
         saver = new DraftSaver(a.version(), () -> getUI().ifPresent(ui -> ui.getPage().reload()));
         Runnable refresh = () -> show(drafts.get(a.id()), section);
         applicationTitle = new Span(a.displayTitle());
