@@ -1,5 +1,6 @@
 package org.communitychest.applications.ui;
 
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -35,6 +36,7 @@ class CheckAnswersView extends VerticalLayout implements BeforeEnterObserver {
     final Button submit = new Button("Accept and submit");
     final Div alert = new Div();
     String reference;
+    Paragraph nextSteps;
     private ApplicationDetails shown;
 
     CheckAnswersView(ApplicationDrafts drafts, ApplicationSubmission submission, MailDelivery mail) {
@@ -85,17 +87,18 @@ class CheckAnswersView extends VerticalLayout implements BeforeEnterObserver {
         try {
             reference = submission.submit(a.id(), a.version());
             removeAll();
-            var panel = new Div(new H1("Application submitted"), new Paragraph("Your reference"),
-                    new Span(reference));
+            var referenceNumber = new Span(reference);
+            referenceNumber.addClassName("cc-reference");
+            var panel = new Div(new H1("Application submitted"), new Paragraph("Your reference"), referenceNumber);
             panel.addClassName("cc-panel");
+            nextSteps = new Paragraph("Partnership staff check each application against the eligibility rules."
+                    + " Eligible applications go to a panel that includes local residents."
+                    + (mail.canSend() ? " We will email you at each step, and you can follow it on "
+                    : " You can follow each step on "));
+            nextSteps.add(new Anchor(ApplicationsNavigation.mine(), "Your applications"),
+                    new Text(", in the menu."));
             add(panel, new Paragraph(mail.queued("a receipt, with a PDF of the whole application, to the"
-                    + " members of " + a.organisationName())),
-                    new H2("What happens next"),
-                    new Paragraph("Partnership staff check each application against the eligibility rules."
-                            + " Eligible applications go to a panel that includes local residents."
-                            + (mail.canSend() ? " We will email you at each step, and you can follow it from"
-                            + " your dashboard." : " You can follow each step from your dashboard.")),
-                    new Anchor(ApplicationsNavigation.mine(), "Go to your applications"));
+                    + " members of " + a.organisationName())), new H2("What happens next"), nextSteps);
         } catch (InvalidInputException ex) {
             alert.setText(String.join(" ", ex.fieldErrors().values()));
             alert.setVisible(true);
