@@ -2,6 +2,7 @@ package org.communitychest.applications.ui;
 
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
@@ -16,6 +17,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import org.communitychest.applications.ApplicationFilter;
 import org.communitychest.applications.ApplicationRow;
 import org.communitychest.applications.ApplicationStatus;
@@ -24,6 +26,7 @@ import org.communitychest.applications.Screening;
 import org.communitychest.base.London;
 import org.communitychest.base.RecordNotFoundException;
 import org.communitychest.base.ui.Downloads;
+import org.communitychest.base.ui.FiltersInAddress;
 import org.communitychest.base.ui.RouteId;
 import org.communitychest.place.AreaInfo;
 import org.communitychest.place.Areas;
@@ -32,7 +35,10 @@ import org.communitychest.place.NeedCategoryInfo;
 import org.communitychest.rounds.Rounds;
 import org.springframework.data.domain.PageRequest;
 
-/** An officer's list of a round's applications: lazy, filtered, searchable, exportable. */
+/**
+ * An officer's list of a round's applications: lazy, filtered, searchable, exportable. The filters are kept in the
+ * address, so going back from an application, reloading or sharing the link shows the same list.
+ */
 @Route("rounds/:roundId" + RouteId.PATTERN + "/applications")
 @PageTitle("Applications · Community Chest")
 @RolesAllowed("OFFICER")
@@ -50,6 +56,7 @@ class RoundApplicationsView extends VerticalLayout implements BeforeEnterObserve
     private final NeedCategories needCategories;
     private final Areas areas;
     private long roundId;
+    private boolean restoring;
 
     RoundApplicationsView(Screening screening, Rounds rounds, NeedCategories needCategories, Areas areas) {
         this.screening = screening;
@@ -70,23 +77,29 @@ class RoundApplicationsView extends VerticalLayout implements BeforeEnterObserve
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setClearButtonVisible(true);
 
-        grid.addColumn(ApplicationRow::reference).setHeader("Reference").setAutoWidth(true);
-        grid.addColumn(ApplicationRow::organisationName).setHeader("Group").setAutoWidth(true).setFlexGrow(1);
-        grid.addColumn(ApplicationRow::projectTitle).setHeader("Project").setAutoWidth(true).setFlexGrow(1);
-        grid.addColumn(r -> r.status().label()).setHeader("Status").setAutoWidth(true);
-        grid.addColumn(r -> r.formType() == FormType.SHORT ? "Short" : "Full").setHeader("Form").setAutoWidth(true);
-        grid.addColumn(r -> r.amountRequested().toString()).setHeader("Asking for").setAutoWidth(true);
-        grid.addColumn(r -> London.format(r.submittedAt())).setHeader("Submitted").setAutoWidth(true);
+        // Names and titles wrap in columns that share the spare width, so every column fits a desktop screen.
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addColumn(ApplicationRow::reference).setHeader("Reference").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(ApplicationRow::organisationName).setHeader("Group").setWidth("12rem").setFlexGrow(2);
+        grid.addColumn(ApplicationRow::projectTitle).setHeader("Project").setWidth("14rem").setFlexGrow(3);
+        grid.addColumn(r -> r.status().label()).setHeader("Status").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(r -> r.formType() == FormType.SHORT ? "Short" : "Full").setHeader("Form").setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(r -> r.amountRequested().toString()).setHeader("Asking for").setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(r -> London.format(r.submittedAt())).setHeader("Submitted").setWidth("10rem").setFlexGrow(1);
         grid.setItems(query -> screening.applications(roundId, filter(),
                 PageRequest.of(query.getPage(), query.getPageSize())).stream(),
                 query -> (int) screening.count(roundId, filter()));
         grid.addItemClickListener(e -> e.getSource().getUI().ifPresent(
                 ui -> ui.navigate(ApplicationsNavigation.review(e.getItem().id()))));
         grid.setSizeFull();
-        status.addValueChangeListener(e -> refresh());
-        need.addValueChangeListener(e -> refresh());
-        area.addValueChangeListener(e -> refresh());
-        search.addValueChangeListener(e -> refresh());
+        // On a phone the filters take most of the screen: the list keeps room for several rows and the page scrolls.
+        grid.setMinHeight("22rem");
+        status.addValueChangeListener(e -> filtersChanged());
+        need.addValueChangeListener(e -> filtersChanged());
+        area.addValueChangeListener(e -> filtersChanged());
+        search.addValueChangeListener(e -> filtersChanged());
 
         var csv = Downloads.link("Export CSV", () -> {
             var out = new StringWriter();
@@ -108,9 +121,37 @@ class RoundApplicationsView extends VerticalLayout implements BeforeEnterObserve
         roundId = event.getRouteParameters().getLong("roundId")
                 .orElseThrow(() -> new RecordNotFoundException("Round"));
         title.setText("Applications: " + rounds.get(roundId).title());
-        need.setItems(needCategories.ofMyPartnership());
-        area.setItems(areas.ofMyPartnership());
+        var needList = needCategories.ofMyPartnership();
+        var areaList = areas.ofMyPartnership();
+        var query = event.getLocation().getQueryParameters();
+        restoring = true;
+        try {
+            need.setItems(needList);
+            area.setItems(areaList);
+            status.setValue(FiltersInAddress.readEnum(query, "status", ApplicationStatus.class)
+                    .filter(s -> status.getListDataView().contains(s)).orElse(null));
+            need.setValue(FiltersInAddress.readId(query, "need").flatMap(id -> needList.stream()
+                    .filter(n -> n.id() == id).findFirst()).orElse(null));
+            area.setValue(FiltersInAddress.readId(query, "area").flatMap(id -> areaList.stream()
+                    .filter(a -> a.id() == id).findFirst()).orElse(null));
+            search.setValue(FiltersInAddress.read(query, "search").orElse(""));
+        } finally {
+            restoring = false;
+        }
         refresh();
+    }
+
+    private void filtersChanged() {
+        if (restoring) {
+            return;
+        }
+        refresh();
+        var filters = new LinkedHashMap<String, String>();
+        filters.put("status", FiltersInAddress.value(status.getValue()));
+        filters.put("need", need.getValue() == null ? null : String.valueOf(need.getValue().id()));
+        filters.put("area", area.getValue() == null ? null : String.valueOf(area.getValue().id()));
+        filters.put("search", search.getValue());
+        FiltersInAddress.write(this, filters);
     }
 
     ApplicationFilter filter() {
