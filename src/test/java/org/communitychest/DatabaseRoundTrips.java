@@ -105,6 +105,23 @@ abstract class DatabaseRoundTrips {
     }
 
     @Test
+    void aBudgetLineWithoutItsCostYetIsStoredAsADraftLine(
+            @Autowired org.springframework.context.ApplicationContext context) {
+        var fx = new org.communitychest.applications.ApplicationFixtures(context);
+        var round = fx.openRound("Draft line round " + UUID.randomUUID());
+        String applicant = fx.newApplicant("Dee Draft");
+        long group = fx.newGroup(applicant, "Draft Line Club " + UUID.randomUUID());
+        fx.as(applicant, () -> {
+            long id = fx.start(round, group, org.communitychest.applications.FormType.FULL);
+            var line = new org.communitychest.applications.BudgetLine("Hall hire", null, null);
+            var result = fx.drafts.saveBudget(id, fx.drafts.get(id).version(),
+                    new org.communitychest.applications.Answers.Budget(java.util.List.of(line)));
+            assertThat(result.allSaved()).isTrue();
+            assertThat(fx.drafts.get(id).budget()).containsExactly(line);
+        });
+    }
+
+    @Test
     void demoDataIsSeeded() {
         long tht = partnerships.findByCode("THT").orElseThrow().id();
         assertThat(areas.ofPartnership(tht)).hasSize(21);

@@ -210,7 +210,7 @@ class Application {
         for (var line : lines) {
             budget.add(new BudgetLineEntity(position++, line));
             if (line.paidByGrant()) {
-                requested += line.cost().pence();
+                requested += line.costOrZero().pence();
             }
         }
         amountRequestedPence = requested;

@@ -44,7 +44,7 @@ public record ApplicationDetails(long id, long version, String reference, Applic
     }
 
     public Money totalCost() {
-        return budget.stream().map(BudgetLine::cost).reduce(Money.ZERO, Money::plus);
+        return budget.stream().map(BudgetLine::costOrZero).reduce(Money.ZERO, Money::plus);
     }
 
     public SectionStatus statusOf(Section section) {
@@ -58,7 +58,7 @@ public record ApplicationDetails(long id, long version, String reference, Applic
     /** A project's title as typed, or the words for an untitled application in the reader's language. */
     public static Message displayTitle(String projectTitle) {
         return projectTitle == null || projectTitle.isBlank() ? Message.of("apply.untitled")
-                : Message.verbatim(projectTitle);
+                : Message.verbatim(projectTitle.strip());
     }
 
     /** How a required document is named: the round's own words, or the short form's governing document. */

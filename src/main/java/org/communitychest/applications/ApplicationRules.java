@@ -23,6 +23,7 @@ final class ApplicationRules {
     static final Message TITLE_NEEDED = Message.of("apply.rules.title-needed");
     static final Message DECLARANT_NEEDED = Message.of("apply.rules.declarant-needed");
     static final Message ITEM_NEEDED = Message.of("apply.rules.item-needed");
+    static final Message COST_NEEDED = Message.of("apply.rules.budget.cost-needed");
     static final Message DECLARANT_ROLE_NEEDED = Message.of("apply.rules.declarant-role-needed");
 
     /** The answer a length rule names at the start of its message, such as the title. */
@@ -129,7 +130,7 @@ final class ApplicationRules {
             } else if (!noItem && line.item().length() > 200) {
                 problem = new LineProblem("item", "item-too-long");
             } else if (line.cost() == null) {
-                problem = new LineProblem("cost", "cost-needed");
+                problem = null;
             } else if (line.cost().pence() <= 0) {
                 problem = new LineProblem("cost", "cost-not-positive");
             } else if (line.cost().isGreaterThan(LARGEST_LINE)) {
@@ -141,6 +142,10 @@ final class ApplicationRules {
                 // A cost typed before its item is kept, so a reload does not lose it; the section stays unfinished.
                 valid.add(new BudgetLine("", line.cost(), line.otherFunder()));
                 needed.put(SaveResult.budgetLineField(i, "item"), ITEM_NEEDED);
+            } else if (problem == null && line.cost() == null) {
+                // Likewise an item typed before its cost: a draft line, which the submission still refuses.
+                valid.add(line);
+                needed.put(SaveResult.budgetLineField(i, "cost"), COST_NEEDED);
             } else if (problem == null) {
                 valid.add(line);
             } else {
@@ -172,13 +177,19 @@ final class ApplicationRules {
         }
     }
 
-    /** What the budget asks for, measured against the round's limits, in money terms, and lines with no item. */
+    /**
+     * What the budget asks for, measured against the round's limits, in money terms, and draft lines: no item or no
+     * cost yet.
+     */
     static List<Message> budgetProblems(List<BudgetLine> lines, Money requested, FormType formType,
             RoundDetails round) {
         var problems = new ArrayList<Message>();
         for (int i = 0; i < lines.size(); i++) {
             if (lines.get(i).item() == null || lines.get(i).item().isBlank()) {
                 problems.add(Message.of("apply.rules.budget.line-without-item", i + 1));
+            }
+            if (lines.get(i).cost() == null) {
+                problems.add(Message.of("apply.rules.budget.line-without-cost", i + 1));
             }
         }
         if (requested.isGreaterThan(round.maxGrant())) {

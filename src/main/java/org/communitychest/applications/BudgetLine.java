@@ -3,9 +3,20 @@ package org.communitychest.applications;
 import org.communitychest.base.Money;
 
 /**
- * One line of a budget. {@code otherFunder} names who else pays for it; blank when the grant pays.
+ * One line of a budget. {@code otherFunder} names who else pays for it; blank when the grant pays. A draft's line
+ * may have no {@code cost} yet (null); a submitted application's lines all have one.
  */
 public record BudgetLine(String item, Money cost, String otherFunder) {
+
+    /** The cost, or nothing for a draft line without one yet. */
+    public Money costOrZero() {
+        return cost == null ? Money.ZERO : cost;
+    }
+
+    /** The cost as people read it: "£250.00", or that a draft line has none yet. */
+    public String costText() {
+        return cost == null ? "No cost yet" : cost.toString();
+    }
 
     public boolean paidByGrant() {
         return otherFunder == null || otherFunder.isBlank();

@@ -22,8 +22,9 @@ class BudgetLineEntity {
     @Column(nullable = false, length = 200)
     private String item;
 
-    @Column(name = "cost_pence", nullable = false)
-    private long costPence;
+    /** Null on a draft line whose cost is not typed yet. */
+    @Column(name = "cost_pence")
+    private Long costPence;
 
     @Column(name = "other_funder", length = 200)
     private String otherFunder;
@@ -34,11 +35,11 @@ class BudgetLineEntity {
     BudgetLineEntity(int position, BudgetLine line) {
         this.position = position;
         this.item = line.item().trim();
-        this.costPence = line.cost().pence();
+        this.costPence = line.cost() == null ? null : line.cost().pence();
         this.otherFunder = line.paidByGrant() ? null : line.otherFunder().trim();
     }
 
     BudgetLine toRecord() {
-        return new BudgetLine(item, Money.ofPence(costPence), otherFunder);
+        return new BudgetLine(item, costPence == null ? null : Money.ofPence(costPence), otherFunder);
     }
 }

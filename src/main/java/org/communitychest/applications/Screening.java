@@ -40,6 +40,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class Screening {
 
     private static final int EXPORT_PAGE = 500;
+    /** Headers as a person reads them in a spreadsheet, saying the units: pounds, and London time. */
+    static final String[] CSV_HEADER = {"Reference", "Group", "Project", "Status", "Form", "Amount requested (£)",
+        "Submitted (London time)"};
 
     private final ApplicationRepository applications;
     private final InformationRequestRepository informationRequests;
@@ -126,8 +129,7 @@ public class Screening {
         var round = rounds.get(roundId);
         long partnershipId = currentUser.partnershipId();
         auditLog.record(partnershipId, "APPLICATIONS_EXPORTED", roundSubject(round), null, "CSV");
-        try (var printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader("reference", "organisation",
-                "project", "status", "form", "amount_requested", "submitted_at").get())) {
+        try (var printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(CSV_HEADER).get())) {
             Slice<ApplicationRow> page = applications.search(partnershipId, roundId, filter,
                     PageRequest.of(0, EXPORT_PAGE));
             while (true) {
@@ -136,7 +138,7 @@ public class Screening {
                             translations.text(Language.ENGLISH, row.status().label()),
                             row.formType() == FormType.SHORT ? "short" : "full",
                             row.amountRequested().toPounds().toPlainString(),
-                            row.submittedAt() == null ? "" : London.toLocal(row.submittedAt()).toString());
+                            London.sortable(row.submittedAt()));
                 }
                 if (!page.hasNext()) {
                     break;

@@ -13,6 +13,7 @@ public final class London {
     public static final ZoneId ZONE = ZoneId.of("Europe/London");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK); // not user text: a pattern
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d MMMM yyyy, h:mma", Locale.UK); // not user text
+    private static final DateTimeFormatter SORTABLE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.UK); // not user text
 
     private London() {
     }
@@ -35,5 +36,10 @@ public final class London {
 
     public static String format(Instant instant) {
         return instant == null ? "" : DATE_TIME.format(toLocal(instant)).replace("AM", "am").replace("PM", "pm");
+    }
+
+    /** London time to the minute as a spreadsheet sorts and reads it: {@code 2026-11-30 14:05}. */
+    public static String sortable(Instant instant) {
+        return instant == null ? "" : SORTABLE.format(toLocal(instant));
     }
 }

@@ -109,9 +109,14 @@ class DraftValidationTest extends IntegrationTest {
         var good = List.of(new BudgetLine("Seeds and compost", Money.ofPounds(600), null));
         assertThat(drafts.saveBudget(id, version(id), new Answers.Budget(good)).allSaved()).isTrue();
 
-        assertThat(english(drafts.saveBudget(id, version(id), new Answers.Budget(List.of(good.getFirst(),
-                new BudgetLine("Tools", null, null)))).errors())).containsEntry(SaveResult.budgetLineField(1, "cost"),
-                "Enter the cost in pounds, for example 250 or 249.99");
+        var draftLine = drafts.saveBudget(id, version(id), new Answers.Budget(List.of(good.getFirst(),
+                new BudgetLine("Tools", null, null))));
+        assertThat(draftLine.allSaved()).as("an item typed before its cost is kept").isTrue();
+        assertThat(english(draftLine.needed())).containsExactly(java.util.Map.entry(SaveResult.budgetLineField(1, "cost"),
+                "Enter the cost in pounds, for example 250 or 249.99"));
+        assertThat(drafts.get(id).budget()).containsExactly(good.getFirst(), new BudgetLine("Tools", null, null));
+        assertThat(drafts.get(id).amountRequested()).isEqualTo(Money.ofPounds(600));
+        assertThat(english(drafts.get(id).statusOf(Section.BUDGET).problems())).contains("Line 2: enter the cost.");
         for (String noItem : new String[] {"  ", null}) {
             var kept = drafts.saveBudget(id, version(id), new Answers.Budget(List.of(
                     new BudgetLine(noItem, Money.ofPounds(100), null))));
@@ -128,8 +133,6 @@ class DraftValidationTest extends IntegrationTest {
                 "Line 1: the cost must be more than £0.00");
         assertBudgetRefused(id, List.of(new BudgetLine("Seeds", Money.ofPounds(10), null),
                 new BudgetLine("Tools", Money.ofPence(-500), null)), "Line 2: the cost must be more than £0.00");
-        assertBudgetRefused(id, List.of(new BudgetLine("Tools", null, null)),
-                "Line 1: enter the cost in pounds, for example 250 or 249.99");
         assertBudgetRefused(id, List.of(new BudgetLine("Polytunnel", Money.ofPounds(1_000_001), null)),
                 "Line 1: the cost cannot be more than £1,000,000.00");
         assertBudgetRefused(id, List.of(new BudgetLine("x".repeat(201), Money.ofPounds(1), null)),

@@ -6,6 +6,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.Map;
+import java.util.function.Consumer;
+import org.communitychest.base.ui.Texts;
 import org.communitychest.applications.Answers;
 import org.communitychest.applications.ApplicationDetails;
 import org.communitychest.applications.ApplicationDrafts;
@@ -20,7 +22,8 @@ class AboutSection extends VerticalLayout {
     final TextArea needStatement = new TextArea(getTranslation("apply.about.need"));
     final Paragraph wordCount = new Paragraph();
 
-    AboutSection(ApplicationDetails a, ApplicationDrafts drafts, DraftSaver saver) {
+    /** {@code titleSaved} is told the application's name each time a title is stored. */
+    AboutSection(ApplicationDetails a, ApplicationDrafts drafts, DraftSaver saver, Consumer<String> titleSaved) {
         setPadding(false);
         boolean shortForm = a.formType() == FormType.SHORT;
         int limit = shortForm ? 300 : 500;
@@ -44,9 +47,15 @@ class AboutSection extends VerticalLayout {
             field.setWidthFull();
             TypingGuard.watch(field);
         }
-        Runnable save = () -> saver.save(version -> drafts.saveAbout(a.id(), version, new Answers.About(
-                projectTitle.getValue(), summary.getValue(), mediaUrl.getValue(),
-                shortForm ? null : needStatement.getValue())), fields);
+        Runnable save = () -> saver.save(version -> {
+            String title = projectTitle.getValue();
+            var result = drafts.saveAbout(a.id(), version, new Answers.About(title, summary.getValue(),
+                    mediaUrl.getValue(), shortForm ? null : needStatement.getValue()));
+            if (!result.errors().containsKey("projectTitle")) {
+                titleSaved.accept(Texts.of(ApplicationDetails.displayTitle(title)));
+            }
+            return result;
+        }, fields);
         projectTitle.addValueChangeListener(e -> save.run());
         summary.addValueChangeListener(e -> {
             countWords(limit);

@@ -66,8 +66,8 @@ class AnswerSummary extends VerticalLayout {
                 }
                 case BUDGET -> {
                     a.budget().forEach(line -> answer(list, line.item(), line.paidByGrant()
-                            ? line.cost().toString()
-                            : getTranslation("apply.summary.paid-by", line.cost().toString(), line.otherFunder())));
+                            ? line.costText()
+                            : getTranslation("apply.summary.paid-by", line.costText(), line.otherFunder())));
                     row(list, "apply.summary.requested", a.amountRequested().toString());
                 }
                 case DOCUMENTS -> {

@@ -147,7 +147,11 @@ class BudgetSection extends VerticalLayout {
                 addLine.setEnabled(application.formType() != FormType.SHORT || rows.size() < 5);
                 save();
             });
-            add(item, cost, otherFunder, remove);
+            // The other funder and the remove button wrap as one, so the button never sits on a line of its own.
+            var tail = new FlexLayout(otherFunder, remove);
+            tail.addClassName("cc-budget-tail");
+            tail.setAlignItems(Alignment.BASELINE);
+            add(item, cost, tail);
             setAlignItems(Alignment.BASELINE);
         }
 

@@ -1,5 +1,6 @@
 package org.communitychest.applications.ui;
 
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -35,6 +36,7 @@ class CheckAnswersView extends VerticalLayout implements BeforeEnterObserver, Ha
     final Button submit = new Button(getTranslation("apply.check.submit"));
     final Div alert = new Div();
     String reference;
+    Paragraph nextSteps;
     private ApplicationDetails shown;
 
     CheckAnswersView(ApplicationDrafts drafts, ApplicationSubmission submission, MailDelivery mail) {
@@ -83,8 +85,10 @@ class CheckAnswersView extends VerticalLayout implements BeforeEnterObserver, Ha
         try {
             reference = submission.submit(a.id(), a.version());
             removeAll();
+            var referenceNumber = new Span(reference);
+            referenceNumber.addClassName("cc-reference"); // not user text
             var panel = new Div(new H1(getTranslation("apply.receipt.title")),
-                    new Paragraph(getTranslation("apply.receipt.reference")), new Span(reference));
+                    new Paragraph(getTranslation("apply.receipt.reference")), referenceNumber);
             panel.addClassName("cc-panel");
             add(panel, new Paragraph(mail.queued(getTranslation("apply.receipt.mail", a.organisationName()))),
                     new H2(getTranslation("apply.receipt.next")),

@@ -6,7 +6,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -14,7 +13,7 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.HashMap;
@@ -33,20 +32,29 @@ import org.communitychest.base.ui.Notifications;
 import org.communitychest.base.ui.RouteId;
 import org.communitychest.notifications.MailDelivery;
 
-/** An officer reads a submitted application, screens each eligibility gate, and asks the group questions. */
+/**
+ * An officer reads a submitted application, screens each eligibility gate, and asks the group questions. The page
+ * is drawn whole when it opens; after an action only the part that changed is brought up to date, so the officer
+ * stays where they acted.
+ */
 @Route("review/:applicationId" + RouteId.PATTERN)
+@PageTitle("Review application · Community Chest")
 @RolesAllowed("OFFICER")
-class ReviewApplicationView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class ReviewApplicationView extends VerticalLayout implements BeforeEnterObserver {
 
-    /** A gate's decision as its radio button holds it; the button shows it in the reader's language. */
-    static final String PASS = "Pass"; // not user text: item value
-    static final String FAIL = "Fail"; // not user text: item value
-
+    final Map<Long, ScreeningGate> screeningGates = new LinkedHashMap<>();
     final Map<Long, RadioButtonGroup<String>> gates = new LinkedHashMap<>();
     final Map<Long, TextArea> reasons = new LinkedHashMap<>();
-    final Button saveScreening = new Button(getTranslation("staff.apply.review.save-screening"));
-    final TextArea question = new TextArea(getTranslation("staff.apply.review.question"));
-    final Button ask = new Button(getTranslation("staff.apply.review.send-question"));
+    final Button saveScreening = new Button("Save screening");
+    final TextArea question = new TextArea("Ask the group a question");
+    final Button ask = new Button("Send question");
+    final Span statusTag = new Span();
+    final Div questionList = new Div();
+    private final Anchor allApplications = new Anchor();
+    private final Span facts = new Span();
+    private final H1 title = new H1();
+    private final Div gatePanel = new Div();
+    private final Div summary = new Div();
     private final Screening screening;
     private final MailDelivery mail;
     private ApplicationDetails shown;
@@ -55,11 +63,21 @@ class ReviewApplicationView extends VerticalLayout implements BeforeEnterObserve
         this.screening = screening;
         this.mail = mail;
         addClassName("cc-page");
+        allApplications.setText("All applications to this round");
         saveScreening.addThemeVariants(ButtonVariant.PRIMARY);
         saveScreening.addClickListener(e -> save(shown));
         question.setWidthFull();
         question.setMaxLength(2000);
         ask.addClickListener(e -> ask(shown));
+        var pdf = Downloads.link("Download as PDF", () -> new Downloads.File(shown.reference() + ".pdf",
+                "application/pdf", screening.pdf(shown.id())));
+        var screeningCard = new Div(new H2("Eligibility screening"), gatePanel, saveScreening);
+        screeningCard.addClassName("cc-card");
+        var questionsCard = new Div(new H2("Questions to the group"), questionList, question, ask);
+        questionsCard.addClassName("cc-card");
+        summary.setWidthFull();
+        add(allApplications, facts, title, statusTag, pdf, screeningCard, questionsCard,
+                new H2("The application"), summary);
     }
 
     @Override
@@ -69,128 +87,95 @@ class ReviewApplicationView extends VerticalLayout implements BeforeEnterObserve
         show(screening.get(id));
     }
 
+    /** The whole page, for the application just opened. */
     private void show(ApplicationDetails a) {
         shown = a;
-        removeAll();
-        gates.clear();
-        reasons.clear();
-        var status = new Span(Texts.of(a.status().label()));
-        status.addClassName("cc-tag");
-        add(new Anchor(ApplicationsNavigation.roundApplications(a.round().id()),
-                        getTranslation("staff.apply.review.all-applications")),
-                new Span(getTranslation("staff.apply.review.submitted", a.reference(), a.organisationName(),
-                        London.format(a.submittedAt()))), new H1(Texts.of(a.displayTitle())), status,
-                Downloads.link(getTranslation("staff.apply.review.download-pdf"), () -> new Downloads.File(
-                        a.reference() + ".pdf", "application/pdf",
-                        screening.pdf(a.id()))));
-        add(screeningPanel(a), questionsPanel(a));
-        add(new H2(getTranslation("staff.apply.review.application")), new AnswerSummary(a, false,
+        allApplications.setHref(ApplicationsNavigation.roundApplications(a.round().id()));
+        facts.setText(a.reference() + " · " + a.organisationName() + " · submitted " + London.format(a.submittedAt()));
+        title.setText(Texts.of(a.displayTitle()));
+        showStatus(a);
+        showGates(a);
+        showQuestions(a);
+        summary.removeAll();
+        summary.add(new AnswerSummary(a, false,
                 (doc, text) -> DocumentLinks.link(text, () -> screening.download(a.id(), doc.id()))));
     }
 
-    private Div screeningPanel(ApplicationDetails a) {
-        var panel = new Div(new H2(getTranslation("staff.apply.review.screening")));
-        panel.addClassName("cc-card");
+    private void showStatus(ApplicationDetails a) {
+        statusTag.setText(Texts.of(a.status().label()));
+        statusTag.setClassName("cc-tag cc-status-" + a.status().name().toLowerCase());
+    }
+
+    private void showGates(ApplicationDetails a) {
         boolean open = a.status() != ApplicationStatus.WITHDRAWN;
+        gatePanel.removeAll();
+        screeningGates.clear();
+        gates.clear();
+        reasons.clear();
         for (var q : a.round().eligibility()) {
-            var answer = a.eligibility().stream().filter(e -> e.questionId() == q.id()).findFirst();
-            var gate = new RadioButtonGroup<String>(getTranslation("staff.apply.review.group-answered",
-                    getTranslation(answer.map(e -> e.answer() ? "staff.apply.review.yes" : "staff.apply.review.no")
-                            .orElse("staff.apply.review.no-answer"))));
-            gate.setItems(PASS, FAIL);
-            gate.setItemLabelGenerator(v -> getTranslation(PASS.equals(v) ? "staff.apply.review.pass"
-                    : "staff.apply.review.fail"));
-            answer.filter(e -> e.screeningPass() != null).ifPresent(e -> gate.setValue(e.screeningPass()
-                    ? PASS : FAIL));
-            var reason = new TextArea(getTranslation("staff.apply.review.reason"));
-            reason.setWidthFull();
-            reason.setMaxLength(1000);
-            answer.map(e -> e.screeningReason()).ifPresent(r -> reason.setValue(r == null ? "" : r));
-            if (reason.isEmpty()) {
-                reason.setValue(q.failReason());
-            }
-            gate.setReadOnly(!open);
-            reason.setReadOnly(!open);
-            gates.put(q.id(), gate);
-            reasons.put(q.id(), reason);
-            panel.add(new H3(q.question()), gate, reason);
+            var gate = new ScreeningGate(q, a.eligibility().stream().filter(e -> e.questionId() == q.id())
+                    .findFirst(), open);
+            screeningGates.put(q.id(), gate);
+            gates.put(q.id(), gate.choice);
+            reasons.put(q.id(), gate.reason);
+            gatePanel.add(gate);
         }
         if (a.round().eligibility().isEmpty()) {
-            panel.add(new Paragraph(getTranslation("staff.apply.review.no-questions")));
+            gatePanel.add(new Paragraph("This round has no eligibility questions; save to mark the application"
+                    + " eligible."));
         }
         saveScreening.setVisible(open);
-        panel.add(saveScreening);
-        return panel;
+    }
+
+    private void showQuestions(ApplicationDetails a) {
+        questionList.removeAll();
+        for (var q : a.informationRequests()) {
+            questionList.add(new Paragraph(London.format(q.askedAt()) + ", " + q.asker() + ": " + q.question()),
+                    new Paragraph(q.answered() ? "Answer from " + q.answerer() + " ("
+                            + London.format(q.answeredAt()) + "): " + q.answer() : "Not answered yet"));
+        }
+        boolean open = a.status() != ApplicationStatus.WITHDRAWN;
+        question.setVisible(open);
+        ask.setVisible(open);
     }
 
     private void save(ApplicationDetails a) {
         Map<Long, GateDecision> decisions = new HashMap<>();
-        gates.forEach((id, gate) -> {
-            gate.setInvalid(false);
-            reasons.get(id).setInvalid(false);
-            if (gate.getValue() != null) {
-                decisions.put(id, new GateDecision(PASS.equals(gate.getValue()), reasons.get(id).getValue()));
+        screeningGates.forEach((id, gate) -> {
+            gate.clearRefusal();
+            if (gate.decision() != null) {
+                decisions.put(id, gate.decision());
             }
         });
         try {
             var result = screening.screen(a.id(), a.version(), decisions);
-            Notifications.success(result == ApplicationStatus.ELIGIBLE
-                    ? getTranslation("staff.apply.review.marked-eligible")
-                    : getTranslation("staff.apply.review.marked-ineligible",
-                            mail.queued(getTranslation("staff.apply.review.reasons-mail"))));
-            show(screening.get(a.id()));
+            Notifications.success(result == ApplicationStatus.ELIGIBLE ? "Marked eligible"
+                    : "Marked not eligible. " + mail.queued("an email with the reasons to the group"));
+            shown = screening.get(a.id());
+            showStatus(shown);
         } catch (InvalidInputException ex) {
-            ex.fieldErrors().forEach((key, error) -> {
-                String message = Texts.of(error);
+            ex.fieldErrors().forEach((key, message) -> {
                 if (key.startsWith("gate-")) {
-                    long id = Long.parseLong(key.substring(5));
-                    var target = gates.get(id).getValue() == null ? gates.get(id) : null;
-                    if (target != null) {
-                        target.setErrorMessage(message);
-                        target.setInvalid(true);
-                    } else {
-                        reasons.get(id).setErrorMessage(message);
-                        reasons.get(id).setInvalid(true);
-                    }
+                    screeningGates.get(Long.parseLong(key.substring(5))).refuse(Texts.of(message));
                 } else {
-                    Notifications.error(message);
+                    Notifications.error(Texts.of(message));
                 }
             });
         }
-    }
-
-    private Div questionsPanel(ApplicationDetails a) {
-        var panel = new Div(new H2(getTranslation("staff.apply.review.questions")));
-        panel.addClassName("cc-card");
-        for (var q : a.informationRequests()) {
-            panel.add(new Paragraph(getTranslation("staff.apply.review.asked", London.format(q.askedAt()), q.asker(),
-                            q.question())),
-                    new Paragraph(q.answered() ? getTranslation("staff.apply.review.answer", q.answerer(),
-                            London.format(q.answeredAt()), q.answer())
-                            : getTranslation("staff.apply.review.not-answered")));
-        }
-        if (a.status() != ApplicationStatus.WITHDRAWN) {
-            panel.add(question, ask);
-        }
-        return panel;
     }
 
     private void ask(ApplicationDetails a) {
         question.setInvalid(false);
         try {
             screening.askForInformation(a.id(), question.getValue());
-            Notifications.success(getTranslation("staff.apply.review.question-saved",
-                    mail.queued(getTranslation("staff.apply.review.question-mail"))));
+            Notifications.success("Question saved: the group can answer it in the portal. "
+                    + mail.queued("an email telling them of it"));
             question.clear();
-            show(screening.get(a.id()));
+            shown = screening.get(a.id());
+            showQuestions(shown);
         } catch (InvalidInputException ex) {
             question.setErrorMessage(Texts.of(ex.messageFor("question")));
             question.setInvalid(true);
         }
-    }
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("staff.apply.review.page-title");
     }
 }

@@ -2,6 +2,7 @@ package org.communitychest.applications.ui;
 
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
@@ -11,11 +12,13 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import org.communitychest.base.ui.Texts;
 import org.communitychest.applications.ApplicationFilter;
 import org.communitychest.applications.ApplicationRow;
 import org.communitychest.applications.ApplicationStatus;
@@ -24,8 +27,8 @@ import org.communitychest.applications.Screening;
 import org.communitychest.base.London;
 import org.communitychest.base.RecordNotFoundException;
 import org.communitychest.base.ui.Downloads;
+import org.communitychest.base.ui.FiltersInAddress;
 import org.communitychest.base.ui.RouteId;
-import org.communitychest.base.ui.Texts;
 import org.communitychest.place.AreaInfo;
 import org.communitychest.place.Areas;
 import org.communitychest.place.NeedCategories;
@@ -33,16 +36,20 @@ import org.communitychest.place.NeedCategoryInfo;
 import org.communitychest.rounds.Rounds;
 import org.springframework.data.domain.PageRequest;
 
-/** An officer's list of a round's applications: lazy, filtered, searchable, exportable. */
+/**
+ * An officer's list of a round's applications: lazy, filtered, searchable, exportable. The filters are kept in the
+ * address, so going back from an application, reloading or sharing the link shows the same list.
+ */
 @Route("rounds/:roundId" + RouteId.PATTERN + "/applications")
+@PageTitle("Applications · Community Chest")
 @RolesAllowed("OFFICER")
-class RoundApplicationsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class RoundApplicationsView extends VerticalLayout implements BeforeEnterObserver {
 
     final Grid<ApplicationRow> grid = new Grid<>();
-    final ComboBox<ApplicationStatus> status = new ComboBox<>(getTranslation("staff.apply.applications.status"));
-    final ComboBox<NeedCategoryInfo> need = new ComboBox<>(getTranslation("staff.apply.applications.need"));
-    final ComboBox<AreaInfo> area = new ComboBox<>(getTranslation("staff.apply.applications.area"));
-    final TextField search = new TextField(getTranslation("staff.apply.applications.search"));
+    final ComboBox<ApplicationStatus> status = new ComboBox<>("Status");
+    final ComboBox<NeedCategoryInfo> need = new ComboBox<>("Need");
+    final ComboBox<AreaInfo> area = new ComboBox<>("Area");
+    final TextField search = new TextField("Search");
     final Span count = new Span();
     private final H1 title = new H1();
     private final Screening screening;
@@ -50,6 +57,7 @@ class RoundApplicationsView extends VerticalLayout implements BeforeEnterObserve
     private final NeedCategories needCategories;
     private final Areas areas;
     private long roundId;
+    private boolean restoring;
 
     RoundApplicationsView(Screening screening, Rounds rounds, NeedCategories needCategories, Areas areas) {
         this.screening = screening;
@@ -66,55 +74,85 @@ class RoundApplicationsView extends VerticalLayout implements BeforeEnterObserve
         need.setClearButtonVisible(true);
         area.setItemLabelGenerator(AreaInfo::name);
         area.setClearButtonVisible(true);
-        search.setPlaceholder(getTranslation("staff.apply.applications.search-placeholder"));
+        search.setPlaceholder("Group, project or reference");
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setClearButtonVisible(true);
 
-        grid.addColumn(ApplicationRow::reference).setHeader(column("reference")).setAutoWidth(true);
-        grid.addColumn(ApplicationRow::organisationName).setHeader(column("group")).setAutoWidth(true)
-                .setFlexGrow(1);
-        grid.addColumn(ApplicationRow::projectTitle).setHeader(column("project")).setAutoWidth(true).setFlexGrow(1);
-        grid.addColumn(r -> Texts.of(r.status().label())).setHeader(column("status")).setAutoWidth(true);
-        grid.addColumn(r -> getTranslation(r.formType() == FormType.SHORT ? "staff.apply.applications.short"
-                : "staff.apply.applications.full")).setHeader(column("form")).setAutoWidth(true);
-        grid.addColumn(r -> r.amountRequested().toString()).setHeader(column("requested")).setAutoWidth(true);
-        grid.addColumn(r -> London.format(r.submittedAt())).setHeader(column("submitted")).setAutoWidth(true);
+        // Names and titles wrap in columns that share the spare width, so every column fits a desktop screen.
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addColumn(ApplicationRow::reference).setHeader("Reference").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(ApplicationRow::organisationName).setHeader("Group").setWidth("12rem").setFlexGrow(2);
+        grid.addColumn(ApplicationRow::projectTitle).setHeader("Project").setWidth("14rem").setFlexGrow(3);
+        grid.addColumn(r -> r.status().label()).setHeader("Status").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(r -> r.formType() == FormType.SHORT ? "Short" : "Full").setHeader("Form").setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(r -> r.amountRequested().toString()).setHeader("Asking for").setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(r -> London.format(r.submittedAt())).setHeader("Submitted").setWidth("10rem").setFlexGrow(1);
         grid.setItems(query -> screening.applications(roundId, filter(),
                 PageRequest.of(query.getPage(), query.getPageSize())).stream(),
                 query -> (int) screening.count(roundId, filter()));
         grid.addItemClickListener(e -> e.getSource().getUI().ifPresent(
                 ui -> ui.navigate(ApplicationsNavigation.review(e.getItem().id()))));
         grid.setSizeFull();
-        status.addValueChangeListener(e -> refresh());
-        need.addValueChangeListener(e -> refresh());
-        area.addValueChangeListener(e -> refresh());
-        search.addValueChangeListener(e -> refresh());
+        // On a phone the filters take most of the screen: the list keeps room for several rows and the page scrolls.
+        grid.setMinHeight("22rem");
+        status.addValueChangeListener(e -> filtersChanged());
+        need.addValueChangeListener(e -> filtersChanged());
+        area.addValueChangeListener(e -> filtersChanged());
+        search.addValueChangeListener(e -> filtersChanged());
 
-        var csv = Downloads.link(getTranslation("staff.apply.applications.export-csv"), () -> {
+        var csv = Downloads.link("Export CSV", () -> {
             var out = new StringWriter();
             screening.exportCsv(roundId, filter(), out);
             return new Downloads.File("applications-round-" + roundId + ".csv", "text/csv",
                     out.toString().getBytes(StandardCharsets.UTF_8));
         });
-        var pack = Downloads.link(getTranslation("staff.apply.applications.pdf-pack"), () -> new Downloads.File(
+        var pack = Downloads.link("PDF pack of all submitted applications", () -> new Downloads.File(
                 "applications-round-" + roundId + ".pdf", "application/pdf", screening.pdfPack(roundId)));
         var filters = new FlexLayout(search, status, need, area);
         filters.addClassName("cc-filters");
         var downloads = new FlexLayout(csv, pack);
         downloads.addClassName("cc-filters");
-        add(new Anchor("rounds", getTranslation("staff.apply.applications.all-rounds")), title, filters, count,
-                downloads,
-                grid);
+        add(new Anchor("rounds", "All rounds"), title, filters, count, downloads, grid);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         roundId = event.getRouteParameters().getLong("roundId")
                 .orElseThrow(() -> new RecordNotFoundException("Round"));
-        title.setText(getTranslation("staff.apply.applications.title", rounds.get(roundId).title()));
-        need.setItems(needCategories.ofMyPartnership());
-        area.setItems(areas.ofMyPartnership());
+        title.setText("Applications: " + rounds.get(roundId).title());
+        var needList = needCategories.ofMyPartnership();
+        var areaList = areas.ofMyPartnership();
+        var query = event.getLocation().getQueryParameters();
+        restoring = true;
+        try {
+            need.setItems(needList);
+            area.setItems(areaList);
+            status.setValue(FiltersInAddress.readEnum(query, "status", ApplicationStatus.class)
+                    .filter(s -> status.getListDataView().contains(s)).orElse(null));
+            need.setValue(FiltersInAddress.readId(query, "need").flatMap(id -> needList.stream()
+                    .filter(n -> n.id() == id).findFirst()).orElse(null));
+            area.setValue(FiltersInAddress.readId(query, "area").flatMap(id -> areaList.stream()
+                    .filter(a -> a.id() == id).findFirst()).orElse(null));
+            search.setValue(FiltersInAddress.read(query, "search").orElse(""));
+        } finally {
+            restoring = false;
+        }
         refresh();
+    }
+
+    private void filtersChanged() {
+        if (restoring) {
+            return;
+        }
+        refresh();
+        var filters = new LinkedHashMap<String, String>();
+        filters.put("status", FiltersInAddress.value(status.getValue()));
+        filters.put("need", need.getValue() == null ? null : String.valueOf(need.getValue().id()));
+        filters.put("area", area.getValue() == null ? null : String.valueOf(area.getValue().id()));
+        filters.put("search", search.getValue());
+        FiltersInAddress.write(this, filters);
     }
 
     ApplicationFilter filter() {
@@ -125,15 +163,6 @@ class RoundApplicationsView extends VerticalLayout implements BeforeEnterObserve
     private void refresh() {
         grid.getDataProvider().refreshAll();
         long n = screening.count(roundId, filter());
-        count.setText(getTranslation("staff.apply.applications.count", n));
-    }
-
-    private String column(String name) {
-        return getTranslation("staff.apply.applications.column." + name);
-    }
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("staff.apply.applications.page-title");
+        count.setText(n + " application" + (n == 1 ? "" : "s"));
     }
 }

@@ -33,6 +33,7 @@ class SectionView extends VerticalLayout implements BeforeEnterObserver, BeforeL
     private final NeedCategories needCategories;
     private final Areas areas;
     Component editor;
+    Span applicationTitle;
     DraftSaver saver;
     ConfirmDialog leaveDialog;
 
@@ -87,10 +88,13 @@ class SectionView extends VerticalLayout implements BeforeEnterObserver, BeforeL
 
     private void show(ApplicationDetails a, Section section) {
         removeAll();
+        // A budget line's three fields need more room than a column of questions.
+        setClassName("cc-wide-form-page", section == Section.BUDGET);
         saver = new DraftSaver(a.version(), () -> getUI().ifPresent(ui -> ui.getPage().reload()));
         Runnable refresh = () -> show(drafts.get(a.id()), section);
+        applicationTitle = new Span(Texts.of(a.displayTitle()));
         editor = switch (section) {
-            case ABOUT -> new AboutSection(a, drafts, saver);
+            case ABOUT -> new AboutSection(a, drafts, saver, applicationTitle::setText);
             case WHO -> new WhoSection(a, drafts, needCategories, areas, saver);
             case ACTIVITIES -> new ActivitiesSection(a, drafts, saver);
             case BUDGET -> new BudgetSection(a, drafts, saver);
@@ -114,7 +118,7 @@ class SectionView extends VerticalLayout implements BeforeEnterObserver, BeforeL
             footer.add(check);
         }
         footer.add(new Anchor(ApplicationsNavigation.taskList(a.id()), getTranslation("apply.section-page.task-list")));
-        add(back, new Span(Texts.of(a.displayTitle())), new H1(Texts.of(section.label())), saver.conflict, editor,
+        add(back, applicationTitle, new H1(Texts.of(section.label())), saver.conflict, editor,
                 saver.status, footer);
     }
 

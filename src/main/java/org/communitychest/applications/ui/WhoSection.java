@@ -2,6 +2,7 @@ package org.communitychest.applications.ui;
 
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -13,6 +14,7 @@ import org.communitychest.applications.ApplicationDetails;
 import org.communitychest.applications.ApplicationDrafts;
 import org.communitychest.applications.FormType;
 import org.communitychest.base.ui.Texts;
+import org.communitychest.base.ui.ChosenCount;
 import org.communitychest.base.ui.TypingGuard;
 import org.communitychest.place.AreaInfo;
 import org.communitychest.place.AreaType;
@@ -26,6 +28,8 @@ class WhoSection extends VerticalLayout {
     final MultiSelectComboBox<AreaInfo> areas = new MultiSelectComboBox<>(getTranslation("apply.who.areas"));
     final IntegerField capacity = new IntegerField(getTranslation("apply.who.capacity"));
     final TextArea beneficiaries = new TextArea(getTranslation("apply.who.beneficiaries"));
+    final Span needsChosen;
+    final Span areasChosen;
 
     WhoSection(ApplicationDetails a, ApplicationDrafts drafts, NeedCategories needCategories, Areas areaService,
             DraftSaver saver) {
@@ -37,6 +41,7 @@ class WhoSection extends VerticalLayout {
         needs.setHelperText(getTranslation("apply.who.needs-help"));
         Set<Long> chosenNeeds = a.needs().stream().map(NeedCategoryInfo::id).collect(Collectors.toSet());
         needs.setValue(needList.stream().filter(n -> chosenNeeds.contains(n.id())).collect(Collectors.toSet()));
+        needsChosen = ChosenCount.show(needs, "Choose all that apply", "need", "needs");
 
         var areaList = areaService.ofPartnership(partnershipId).stream()
                 .filter(x -> x.type() != AreaType.BOROUGH).toList();
@@ -45,6 +50,8 @@ class WhoSection extends VerticalLayout {
         areas.setHelperText(getTranslation("apply.who.areas-help"));
         Set<Long> chosenAreas = a.areas().stream().map(AreaInfo::id).collect(Collectors.toSet());
         areas.setValue(areaList.stream().filter(x -> chosenAreas.contains(x.id())).collect(Collectors.toSet()));
+        areasChosen = ChosenCount.show(areas, "The wards or neighbourhoods where the people you help live", "area",
+                "areas");
 
         capacity.setHelperText(getTranslation("apply.who.capacity-help"));
         capacity.setMin(0);

@@ -3,7 +3,10 @@ package org.communitychest.base.ui;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 
-/** Short confirmations and errors shown in the corner. */
+/**
+ * Short confirmations and errors, all in one place: the bottom-start corner, where they cover neither the header
+ * nor the form the person is using, and sit near the actions at the foot of a page on a phone.
+ */
 public final class Notifications {
 
     private Notifications() {
@@ -17,8 +20,10 @@ public final class Notifications {
         return show(message, NotificationVariant.LUMO_ERROR);
     }
 
+    static final Notification.Position POSITION = Notification.Position.BOTTOM_START;
+
     private static Notification show(String message, NotificationVariant variant) {
-        var notification = new Notification(message, 5000, Notification.Position.TOP_CENTER);
+        var notification = new Notification(message, 5000, POSITION);
         notification.addThemeVariants(variant);
         notification.open();
         return notification;

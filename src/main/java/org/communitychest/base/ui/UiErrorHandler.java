@@ -58,7 +58,7 @@ public class UiErrorHandler implements ErrorHandler {
         if (open != null && open.notification().isOpened()) {
             return;
         }
-        var notification = new Notification(DatabaseMessages.ACTION_FAILED, 10_000, Notification.Position.TOP_CENTER);
+        var notification = new Notification(DatabaseMessages.ACTION_FAILED, 10_000, Notifications.POSITION);
         notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
         notification.getElement().setAttribute("role", "alert");
         ui.accessSynchronously(notification::open);

@@ -2,60 +2,125 @@ package org.communitychest.rounds.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.grid.dataview.GridListDataView;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Locale;
 import org.communitychest.base.London;
-import org.communitychest.base.ui.Texts;
+import org.communitychest.base.ui.FiltersInAddress;
+import org.communitychest.rounds.RoundStatus;
 import org.communitychest.rounds.RoundSummary;
 import org.communitychest.rounds.Rounds;
 
+/**
+ * The officer's rounds. Each round's actions sit under its name, so they show on a phone too, where the other
+ * columns are off to the side; the filters are kept in the address.
+ */
 @Route("rounds")
 @PageTitle("Rounds · Community Chest")
 @RolesAllowed("OFFICER")
-class RoundsView extends VerticalLayout {
+class RoundsView extends VerticalLayout implements BeforeEnterObserver {
 
     final Grid<RoundSummary> grid = new Grid<>();
-    final Button create = new Button(getTranslation("staff.rounds.list.new"), VaadinIcon.PLUS.create());
+    final Button create = new Button("New round", VaadinIcon.PLUS.create());
+    final ComboBox<RoundStatus> status = new ComboBox<>("Status");
+    final TextField search = new TextField("Search");
+    private final GridListDataView<RoundSummary> shown;
+    private boolean restoring;
 
-    RoundsView(Rounds rounds, Clock clock) {
+    RoundsView(Rounds rounds) {
         addClassName("cc-page");
         create.addThemeVariants(ButtonVariant.PRIMARY);
         create.addClickListener(e -> e.getSource().getUI().ifPresent(ui -> ui.navigate("rounds/new")));
-        grid.addColumn(RoundSummary::title).setHeader(getTranslation("staff.rounds.list.round")).setWidth("16rem")
+        grid.addComponentColumn(RoundsView::nameAndActions).setKey("round").setHeader("Round").setWidth("16rem")
                 .setFlexGrow(3);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(r -> Texts.of(r.status().label()))
-                .setHeader(getTranslation("staff.rounds.list.status")).setAutoWidth(true);
-        grid.addColumn(r -> London.format(r.opensAt())).setHeader(getTranslation("staff.rounds.list.opens"))
-                .setAutoWidth(true);
-        grid.addColumn(r -> London.format(r.closesAt())).setHeader(getTranslation("staff.rounds.list.closes"))
-                .setAutoWidth(true);
-        grid.addColumn(r -> r.pot().toShortString()).setHeader(getTranslation("staff.rounds.list.pot"))
-                .setAutoWidth(true);
-        grid.addComponentColumn(r -> new HorizontalLayout(
-                new Anchor(RoundsNavigation.edit(r.id()), getTranslation("staff.rounds.list.edit")),
-                new Anchor(RoundsNavigation.applications(r.id()), getTranslation("staff.rounds.list.applications"))))
-                .setHeader("").setAutoWidth(true);
+        grid.addColumn(r -> label(r.status())).setHeader("Status").setAutoWidth(true);
+        grid.addColumn(r -> London.format(r.opensAt())).setHeader("Opens").setAutoWidth(true);
+        grid.addColumn(r -> London.format(r.closesAt())).setHeader("Closes").setAutoWidth(true);
+        grid.addColumn(r -> r.pot().toShortString()).setHeader("Pot").setAutoWidth(true);
         grid.setAllRowsVisible(true);
         var list = rounds.ofMyPartnership();
-        grid.setItems(list);
-        add(new H1(getTranslation("staff.rounds.list.title")), create);
+        shown = grid.setItems(list);
+        shown.setFilter(this::matches);
+        status.setItems(RoundStatus.values());
+        status.setItemLabelGenerator(RoundsView::label);
+        status.setClearButtonVisible(true);
+        search.setPlaceholder("Round name");
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setClearButtonVisible(true);
+        status.addValueChangeListener(e -> filtersChanged());
+        search.addValueChangeListener(e -> filtersChanged());
+        add(new H1("Rounds"), create);
         if (list.isEmpty()) {
-            var empty = new Paragraph(getTranslation("staff.rounds.list.none"));
+            var empty = new Paragraph("No rounds yet. Create your first round: set the pot, the dates, the questions"
+                    + " that decide who can apply and the criteria the panel will score against.");
             empty.addClassName("cc-empty");
             add(empty);
         } else {
-            add(grid);
+            var filters = new FlexLayout(search, status);
+            filters.addClassName("cc-filters");
+            add(filters, grid);
         }
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var query = event.getLocation().getQueryParameters();
+        restoring = true;
+        try {
+            status.setValue(FiltersInAddress.readEnum(query, "status", RoundStatus.class).orElse(null));
+            search.setValue(FiltersInAddress.read(query, "search").orElse(""));
+        } finally {
+            restoring = false;
+        }
+        shown.refreshAll();
+    }
+
+    private void filtersChanged() {
+        if (restoring) {
+            return;
+        }
+        shown.refreshAll();
+        var filters = new LinkedHashMap<String, String>();
+        filters.put("status", FiltersInAddress.value(status.getValue()));
+        filters.put("search", search.getValue());
+        FiltersInAddress.write(this, filters);
+    }
+
+    private boolean matches(RoundSummary round) {
+        String text = search.getValue().strip().toLowerCase(Locale.UK);
+        return (status.getValue() == null || round.status() == status.getValue())
+                && (text.isEmpty() || round.title().toLowerCase(Locale.UK).contains(text));
+    }
+
+    private static Div nameAndActions(RoundSummary round) {
+        var actions = new Div(new Anchor(RoundsNavigation.edit(round.id()), "Edit"),
+                new Anchor(RoundsNavigation.applications(round.id()), "Applications"));
+        actions.addClassName("cc-row-actions");
+        var cell = new Div(new Span(round.title()), actions);
+        cell.addClassName("cc-round-cell");
+        return cell;
+    }
+
+    private static String label(RoundStatus status) {
+        return status.name().charAt(0) + status.name().substring(1).toLowerCase(Locale.ROOT);
     }
 }

@@ -165,21 +165,31 @@ class DraftMessagesViewTest extends KaribuTest {
     }
 
     @Test
-    void aLineWithAnItemButNoCostIsMarkedOnItsCostAndTheBrowserWarnsBeforeLeaving() {
+    void aLineWithAnItemButNoCostIsKeptAsADraftLineAndMarkedOnItsCost() {
         var budget = (BudgetSection) open(Section.BUDGET).editor;
         var saver = _get(SectionView.class).saver;
         var line = budget.rows.getFirst();
         _setValue(line.item, "Thread");
 
         assertMarked(line.cost, "Enter the cost in pounds, for example 250 or 249.99");
-        assertThat(saver.status.getText()).isEqualTo("Not everything is saved: please correct the answer marked"
-                + " in red");
-        assertThat(lastPendingTold()).as("the browser warns before the typed item is lost").isTrue();
+        assertThat(saver.status.getText()).startsWith("Saved at")
+                .endsWith("The answer marked in red is needed before you can submit.");
+        assertThat(lastPendingTold()).as("stored, so nothing to warn of").isNotEqualTo(Boolean.TRUE);
+        assertThat(budgetLines()).as("kept, so a reload does not lose it").isEqualTo(1);
+        assertThat(jdbc.queryForObject("select cost_pence from application_budget_line where application_id = ?",
+                Long.class, id)).isNull();
+
+        budget = (BudgetSection) open(Section.BUDGET).editor;
+        line = budget.rows.getFirst();
+        assertThat(line.item.getValue()).isEqualTo("Thread");
+        assertThat(line.cost.getValue()).isNull();
+        assertThat(budget.problems.getElement().getTextRecursively()).contains("Line 1: enter the cost.");
+        assertThat(fx.drafts.get(id).readyToSubmit()).as("submitting needs every line's cost").isFalse();
 
         _setValue(line.cost, new BigDecimal("100"));
         assertThat(line.cost.isInvalid()).isFalse();
-        assertThat(saver.status.getText()).startsWith("Saved at");
-        assertThat(lastPendingTold()).isFalse();
+        assertThat(_get(SectionView.class).saver.status.getText()).startsWith("Saved at").doesNotContain("needed");
+        assertThat(budget.problems.getElement().getTextRecursively()).doesNotContain("enter the cost");
         assertThat(budgetLines()).isEqualTo(1);
     }
 

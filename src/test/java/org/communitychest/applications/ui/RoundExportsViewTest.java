@@ -86,30 +86,33 @@ class RoundExportsViewTest extends KaribuTest {
     void theCsvHasAHeaderAndOneRowPerSubmittedApplication() throws Exception {
         byte[] csv = download("Export CSV");
         String text = new String(csv, StandardCharsets.UTF_8);
-        assertThat(text.lines().findFirst()).contains(
-                "reference,organisation,project,status,form,amount_requested,submitted_at");
+        assertThat(text.lines().findFirst()).contains("Reference,Group,Project,Status,Form,Amount requested (£),"
+                + "Submitted (London time)");
 
         var records = parse(csv);
-        assertThat(records).extracting(r -> r.get("reference")).containsExactlyInAnyOrder(reference(fullId),
+        assertThat(records).extracting(r -> r.get("Reference")).containsExactlyInAnyOrder(reference(fullId),
                 reference(shortId), reference(eligibleId), reference(withdrawnId));
-        var full = records.stream().filter(r -> r.get("reference").equals(reference(fullId))).findFirst()
+        var full = records.stream().filter(r -> r.get("Reference").equals(reference(fullId))).findFirst()
                 .orElseThrow();
-        assertThat(full.get("organisation")).startsWith("Poplar \"Friday\" Club, Ltd");
-        assertThat(full.get("project")).isEqualTo("Friday Lunches");
-        assertThat(full.get("status")).isEqualTo("Submitted");
-        assertThat(full.get("form")).isEqualTo("full");
-        assertThat(full.get("amount_requested")).isEqualTo("3000.00");
-        assertThat(full.get("submitted_at")).startsWith(London.today(clock).toString());
-        assertThat(records).filteredOn(r -> r.get("reference").equals(reference(eligibleId)))
-                .extracting(r -> r.get("status")).containsExactly("Eligible");
-        assertThat(records).filteredOn(r -> r.get("reference").equals(reference(withdrawnId)))
-                .extracting(r -> r.get("status")).containsExactly("Withdrawn");
+        assertThat(full.get("Group")).startsWith("Poplar \"Friday\" Club, Ltd");
+        assertThat(full.get("Project")).isEqualTo("Friday Lunches");
+        assertThat(full.get("Status")).isEqualTo("Submitted");
+        assertThat(full.get("Form")).isEqualTo("full");
+        assertThat(full.get("Amount requested (£)")).isEqualTo("3000.00");
+        var submittedAt = fx.screening.get(fullId).submittedAt();
+        assertThat(full.get("Submitted (London time)")).as("to the minute, no zone or microseconds")
+                .matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}")
+                .isEqualTo(London.sortable(submittedAt));
+        assertThat(records).filteredOn(r -> r.get("Reference").equals(reference(eligibleId)))
+                .extracting(r -> r.get("Status")).containsExactly("Eligible");
+        assertThat(records).filteredOn(r -> r.get("Reference").equals(reference(withdrawnId)))
+                .extracting(r -> r.get("Status")).containsExactly("Withdrawn");
         assertThat(text).doesNotContain("Unsent Draft Idea");
 
         var view = _get(RoundApplicationsView.class);
         _setValue(view.status, ApplicationStatus.ELIGIBLE);
         assertThat(view.count.getText()).isEqualTo("1 application");
-        assertThat(parse(download("Export CSV"))).extracting(r -> r.get("reference"))
+        assertThat(parse(download("Export CSV"))).extracting(r -> r.get("Reference"))
                 .containsExactly(reference(eligibleId));
     }
 

@@ -6,6 +6,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -48,12 +49,16 @@ class UnsentMailViewTest extends KaribuTest {
     void theReceiptSaysItIsQueuedNotEmailed() {
         loginAs(member);
         navigate(ApplicationsNavigation.check(id));
-        _click(_get(CheckAnswersView.class).submit);
+        var check = _get(CheckAnswersView.class);
+        _click(check.submit);
 
         assertThat(fx.status(id)).isEqualTo(ApplicationStatus.SUBMITTED);
         assertThat(paragraphs()).contains("A receipt, with a PDF of the whole application, to the members of Poplar"
-                + " Potters").contains(QUEUED).contains("You can follow each step from your dashboard.")
-                .doesNotContain("We have emailed").doesNotContain("We will email");
+                + " Potters").contains(QUEUED).doesNotContain("We have emailed").doesNotContain("We will email");
+        assertThat(check.nextSteps.getElement().getTextRecursively()).as("names the page where to follow it")
+                .endsWith("You can follow each step on Your applications, in the menu.");
+        assertThat(_get(check.nextSteps, Anchor.class).getHref()).as("and links to it")
+                .isEqualTo(ApplicationsNavigation.mine());
 
         navigate(ApplicationsNavigation.taskList(id));
         assertThat(paragraphs()).contains("Partnership staff will check it against the eligibility rules, then it"

@@ -9,6 +9,9 @@ import java.util.Set;
 final class NotYetTranslated {
 
     static final Set<String> FILES = Set.of(
+            "org/communitychest/applications/ui/ReviewApplicationView.java",
+            "org/communitychest/applications/ui/RoundApplicationsView.java",
+            "org/communitychest/rounds/ui/RoundsView.java",
             "org/communitychest/base/AllowedFiles.java",
             "org/communitychest/base/AppProperties.java",
             "org/communitychest/base/ConcurrentChangeException.java",

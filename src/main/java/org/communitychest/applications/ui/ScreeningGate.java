@@ -1,0 +1,60 @@
+package org.communitychest.applications.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.util.Optional;
+import org.communitychest.applications.EligibilityAnswer;
+import org.communitychest.applications.GateDecision;
+import org.communitychest.rounds.EligibilityQuestion;
+
+/**
+ * One eligibility gate on the review page: the officer's pass or fail and, only once they choose fail, the reason
+ * the group will read (it starts as the round's own wording for a fail).
+ */
+class ScreeningGate extends Div {
+
+    static final String PASS = "Pass";
+    static final String FAIL = "Fail";
+
+    final RadioButtonGroup<String> choice;
+    final TextArea reason = new TextArea("Reason (the group reads this)");
+
+    ScreeningGate(EligibilityQuestion question, Optional<EligibilityAnswer> answer, boolean open) {
+        choice = new RadioButtonGroup<>("The group answered: "
+                + answer.map(e -> e.answer() ? "Yes" : "No").orElse("no answer"));
+        choice.setItems(PASS, FAIL);
+        answer.map(EligibilityAnswer::screeningPass).ifPresent(pass -> choice.setValue(pass ? PASS : FAIL));
+        reason.setWidthFull();
+        reason.setMaxLength(1000);
+        reason.setValue(answer.map(EligibilityAnswer::screeningReason).filter(r -> !r.isBlank())
+                .orElse(question.failReason() == null ? "" : question.failReason()));
+        reason.setVisible(FAIL.equals(choice.getValue()));
+        choice.addValueChangeListener(e -> reason.setVisible(FAIL.equals(e.getValue())));
+        choice.setReadOnly(!open);
+        reason.setReadOnly(!open);
+        add(new H3(question.question()), choice, reason);
+    }
+
+    /** What the officer chose, or null while they have not; a pass carries no reason. */
+    GateDecision decision() {
+        if (choice.getValue() == null) {
+            return null;
+        }
+        return PASS.equals(choice.getValue()) ? new GateDecision(true, null)
+                : new GateDecision(false, reason.getValue());
+    }
+
+    /** A refusal goes beside what is missing: the choice when none is made, else the reason. */
+    void refuse(String message) {
+        var field = choice.getValue() == null ? choice : reason;
+        field.setErrorMessage(message);
+        field.setInvalid(true);
+    }
+
+    void clearRefusal() {
+        choice.setInvalid(false);
+        reason.setInvalid(false);
+    }
+}
