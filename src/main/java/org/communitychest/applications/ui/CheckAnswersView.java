@@ -90,11 +90,10 @@ class CheckAnswersView extends VerticalLayout implements BeforeEnterObserver, Ha
             var panel = new Div(new H1(getTranslation("apply.receipt.title")),
                     new Paragraph(getTranslation("apply.receipt.reference")), referenceNumber);
             panel.addClassName("cc-panel");
+            nextSteps = Texts.withLink(mail.canSend() ? "apply.receipt.next-text-mail" : "apply.receipt.next-text",
+                    ApplicationsNavigation.mine(), getTranslation("common.menu.applications"));
             add(panel, new Paragraph(mail.queued(getTranslation("apply.receipt.mail", a.organisationName()))),
-                    new H2(getTranslation("apply.receipt.next")),
-                    new Paragraph(getTranslation(mail.canSend() ? "apply.receipt.next-text-mail"
-                            : "apply.receipt.next-text")),
-                    new Anchor(ApplicationsNavigation.mine(), getTranslation("apply.receipt.your-applications")));
+                    new H2(getTranslation("apply.receipt.next")), nextSteps);
         } catch (InvalidInputException ex) {
             alert.setText(Texts.joined(ex.fieldErrors().values()));
             alert.setVisible(true);

@@ -163,6 +163,6 @@ class RoundApplicationsView extends VerticalLayout implements BeforeEnterObserve
     private void refresh() {
         grid.getDataProvider().refreshAll();
         long n = screening.count(roundId, filter());
-        count.setText(n + " application" + (n == 1 ? "" : "s"));
+        count.setText(getTranslation("staff.apply.applications.count", n));
     }
 }

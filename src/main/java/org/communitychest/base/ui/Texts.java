@@ -1,6 +1,9 @@
 package org.communitychest.base.ui;
 
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Paragraph;
 import java.util.Collection;
 import java.util.stream.Collectors;
 import org.communitychest.base.Message;
@@ -24,5 +27,19 @@ public final class Texts {
     /** The messages translated and joined as sentences. */
     public static String joined(Collection<Message> messages) {
         return messages.stream().map(Texts::of).collect(Collectors.joining(" "));
+    }
+
+    /**
+     * A paragraph whose translation holds a link at its {0}: the words around the link stay in the order the
+     * language puts them.
+     */
+    public static Paragraph withLink(String key, String href, String linkText) {
+        String mark = "\uE000"; // not user text
+        String[] around = UI.getCurrent().getTranslation(key, mark).split(mark, -1);
+        var paragraph = new Paragraph(new Text(around[0]), new Anchor(href, linkText));
+        if (around.length > 1) {
+            paragraph.add(new Text(around[1]));
+        }
+        return paragraph;
     }
 }
