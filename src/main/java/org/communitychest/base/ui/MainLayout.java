@@ -1,5 +1,6 @@
 package org.communitychest.base.ui;
 
+import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
@@ -51,7 +52,7 @@ public class MainLayout extends AppLayout {
         } else {
             header.add(new Anchor("login", getTranslation("common.layout.sign-in")));
         }
-        addToNavbar(header);
+        addToNavbar(new SkipLink(), header);
 
         var drawer = new VerticalLayout();
         drawer.setPadding(false);
@@ -65,6 +66,14 @@ public class MainLayout extends AppLayout {
         });
         sideNavs(contributions, roles, user.isPresent()).forEach(drawer::add);
         addToDrawer(drawer);
+    }
+
+    @Override
+    public void showRouterLayoutContent(HasElement content) {
+        super.showRouterLayoutContent(content);
+        if (content != null) {
+            SkipLink.markAsMain(content);
+        }
     }
 
     private static Set<String> currentRoles(AuthenticationContext authenticationContext) {

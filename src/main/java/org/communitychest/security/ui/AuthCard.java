@@ -9,6 +9,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import org.communitychest.base.Message;
 import org.communitychest.base.ui.LanguageSwitch;
+import org.communitychest.base.ui.SkipLink;
 import org.communitychest.base.ui.Texts;
 
 /**
@@ -38,7 +39,8 @@ class AuthCard extends VerticalLayout implements HasDynamicTitle {
         card.add(alert);
         var top = new Div(brand, new LanguageSwitch());
         top.addClassName("cc-auth-top");
-        add(top, card);
+        SkipLink.markAsMain(card);
+        add(new SkipLink(), top, card);
     }
 
     @Override

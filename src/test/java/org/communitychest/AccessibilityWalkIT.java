@@ -1,0 +1,511 @@
+package org.communitychest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.args.AxeRunOnlyOptions;
+import com.deque.html.axecore.args.AxeRunOptions;
+import com.deque.html.axecore.providers.EmbeddedResourceAxeProvider;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javax.naming.OperationNotSupportedException;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The accessibility gate: walks every page of every role in headless Chromium, in English and in Bengali, and runs
+ * axe-core (WCAG 2.0 and 2.1, A and AA) on each at phone (360 px) and desktop (1440 px) width; at 320 px it checks
+ * that the page does not scroll sideways. It fails listing every violation: rule, page, width, language and the
+ * selector of each element. It also checks the skip link and that notifications are announced.
+ *
+ * <p><b>Adding a screen:</b> add one line to {@link #PAGES}: who visits it ({@link Visitor}), a name for the
+ * report, its path (from the demo data's ids in {@link DemoIds}), and, if the page shows more after an action
+ * (errors after a button, a notification), that action. Pages are visited in the table's order, each visitor's
+ * pages in one sign-in. One Spring context (shared with {@link BrowserLoginIT}) and one browser serve the whole
+ * walk; the demo accounts' chosen language is put back afterwards.
+ */
+@SpringBootTest(classes = {CommunityChestApplication.class, DatabaseOutage.Config.class},
+        webEnvironment = WebEnvironment.RANDOM_PORT, properties = "vaadin.devmode.devTools.enabled=false")
+@ActiveProfiles("test")
+class AccessibilityWalkIT {
+
+    /** Who sees a page: the public without an account, or the demo account of a role. */
+    enum Visitor {
+        PUBLIC(null), OFFICER("officer@example.org"), APPLICANT("applicant@example.org"),
+        ADMIN("admin@example.org"), PANELLIST("panellist@example.org");
+
+        final String email;
+
+        Visitor(String email) {
+            this.email = email;
+        }
+    }
+
+    /** A page of the walk: {@code action} runs after it opened, to show what it shows after one. */
+    record Page(Visitor visitor, String name, Function<DemoIds, String> path, Consumer<HeadlessBrowser> action) {
+
+        Page(Visitor visitor, String name, Function<DemoIds, String> path) {
+            this(visitor, name, path, browser -> { });
+        }
+    }
+
+    /** The demo data's rows the pages are about. */
+    record DemoIds(long round, long draft, long submitted, long group, long review) {
+    }
+
+    /** Every page of the portal, by the role that sees it. Later screens are added here. */
+    static final List<Page> PAGES = onlyFor(System.getProperty("walk.visitor"), List.of(
+            new Page(Visitor.PUBLIC, "home", ids -> "/"),
+            new Page(Visitor.PUBLIC, "funding rounds", ids -> "/funding"),
+            new Page(Visitor.PUBLIC, "public round page", ids -> "/funding/" + ids.round()),
+            new Page(Visitor.PUBLIC, "eligibility checker, unanswered", ids -> "/funding/" + ids.round(),
+                    AccessibilityWalkIT::checkEligibilityUnanswered),
+            new Page(Visitor.PUBLIC, "sign in", ids -> "/login"),
+            new Page(Visitor.PUBLIC, "sign in, wrong password", ids -> "/login", AccessibilityWalkIT::wrongPassword),
+            new Page(Visitor.PUBLIC, "register", ids -> "/register"),
+            new Page(Visitor.PUBLIC, "forgot password", ids -> "/forgot-password"),
+            new Page(Visitor.PUBLIC, "reset password, no link", ids -> "/reset-password"),
+            new Page(Visitor.PUBLIC, "verify email, no link", ids -> "/verify-email"),
+            new Page(Visitor.PUBLIC, "accept invitation, no link", ids -> "/accept-invitation"),
+            new Page(Visitor.PUBLIC, "not found", ids -> "/no-such-page"),
+
+            new Page(Visitor.OFFICER, "home", ids -> "/"),
+            new Page(Visitor.OFFICER, "rounds", ids -> "/rounds"),
+            new Page(Visitor.OFFICER, "round editor", ids -> "/rounds/" + ids.round() + "/edit"),
+            new Page(Visitor.OFFICER, "new round", ids -> "/rounds/new"),
+            new Page(Visitor.OFFICER, "round preview", ids -> "/rounds/" + ids.round() + "/preview"),
+            new Page(Visitor.OFFICER, "applications grid", ids -> "/rounds/" + ids.round() + "/applications"),
+            new Page(Visitor.OFFICER, "review, question asked", ids -> "/review/" + ids.review(),
+                    AccessibilityWalkIT::askQuestion),
+            new Page(Visitor.OFFICER, "review of the applicant's submitted application",
+                    ids -> "/review/" + ids.submitted()),
+            new Page(Visitor.OFFICER, "access denied", ids -> "/admin/users"),
+
+            new Page(Visitor.APPLICANT, "home", ids -> "/"),
+            new Page(Visitor.APPLICANT, "groups", ids -> "/organisations"),
+            new Page(Visitor.APPLICANT, "group profile", ids -> "/organisations/" + ids.group()),
+            new Page(Visitor.APPLICANT, "new group", ids -> "/organisations/new"),
+            new Page(Visitor.APPLICANT, "join a group", ids -> "/join-organisation"),
+            new Page(Visitor.APPLICANT, "funding rounds", ids -> "/funding"),
+            new Page(Visitor.APPLICANT, "start an application", ids -> "/apply/" + ids.round()),
+            new Page(Visitor.APPLICANT, "applications", ids -> "/applications"),
+            new Page(Visitor.APPLICANT, "task list", ids -> "/applications/" + ids.draft()),
+            new Page(Visitor.APPLICANT, "section about", ids -> section(ids, "about")),
+            new Page(Visitor.APPLICANT, "section who", ids -> section(ids, "who")),
+            new Page(Visitor.APPLICANT, "section activities", ids -> section(ids, "activities")),
+            new Page(Visitor.APPLICANT, "section budget", ids -> section(ids, "budget")),
+            new Page(Visitor.APPLICANT, "section documents", ids -> section(ids, "documents")),
+            new Page(Visitor.APPLICANT, "section declarations", ids -> section(ids, "declarations")),
+            new Page(Visitor.APPLICANT, "check answers", ids -> "/applications/" + ids.draft() + "/check"),
+            new Page(Visitor.APPLICANT, "submitted, with a question", ids -> "/applications/" + ids.submitted()),
+
+            new Page(Visitor.ADMIN, "home", ids -> "/"),
+            new Page(Visitor.ADMIN, "users and invitations", ids -> "/admin/users"),
+            new Page(Visitor.ADMIN, "areas", ids -> "/admin/areas"),
+            new Page(Visitor.ADMIN, "need categories", ids -> "/admin/need-categories"),
+            new Page(Visitor.ADMIN, "mail log", ids -> "/admin/mail"),
+            new Page(Visitor.ADMIN, "audit", ids -> "/admin/audit"),
+            new Page(Visitor.ADMIN, "round preview", ids -> "/rounds/" + ids.round() + "/preview"),
+
+            new Page(Visitor.PANELLIST, "home", ids -> "/")));
+
+    /** {@code -Dwalk.visitor=OFFICER} walks only that visitor's pages, when working on them; CI walks all. */
+    private static List<Page> onlyFor(String visitor, List<Page> pages) {
+        return visitor == null || visitor.isBlank() ? pages
+                : pages.stream().filter(p -> p.visitor().name().equalsIgnoreCase(visitor)).toList();
+    }
+
+    private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+    private static final List<Integer> WIDTHS = List.of(1440, 360);
+    private static final int NARROWEST = 320;
+    private static final String PASSWORD = "chest-demo-2026";
+    private static final String AXE_SCRIPT = axeScript();
+    /** Returns a description of each disabled or placeholder text whose contrast is under 4.5:1. */
+    private static final String CONTRAST_SCRIPT = """
+            const channels = colour => {
+              const rgb = colour.match(/^rgba?\\(([^)]+)\\)/);
+              if (rgb) {
+                const p = rgb[1].split(/[\\s,\\/]+/).filter(Boolean).map(Number);
+                return [p[0], p[1], p[2], p.length > 3 ? p[3] : 1];
+              }
+              const srgb = colour.match(/^color\\(srgb ([^)]+)\\)/);
+              if (srgb) {
+                const p = srgb[1].split(/[\\s\\/]+/).filter(Boolean).map(Number);
+                return [p[0] * 255, p[1] * 255, p[2] * 255, p.length > 3 ? p[3] : 1];
+              }
+              return null;
+            };
+            const over = (top, bottom) => [0, 1, 2].map(i => top[i] * top[3] + bottom[i] * (1 - top[3])).concat(1);
+            const parent = node => node.parentElement || (node.getRootNode() && node.getRootNode().host) || null;
+            const behind = element => {
+              const layers = [];
+              for (let node = element; node; node = parent(node)) {
+                const c = channels(getComputedStyle(node).backgroundColor);
+                if (c && c[3] > 0) {
+                  layers.push(c);
+                  if (c[3] === 1) break;
+                }
+              }
+              return layers.reverse().reduce((bottom, top) => over(top, bottom), [255, 255, 255, 1]);
+            };
+            const luminance = c => {
+              const [r, g, b] = c.slice(0, 3).map(v => v / 255)
+                  .map(v => v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4));
+              return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+            };
+            const contrast = (text, background) => {
+              const a = luminance(over(text, background)), b = luminance(background);
+              return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+            };
+            const low = [];
+            const check = (element, colour, what) => {
+              const c = channels(colour);
+              if (!c || c[3] === 0 || !element.getClientRects().length) return; // transparent: hidden on purpose
+              const background = behind(element);
+              const ratio = contrast(c, background);
+              if (ratio < 4.5) {
+                low.push(what + ' ' + ratio.toFixed(2) + ':1 (' + colour + ')');
+              }
+            };
+            const describe = element => element.localName + (element.className && typeof element.className === 'string'
+                ? '.' + element.className.trim().split(/\\s+/).join('.') : '');
+            document.querySelectorAll('[disabled]').forEach(element => {
+              const label = element.querySelector(':scope > label');
+              if (label && label.textContent.trim()) {
+                check(label, getComputedStyle(label).color, 'label of disabled ' + describe(element));
+              }
+              const input = element.querySelector(':scope > input, :scope > textarea');
+              if (input && input.value) {
+                check(input, getComputedStyle(input).color, 'value of disabled ' + describe(element));
+              }
+              if (element.localName === 'vaadin-button' && element.textContent.trim()) {
+                check(element, getComputedStyle(element).color, 'disabled ' + describe(element));
+              }
+            });
+            document.querySelectorAll('input[placeholder], textarea[placeholder]').forEach(input => {
+              if (input.placeholder && !input.value) {
+                check(input, getComputedStyle(input, '::placeholder').color,
+                    'placeholder of ' + describe(input.parentElement || input));
+              }
+            });
+            return low;
+            """;
+
+    private static HeadlessBrowser browser;
+    private static long axeNanos;
+    /** The next page is loaded whole: the session or language changed since the page the browser shows. */
+    private static boolean loadWhole = true;
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @BeforeAll
+    static void startBrowser() throws IOException {
+        browser = HeadlessBrowser.start("AccessibilityWalkIT");
+    }
+
+    @AfterAll
+    static void stopBrowser() throws IOException {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @BeforeEach
+    void signedOut() {
+        browser.viewport(1440, 900);
+        browser.driver().get(url("/"));
+        browser.driver().manage().deleteAllCookies();
+    }
+
+    /** The walk switches languages with the switch, which the demo accounts remember: forget it again. */
+    @AfterEach
+    void demoAccountsWithoutChosenLanguage() {
+        jdbc.update("update app_user set language = null where email like '%@example.org'");
+    }
+
+    @Test
+    void everyPageOfEveryRoleMeetsWcag21AaInEnglishAndBengali() {
+        var ids = demoIds();
+        List<String> violations = new ArrayList<>();
+        long started = System.nanoTime();
+        int checked = 0;
+        for (Visitor visitor : Visitor.values()) {
+            var pages = PAGES.stream().filter(p -> p.visitor() == visitor).toList();
+            if (pages.isEmpty()) {
+                continue;
+            }
+            signInAs(visitor);
+            for (String language : List.of("en", "bn")) {
+                if (language.equals("bn")) {
+                    switchToBengali(visitor, pages.getFirst().path().apply(ids));
+                }
+                for (Page page : pages) {
+                    violations.addAll(check(page, ids, language));
+                    checked++;
+                }
+            }
+            signOut();
+        }
+        System.out.printf("AccessibilityWalkIT: %d pages x %d widths x 2 languages in %d s (axe %d s), %d violations%n",
+                checked / 2, WIDTHS.size(), Duration.ofNanos(System.nanoTime() - started).toSeconds(),
+                Duration.ofNanos(axeNanos).toSeconds(), violations.size());
+        assertThat(violations).as("WCAG 2.1 AA violations and pages wider than %d px", NARROWEST).isEmpty();
+    }
+
+    @Test
+    void skipLinkIsTheFirstTabStopAndMovesFocusToTheMainContent() {
+        for (String path : List.of("/funding", "/login")) {
+            open(path);
+            assertSkipLinkWorks(path);
+        }
+        signInAs(Visitor.APPLICANT);
+        open("/applications");
+        assertSkipLinkWorks("/applications");
+    }
+
+    @Test
+    void notificationsAreAnnouncedToScreenReaders() {
+        signInAs(Visitor.OFFICER);
+        open("/review/" + demoIds().review());
+        askQuestion(browser);
+        var card = browser.await().until(ExpectedConditions.presenceOfElementLocated(
+                By.tagName("vaadin-notification-card")));
+        assertThat(card.getDomAttribute("aria-live")).isIn("polite", "assertive");
+    }
+
+    private void assertSkipLinkWorks(String path) {
+        new Actions(browser.driver()).sendKeys(Keys.TAB).perform();
+        WebElement focused = browser.driver().switchTo().activeElement();
+        assertThat(focused.getDomAttribute("class")).as("first Tab stop on %s: %s", path,
+                browser.script("return document.activeElement.outerHTML.substring(0, 300);"))
+                .contains("cc-skip-link");
+        assertThat(focused.getText()).isEqualTo("Skip to main content");
+        assertThat(focused.isDisplayed()).as("skip link visible on focus").isTrue();
+        new Actions(browser.driver()).sendKeys(Keys.ENTER).perform();
+        browser.await().until(d -> Boolean.TRUE.equals(browser.script(
+                "return !!document.activeElement && document.activeElement.id === 'main-content';")));
+        assertThat(browser.driver().findElement(By.id("main-content")).getDomAttribute("role")).isEqualTo("main");
+        // Enter went to the link alone: the sign-in page's Enter shortcut did not try to sign in.
+        assertThat(browser.driver().findElements(By.cssSelector(".cc-alert")).stream()
+                .filter(WebElement::isDisplayed).toList()).as("alerts after Enter on %s", path).isEmpty();
+    }
+
+    /** Opens the page, runs its action and axe at each width, and checks the page fits the narrowest screen. */
+    private List<String> check(Page page, DemoIds ids, String language) {
+        String path = page.path().apply(ids);
+        browser.viewport(WIDTHS.getFirst(), 900);
+        navigate(path);
+        page.action().accept(browser);
+        browser.waitForVaadin();
+        String where = "%s (%s, %s)".formatted(page.name(), page.visitor().name().toLowerCase(), path);
+        assertThat(browser.script("return document.documentElement.lang;")).as("lang of " + where)
+                .isEqualTo(language);
+        List<String> found = new ArrayList<>();
+        for (int width : WIDTHS) {
+            resize(width);
+            long axeStarted = System.nanoTime();
+            var results = axe().analyze(browser.driver());
+            axeNanos += System.nanoTime() - axeStarted;
+            for (Rule rule : results.getViolations()) {
+                rule.getNodes().forEach(node -> found.add("%s on %s at %d px in %s: %s (%s)".formatted(
+                        rule.getId(), where, width, language, node.getTarget(), rule.getHelp())));
+            }
+        }
+        found.addAll(lowContrastTextAxeLeavesOut(where, language));
+        resize(NARROWEST);
+        var overflow = (Map<?, ?>) browser.script("""
+                const root = document.documentElement;
+                return {scroll: root.scrollWidth, client: root.clientWidth};
+                """);
+        if (((Number) overflow.get("scroll")).longValue() > ((Number) overflow.get("client")).longValue()) {
+            found.add("horizontal scrolling on %s at %d px in %s: page %s px wide".formatted(
+                    where, NARROWEST, language, overflow.get("scroll")));
+        }
+        return found;
+    }
+
+    /**
+     * axe with the WCAG 2.0 and 2.1 A and AA rules, asking only for violations. axe is put into the page once,
+     * not again for the second width.
+     */
+    private static AxeBuilder axe() {
+        var options = new AxeRunOptions();
+        var runOnly = new AxeRunOnlyOptions();
+        runOnly.setType("tag");
+        runOnly.setValues(WCAG_21_AA);
+        options.setRunOnly(runOnly);
+        options.setResultTypes(List.of("violations"));
+        var axe = new AxeBuilder().withOptions(options).disableIframeTesting();
+        axe.setInjectAxe(driver -> {
+            if (!Boolean.TRUE.equals(browser.script("return typeof window.axe === 'object';"))) {
+                browser.script(AXE_SCRIPT);
+            }
+        });
+        return axe;
+    }
+
+    /**
+     * axe leaves out disabled controls and placeholders, which must be readable too (4.5:1): the text of every
+     * disabled field's label and value, disabled button and placeholder against what is behind it.
+     */
+    private List<String> lowContrastTextAxeLeavesOut(String where, String language) {
+        @SuppressWarnings("unchecked")
+        var low = (List<String>) browser.script(CONTRAST_SCRIPT);
+        return low.stream().map(text -> "contrast below 4.5:1 on %s in %s: %s".formatted(where, language, text))
+                .toList();
+    }
+
+    private void resize(int width) {
+        browser.viewport(width, 900);
+        browser.await().until(d -> Long.valueOf(width).equals(browser.script("return window.innerWidth;")));
+        boolean phone = width < 800;
+        browser.await().until(d -> Boolean.TRUE.equals(browser.script("""
+                const layout = document.querySelector('vaadin-app-layout');
+                return !layout || layout.hasAttribute('overlay') === arguments[0];
+                """, phone)));
+        browser.waitForVaadin();
+    }
+
+    private void signInAs(Visitor visitor) {
+        loadWhole = true;
+        if (visitor.email != null) {
+            browser.signIn(url(""), visitor.email, PASSWORD);
+        }
+    }
+
+    private void signOut() {
+        loadWhole = true;
+        browser.driver().manage().deleteAllCookies();
+    }
+
+    /**
+     * The public get Bengali from the language cookie in a new session; a signed-in person by the switch in the
+     * header, as they would.
+     */
+    private void switchToBengali(Visitor visitor, String firstPath) {
+        loadWhole = true;
+        if (visitor.email == null) {
+            browser.driver().manage().deleteAllCookies();
+            browser.driver().manage().addCookie(new Cookie("chest-lang", "bn", "/"));
+            return;
+        }
+        browser.viewport(1440, 900);
+        open(firstPath);
+        browser.await().until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector(".cc-language-switch vaadin-button[lang='bn']"))).click();
+        browser.await().until(d -> "bn".equals(browser.script("return document.documentElement.lang;")));
+        browser.waitForPage();
+    }
+
+    private static void checkEligibilityUnanswered(HeadlessBrowser browser) {
+        click(browser, By.xpath("//vaadin-radio-group/following-sibling::vaadin-button[1]"));
+        browser.await().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[aria-live] .cc-alert,"
+                + " .cc-alert[aria-live], [aria-live] p")));
+    }
+
+    private static void wrongPassword(HeadlessBrowser browser) {
+        browser.waitForLoginForm();
+        browser.type(By.cssSelector("vaadin-email-field input"), "applicant@example.org");
+        browser.type(By.cssSelector("vaadin-password-field input"), "not-the-password");
+        click(browser, By.cssSelector("vaadin-button[theme~='primary']"));
+        browser.await().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".cc-alert")));
+    }
+
+    private static void askQuestion(HeadlessBrowser browser) {
+        browser.type(By.xpath("(//vaadin-text-area)[last()]//textarea"), "Who else funds the walks?");
+        click(browser, By.xpath("(//vaadin-text-area)[last()]/following-sibling::vaadin-button[1]"));
+        browser.await().until(ExpectedConditions.presenceOfElementLocated(By.tagName("vaadin-notification-card")));
+    }
+
+    /** Clicks a button wherever it is on the page, scrolled into view first, as a person would. */
+    private static void click(HeadlessBrowser browser, By locator) {
+        var element = browser.await().until(ExpectedConditions.presenceOfElementLocated(locator));
+        browser.script("arguments[0].scrollIntoView({block: 'center'});", element);
+        browser.await().until(ExpectedConditions.elementToBeClickable(element)).click();
+    }
+
+    private static String section(DemoIds ids, String slug) {
+        return "/applications/" + ids.draft() + "/section/" + slug;
+    }
+
+    private static String axeScript() {
+        try {
+            return new EmbeddedResourceAxeProvider().getScript();
+        } catch (IOException | OperationNotSupportedException e) {
+            throw new IllegalStateException("axe-core's script is not in its jar", e);
+        }
+    }
+
+    private DemoIds demoIds() {
+        long amina = jdbc.queryForObject("select id from app_user where email = 'applicant@example.org'", Long.class);
+        long kwame = jdbc.queryForObject("select id from app_user where email = 'kwame@example.org'", Long.class);
+        long round = jdbc.queryForObject("select id from funding_round where status = 'OPEN' order by id limit 1",
+                Long.class);
+        long draft = jdbc.queryForObject("select id from application where created_by = ? and status = 'DRAFT'"
+                + " and form_type = 'FULL' order by id limit 1", Long.class, amina);
+        long submitted = jdbc.queryForObject("select id from application where created_by = ? and status <> 'DRAFT'"
+                + " order by id limit 1", Long.class, amina);
+        long group = jdbc.queryForObject("select organisation_id from application where id = ?", Long.class, draft);
+        long review = jdbc.queryForObject("select id from application where created_by = ? and status <> 'DRAFT'"
+                + " order by id limit 1", Long.class, kwame);
+        return new DemoIds(round, draft, submitted, group, review);
+    }
+
+    /**
+     * Goes to {@code path} as a link in the portal does, without loading the page anew (much quicker, and what a
+     * person sees after following a link); the first page of a visit is loaded whole.
+     */
+    private void navigate(String path) {
+        if (loadWhole) {
+            loadWhole = false;
+            open(path);
+            return;
+        }
+        browser.script("""
+                window.dispatchEvent(new CustomEvent('vaadin-router-go',
+                    {detail: new URL(arguments[0], document.baseURI)}));""", path.substring(1));
+        // A page that sends the visitor elsewhere never shows its own path: then Vaadin settling is enough.
+        try {
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(5))
+                    .until(d -> path.equals(browser.script("return location.pathname;")));
+        } catch (TimeoutException elsewhere) {
+            // e.g. a page that needs signing in
+        }
+        browser.waitForVaadin();
+    }
+
+    private void open(String path) {
+        browser.driver().get(url(path));
+        browser.waitForPage();
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+}
