@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -24,8 +22,7 @@ import org.springframework.context.ApplicationContext;
 /** Importing gap figures: every rule of the spec, all or nothing, replaced figures kept, the same file once. */
 class GapImportsTest extends IntegrationTest {
 
-    static final String HEADER = "period_start,period_end,area_type,area_code,need_category,referrals_received,"
-            + "referrals_connected,referrals_unmet,referrals_waiting,median_wait_days,source_system";
+    private static final String HEADER = GapFiles.HEADER;
 
     @Autowired
     private ApplicationContext context;
@@ -46,24 +43,11 @@ class GapImportsTest extends IntegrationTest {
     }
 
     private String row(AreaInfo ward, String need, String counts) {
-        return start + "," + end + ",WARD," + ward.code() + "," + need + "," + counts + ",JOY";
+        return GapFiles.row(start, end, ward, need, counts);
     }
 
     private GapImportStatus importFile(String name, String content) {
-        return fx.as(ApplicationFixtures.OFFICER, () -> {
-            long id = imports.start(name, new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8)));
-            return finished(id);
-        });
-    }
-
-    private GapImportStatus finished(long id) {
-        long until = System.nanoTime() + Duration.ofMinutes(2).toNanos();
-        GapImportStatus status = imports.status(id);
-        while (!status.state().finished() && System.nanoTime() < until) {
-            Thread.onSpinWait();
-            status = imports.status(id);
-        }
-        return status;
+        return fx.as(ApplicationFixtures.OFFICER, () -> GapFiles.importToTheEnd(imports, name, content));
     }
 
     private List<Map<String, Object>> current(AreaInfo ward) {
