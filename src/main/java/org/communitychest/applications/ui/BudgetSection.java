@@ -61,6 +61,7 @@ class BudgetSection extends VerticalLayout {
         });
         addLine.setEnabled(!shortForm || rows.size() < 5);
         problems.addClassName("cc-budget-problems");
+        problems.getElement().setAttribute("aria-live", "polite");
         totals.addClassName("cc-totals");
         saver.afterSave(this::refreshTotals);
         refreshTotals(a);

@@ -46,6 +46,7 @@ class CheckAnswersView extends VerticalLayout implements BeforeEnterObserver, Ha
         addClassName("cc-page");
         addClassName("cc-form-page");
         alert.addClassName("cc-alert");
+        alert.getElement().setAttribute("role", "alert");
         submit.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.LARGE);
         submit.setDisableOnClick(true);
         submit.addClickListener(e -> submit(shown));

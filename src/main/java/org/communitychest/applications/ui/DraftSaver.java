@@ -57,6 +57,7 @@ class DraftSaver {
         status.getElement().setAttribute("aria-live", "polite");
         status.setText(status.getTranslation("apply.saver.saved-as-you-type"));
         conflict.addClassName("cc-alert");
+        conflict.getElement().setAttribute("role", "alert");
         conflict.setVisible(false);
         var reloadButton = new Button(status.getTranslation("apply.saver.reload"), e -> reload.run());
         conflict.add(new Span(""), reloadButton);

@@ -63,6 +63,7 @@ class StartApplicationView extends VerticalLayout implements BeforeEnterObserver
         organisation.setItemLabelGenerator(OrganisationSummary::name);
         formType.setItems(FormType.SHORT, FormType.FULL);
         alert.addClassName("cc-alert");
+        alert.getElement().setAttribute("role", "alert");
         start.addThemeVariants(ButtonVariant.PRIMARY);
         start.addClickListener(e -> start(round));
     }

@@ -13,18 +13,20 @@ public final class Notifications {
     }
 
     public static Notification success(String message) {
-        return show(message, NotificationVariant.LUMO_SUCCESS);
+        return show(message, NotificationVariant.LUMO_SUCCESS, false);
     }
 
+    /** Read out at once by screen readers, interrupting: something went wrong. Confirmations wait their turn. */
     public static Notification error(String message) {
-        return show(message, NotificationVariant.LUMO_ERROR);
+        return show(message, NotificationVariant.LUMO_ERROR, true);
     }
 
     static final Notification.Position POSITION = Notification.Position.BOTTOM_START;
 
-    private static Notification show(String message, NotificationVariant variant) {
+    private static Notification show(String message, NotificationVariant variant, boolean assertive) {
         var notification = new Notification(message, 5000, POSITION);
         notification.addThemeVariants(variant);
+        notification.setAssertive(assertive);
         notification.open();
         return notification;
     }

@@ -60,7 +60,8 @@ public class UiErrorHandler implements ErrorHandler {
         }
         var notification = new Notification(DatabaseMessages.ACTION_FAILED, 10_000, Notifications.POSITION);
         notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
-        notification.getElement().setAttribute("role", "alert");
+        // Read out at once: the card, not this element, is what screen readers hear (aria-live="assertive")
+        notification.setAssertive(true);
         ui.accessSynchronously(notification::open);
         ComponentUtil.setData(ui, Notice.class, new Notice(notification));
     }

@@ -42,6 +42,7 @@ class AreasView extends VerticalLayout implements HasDynamicTitle {
         upload.setDropLabel(new com.vaadin.flow.component.html.Span(getTranslation("staff.place.areas.drop")));
         upload.onRefused(this::showRefused);
         result.addClassName("cc-import-result");
+        result.getElement().setAttribute("aria-live", "polite");
 
         grid.addColumn(AreaInfo::name).setHeader(getTranslation("staff.place.areas.name")).setAutoWidth(true)
                 .setSortProperty("name");

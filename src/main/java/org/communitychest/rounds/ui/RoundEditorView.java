@@ -374,6 +374,7 @@ class RoundEditorView extends VerticalLayout implements BeforeEnterObserver, Has
     private static Span sectionError() {
         var span = new Span();
         span.addClassName("cc-field-error");
+        span.getElement().setAttribute("role", "alert");
         span.setVisible(false);
         return span;
     }

@@ -1,0 +1,35 @@
+package org.communitychest.base.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.Component;
+import org.communitychest.KaribuTest;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What screen readers are told: errors interrupt (assertive), confirmations wait their turn (polite); every page
+ * starts with the skip link to its main landmark.
+ */
+class AnnouncementsViewTest extends KaribuTest {
+
+    @Test
+    void errorsAreReadOutAtOnceAndConfirmationsPolitely() {
+        navigate("funding");
+
+        assertThat(Notifications.error("Could not save").isAssertive()).isTrue();
+        assertThat(Notifications.success("Saved").isAssertive()).isFalse();
+    }
+
+    @Test
+    void theSkipLinkLeadsToThePagesMainLandmark() {
+        navigate("funding");
+
+        var skip = _get(SkipLink.class);
+        assertThat(skip.getText()).isEqualTo("Skip to main content");
+        assertThat(skip.getHref()).isEqualTo("#" + SkipLink.TARGET);
+        var main = _get(Component.class, spec -> spec.withId(SkipLink.TARGET));
+        assertThat(main.getElement().getAttribute("role")).isEqualTo("main");
+        assertThat(main.getElement().getAttribute("tabindex")).isEqualTo("-1");
+    }
+}
