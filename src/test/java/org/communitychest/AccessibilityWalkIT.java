@@ -3,6 +3,7 @@ package org.communitychest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.deque.html.axecore.args.AxeRunOnlyOptions;
+import com.deque.html.axecore.args.AxeRuleOptions;
 import com.deque.html.axecore.args.AxeRunOptions;
 import com.deque.html.axecore.providers.EmbeddedResourceAxeProvider;
 import com.deque.html.axecore.results.Rule;
@@ -16,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import javax.naming.OperationNotSupportedException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -39,9 +41,10 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The accessibility gate: walks every page of every role in headless Chromium, in English and in Bengali, and runs
- * axe-core (WCAG 2.0 and 2.1, A and AA) on each at phone (360 px) and desktop (1440 px) width; at 320 px it checks
- * that the page does not scroll sideways. It fails listing every violation: rule, page, width, language and the
- * selector of each element. It also checks the skip link and that notifications are announced.
+ * axe-core (WCAG 2.0 and 2.1, A and AA, and the best-practice rules for landmarks and headings) on each at phone
+ * (360 px) and desktop (1440 px) width, with a contrast check of the disabled and placeholder text axe leaves out;
+ * at 320 px it checks that the page does not scroll sideways. It fails listing every violation: rule, page, width,
+ * language and the selector of each element. It also checks the skip link and that notifications are announced.
  *
  * <p><b>Adding a screen:</b> add one line to {@link #PAGES}: who visits it ({@link Visitor}), a name for the
  * report, its path (from the demo data's ids in {@link DemoIds}), and, if the page shows more after an action
@@ -147,6 +150,8 @@ class AccessibilityWalkIT {
             "sign in, wrong password", "task list", "section budget", "check answers", "submitted, with a question",
             "home");
     private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+    private static final List<String> STRUCTURE_RULES = List.of("landmark-one-main", "page-has-heading-one",
+            "heading-order", "landmark-no-duplicate-main", "landmark-unique");
     private static final List<Integer> WIDTHS = List.of(1440, 360);
     private static final int NARROWEST = 320;
     private static final String PASSWORD = "chest-demo-2026";
@@ -376,6 +381,11 @@ class AccessibilityWalkIT {
         runOnly.setType("tag");
         runOnly.setValues(WCAG_21_AA);
         options.setRunOnly(runOnly);
+        // Beyond the WCAG tags, axe's best-practice rules for the structure a screen reader user finds their way
+        // by: one main landmark, one h1, headings without skipped levels.
+        var enabled = new AxeRuleOptions();
+        enabled.setEnabled(true);
+        options.setRules(STRUCTURE_RULES.stream().collect(Collectors.toMap(rule -> rule, rule -> enabled)));
         options.setResultTypes(List.of("violations"));
         var axe = new AxeBuilder().withOptions(options).disableIframeTesting();
         axe.setInjectAxe(driver -> {

@@ -4,7 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -51,8 +51,10 @@ class DocumentsSection extends VerticalLayout {
     }
 
     private Div block(ApplicationDetails a, RequiredDocument required) {
-        var block = new Div(new H3(Texts.of(ApplicationDetails.documentLabel(required.id(), required.label()))));
+        // h2: the section's title is the page's h1, and heading levels are not skipped
+        var block = new Div(new H2(Texts.of(ApplicationDetails.documentLabel(required.id(), required.label()))));
         block.addClassName("cc-card");
+        block.addClassName("cc-document");
         var existing = a.documents().stream()
                 .filter(d -> Objects.equals(d.requiredDocumentId(), required.id())).findFirst();
         existing.ifPresent(d -> {
