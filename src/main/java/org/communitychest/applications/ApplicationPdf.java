@@ -156,7 +156,7 @@ class ApplicationPdf {
                 t.t("pdf.budget.paid-by"));
         for (var line : a.budget()) {
             PdfStyle.cell(table, line.item(), false);
-            PdfStyle.cell(table, line.costText(), true);
+            PdfStyle.cell(table, t.t(line.costText()), true);
             PdfStyle.cell(table, line.paidByGrant() ? t.t("pdf.budget.this-grant") : line.otherFunder(), false);
         }
         PdfStyle.cell(table, t.t("pdf.budget.requested"), false);

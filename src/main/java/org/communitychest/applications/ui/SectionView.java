@@ -71,7 +71,7 @@ class SectionView extends VerticalLayout implements BeforeEnterObserver, BeforeL
         }
         var leave = event.postpone();
         var target = event.getLocation();
-        var dialog = new ConfirmDialog(DatabaseMessages.LEAVE_HEADING, DatabaseMessages.LEAVE_TEXT,
+        var dialog = new ConfirmDialog(DatabaseMessages.leaveHeading(), DatabaseMessages.leaveText(),
                 getTranslation("apply.section-page.stay"), e -> leave.cancel());
         dialog.addCancelListener(e -> leave.cancel());
         dialog.setRejectable(true);
