@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.Optional;
-import org.communitychest.base.ui.ChosenLanguage;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.HtmlUtils;
 
@@ -103,7 +102,7 @@ class SessionAdmission extends OncePerRequestFilter {
     private static Language language(HttpServletRequest request) {
         if (request.getCookies() != null) {
             for (var cookie : request.getCookies()) {
-                if (ChosenLanguage.COOKIE.equals(cookie.getName())) {
+                if (PageLanguage.COOKIE.equals(cookie.getName())) {
                     var chosen = Language.ofCode(cookie.getValue());
                     if (chosen.isPresent()) {
                         return chosen.get();
