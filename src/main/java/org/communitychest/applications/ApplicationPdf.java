@@ -170,7 +170,8 @@ class ApplicationPdf {
                     : "pdf.documents.none")));
         }
         for (var d : a.documents()) {
-            document.add(PdfStyle.text(t.t("pdf.documents.file", d.label(), d.fileName(), d.sizeText(),
+            document.add(PdfStyle.text(t.t("pdf.documents.file",
+                    ApplicationDetails.documentLabel(d.requiredDocumentId(), d.label()), d.fileName(), d.sizeText(),
                     d.sha256().substring(0, 16))));
         }
 

@@ -126,12 +126,12 @@ public class UserAdministration {
         var account = accounts.save(UserAccount.invited(email, name, partnershipId, invitation.roles(),
                 clock.instant()));
         String token = tokens.issue(account.getId(), TokenPurpose.INVITATION);
-        mailer.queue(OutgoingMail.of("invitation", email, account.language().orElseGet(pageLanguage::current),
-                partnershipId)
+        Language language = account.language().orElseGet(pageLanguage::current);
+        mailer.queue(OutgoingMail.of("invitation", email, language, partnershipId)
                 .with("name", name)
                 .with("inviter", currentUser.require().displayName())
                 .with("partnership", partnerships.get(partnershipId).name())
-                .with("roles", labels(invitation.roles(), Language.ENGLISH))
+                .with("roles", labels(invitation.roles(), language))
                 .with("link", properties.link("accept-invitation?token=" + token))
                 .withOneTimeToken(token, TokenPurpose.INVITATION.lifetime));
         auditLog.record(partnershipId, "USER_INVITED", USER, account.getId(), null,

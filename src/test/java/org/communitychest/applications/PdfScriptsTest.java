@@ -79,6 +79,9 @@ class PdfScriptsTest extends IntegrationTest {
         assertThat(text).contains("প্রকল্পের কথা", "প্রকল্পের নাম", "রেফারেন্স: ", "যত টাকা চাওয়া হয়েছে: £",
                 "এই রাউন্ড থেকে চাওয়া টাকা", "রাজি: সব তথ্য সত্য এবং সম্পূর্ণ।")
                 .doesNotContain("About the project", "Not answered", "Declarations");
+        assertThat(text.replaceAll("\\s+", " ")).as("the governing document named in Bengali")
+                .contains("গ্রুপের গঠনতন্ত্র (সংবিধান, নিয়মাবলি বা আর্টিকেলস): constitution.pdf")
+                .doesNotContain("Governing document");
         var reader = new org.openpdf.text.pdf.PdfReader(receipt);
         assertThat(reader.getCatalog().get(org.openpdf.text.pdf.PdfName.LANG)).hasToString("bn");
         reader.close();
