@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.communitychest.IntegrationTest;
 import org.communitychest.base.Language;
 import org.communitychest.base.PdfStyle;
+import org.communitychest.base.Translations;
 import org.communitychest.rounds.RoundDetails;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -81,7 +82,8 @@ class PdfScriptsTest extends IntegrationTest {
                 "এই রাউন্ড থেকে চাওয়া টাকা", "রাজি: সব তথ্য সত্য এবং সম্পূর্ণ।")
                 .doesNotContain("About the project", "Not answered", "Declarations");
         assertThat(text.replaceAll("\\s+", " ")).as("the governing document named in Bengali")
-                .contains("গ্রুপের গঠনতন্ত্র (সংবিধান, নিয়মাবলি বা আর্টিকেলস): constitution.pdf")
+                .contains(new Translations(true).text(Language.BENGALI, "apply.documents.governing-document")
+                        + ": constitution.pdf")
                 .doesNotContain("Governing document");
         var reader = new org.openpdf.text.pdf.PdfReader(receipt);
         assertThat(reader.getCatalog().get(org.openpdf.text.pdf.PdfName.LANG)).hasToString("bn");
