@@ -27,6 +27,7 @@ import org.communitychest.base.InvalidInputException;
 import org.communitychest.base.London;
 import org.communitychest.base.ui.Downloads;
 import org.communitychest.base.ui.FiltersInAddress;
+import org.communitychest.base.ui.StreamingUpload;
 import org.communitychest.base.ui.Texts;
 import org.communitychest.gaps.GapImportProblem;
 import org.communitychest.gaps.GapImportState;
@@ -50,7 +51,10 @@ public class GapImportView extends VerticalLayout implements HasDynamicTitle, Be
             + "referrals_received,referrals_connected,referrals_unmet,referrals_waiting,median_wait_days,source_system\n"
             + "2026-04-01,2026-06-30,WARD,E05009336,LONELINESS_ISOLATION,42,15,19,8,35,JOY"; // not user text
 
-    final GapFileUpload upload;
+    /** About ten million rows: far more than a borough's gap figures for many years. */
+    static final long MAX_BYTES = 600L * 1024 * 1024;
+
+    final StreamingUpload<Long> upload;
     final Div refusal = new Div();
     final Div current = new Div();
     final ProgressBar progressBar = new ProgressBar(0, 1);
@@ -65,7 +69,8 @@ public class GapImportView extends VerticalLayout implements HasDynamicTitle, Be
     GapImportView(GapImports imports) {
         this.imports = imports;
         addClassName("cc-page");
-        upload = new GapFileUpload(imports::start, this::follow, this::refused);
+        upload = new StreamingUpload<>(MAX_BYTES, imports::start, this::follow, this::refused);
+        upload.setAcceptedFileTypes(".csv", "text/csv"); // not user text: file types
         upload.setDropLabel(new Span(getTranslation("staff.gaps.import.drop")));
         refusal.addClassName("cc-alert");
         refusal.getElement().setAttribute("role", "alert"); // not user text: ARIA role

@@ -74,9 +74,9 @@ class DatePickersTest {
                         .or(assignableTo(DateTimePicker.class)))))
                 .because("DatePickers starts the week on Monday and names months in the page's language")
                 .check(classes);
-        noClasses().that().doNotBelongToAnyOf(LimitedUpload.class)
+        noClasses().that().doNotBelongToAnyOf(LimitedUpload.class, StreamingUpload.class)
                 .should().callConstructorWhere(target(owner(equivalentTo(Upload.class))))
-                .because("LimitedUpload bounds the file and takes its words from UploadTexts")
+                .because("LimitedUpload and StreamingUpload bound the file and take their words from UploadTexts")
                 .check(classes);
         noClasses().that().doNotBelongToAnyOf(ConfirmDialogs.class)
                 .should().callConstructorWhere(target(owner(assignableTo(ConfirmDialog.class))))
