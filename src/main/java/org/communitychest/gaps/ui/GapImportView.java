@@ -48,7 +48,8 @@ public class GapImportView extends VerticalLayout implements HasDynamicTitle, Be
     private static final int POLL_MILLIS = 700;
     /** The file format, which stays as it is in every language. */
     private static final String EXAMPLE = "period_start,period_end,area_type,area_code,need_category," // not user text
-            + "referrals_received,referrals_connected,referrals_unmet,referrals_waiting,median_wait_days,source_system\n"
+            + "referrals_received,referrals_connected,referrals_unmet,referrals_waiting,median_wait_days,"
+            + "source_system\n"
             + "2026-04-01,2026-06-30,WARD,E05009336,LONELINESS_ISOLATION,42,15,19,8,35,JOY"; // not user text
 
     /** About ten million rows: far more than a borough's gap figures for many years. */
