@@ -109,6 +109,8 @@ class AccessibilityWalkIT {
                     AccessibilityWalkIT::askQuestion),
             new Page(Visitor.OFFICER, "review of the applicant's submitted application",
                     ids -> "/review/" + ids.submitted()),
+            new Page(Visitor.OFFICER, "referral gap matrix", ids -> "/gaps"),
+            new Page(Visitor.OFFICER, "referral gap import", ids -> "/gaps/import"),
             new Page(Visitor.OFFICER, "access denied", ids -> "/admin/users"),
 
             new Page(Visitor.APPLICANT, "home", ids -> "/"),

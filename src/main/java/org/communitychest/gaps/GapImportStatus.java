@@ -12,6 +12,9 @@ public record GapImportStatus(long id, String fileName, String sha256, long file
         Instant startedAt, Instant finishedAt, GapImportState state, long rowsRead, long bytesRead, long rowsSaved,
         long rowsReplaced, long problemCount, List<Message> warnings, String failure, Long sameAsImportId) {
 
+    /** The problems kept with a refused import; a file with more says how many more there were. */
+    public static final int PROBLEMS_KEPT = 10_000;
+
     /** The failure of an import the portal stopped in the middle of. */
     static final String INTERRUPTED = "interrupted"; // not user text: a stored marker
 

@@ -24,8 +24,7 @@ import org.springframework.stereotype.Component;
 @Component
 class GapImportStore {
 
-    /** The problems kept with a refused import; a file with more says how many more there were. */
-    static final int PROBLEMS_KEPT = 10_000;
+    static final int PROBLEMS_KEPT = GapImportStatus.PROBLEMS_KEPT;
     private static final String ARG_SEPARATOR = "\u001F"; // not user text: separates stored message values
 
     private final JdbcTemplate jdbc;

@@ -38,20 +38,17 @@ class WhoSection extends VerticalLayout {
         var needList = needCategories.activeOf(partnershipId);
         needs.setItems(needList);
         needs.setItemLabelGenerator(NeedCategoryInfo::label);
-        needs.setHelperText(getTranslation("apply.who.needs-help"));
         Set<Long> chosenNeeds = a.needs().stream().map(NeedCategoryInfo::id).collect(Collectors.toSet());
         needs.setValue(needList.stream().filter(n -> chosenNeeds.contains(n.id())).collect(Collectors.toSet()));
-        needsChosen = ChosenCount.show(needs, "Choose all that apply", "need", "needs");
+        needsChosen = ChosenCount.show(needs, getTranslation("apply.who.needs-help-line"), "apply.who.needs-chosen");
 
         var areaList = areaService.ofPartnership(partnershipId).stream()
                 .filter(x -> x.type() != AreaType.BOROUGH).toList();
         areas.setItems(areaList);
         areas.setItemLabelGenerator(AreaInfo::name);
-        areas.setHelperText(getTranslation("apply.who.areas-help"));
         Set<Long> chosenAreas = a.areas().stream().map(AreaInfo::id).collect(Collectors.toSet());
         areas.setValue(areaList.stream().filter(x -> chosenAreas.contains(x.id())).collect(Collectors.toSet()));
-        areasChosen = ChosenCount.show(areas, "The wards or neighbourhoods where the people you help live", "area",
-                "areas");
+        areasChosen = ChosenCount.show(areas, getTranslation("apply.who.areas-help-line"), "apply.who.areas-chosen");
 
         capacity.setHelperText(getTranslation("apply.who.capacity-help"));
         capacity.setMin(0);

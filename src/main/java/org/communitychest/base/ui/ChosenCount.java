@@ -1,5 +1,6 @@
 package org.communitychest.base.ui;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBoxI18n;
 import com.vaadin.flow.component.html.Span;
@@ -13,24 +14,22 @@ public final class ChosenCount {
     private ChosenCount() {
     }
 
-    /** Gives {@code field} the helper text and a count of what is chosen: "{@code one}" or "{@code many}". */
-    public static Span show(MultiSelectComboBox<?> field, String helperText, String one, String many) {
+    /**
+     * Gives {@code field} the helper text and a count of what is chosen, from the plural message {@code countKey}
+     * (given the number chosen, 0 included).
+     */
+    public static Span show(MultiSelectComboBox<?> field, String helperText, String countKey) {
+        var ui = UI.getCurrent();
         // The browser announces with one template for every number, so it gets words that need no plural.
-        field.setI18n(new MultiSelectComboBoxI18n().setSelected("chosen.").setDeselected("removed.")
-                .setTotal("Chosen so far: {count}.").setCleared("None chosen now."));
+        field.setI18n(new MultiSelectComboBoxI18n().setSelected(ui.getTranslation("common.chosen.selected"))
+                .setDeselected(ui.getTranslation("common.chosen.deselected"))
+                .setTotal(ui.getTranslation("common.chosen.total"))
+                .setCleared(ui.getTranslation("common.chosen.cleared")));
         var count = new Span();
-        var helper = new Span(new Span(helperText + ". "), count);
+        var helper = new Span(new Span(helperText + " "), count);
         field.setHelperComponent(helper);
-        field.addValueChangeListener(e -> count.setText(text(field.getValue().size(), one, many)));
-        count.setText(text(field.getValue().size(), one, many));
+        field.addValueChangeListener(e -> count.setText(ui.getTranslation(countKey, field.getValue().size())));
+        count.setText(ui.getTranslation(countKey, field.getValue().size()));
         return count;
-    }
-
-    static String text(int chosen, String one, String many) {
-        return switch (chosen) {
-            case 0 -> "None chosen yet.";
-            case 1 -> "1 " + one + " chosen.";
-            default -> chosen + " " + many + " chosen.";
-        };
     }
 }
