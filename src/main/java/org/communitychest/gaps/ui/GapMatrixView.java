@@ -62,6 +62,7 @@ public class GapMatrixView extends VerticalLayout implements HasDynamicTitle, Be
         addClassName("cc-page");
         period.setLabel(getTranslation("staff.gaps.matrix.period"));
         period.setItemLabelGenerator(GapPeriod::label);
+        period.addClassName("cc-wide-filter");
         areaType.setLabel(getTranslation("staff.gaps.matrix.area-type"));
         areaType.setItems(AreaType.WARD, AreaType.LSOA, AreaType.MSOA, AreaType.PCN, AreaType.NEIGHBOURHOOD);
         areaType.setItemLabelGenerator(t -> Texts.of(t.label()));
@@ -81,7 +82,7 @@ public class GapMatrixView extends VerticalLayout implements HasDynamicTitle, Be
         largest.addColumn(c -> shown.indexOf(c) + 1).setHeader(getTranslation("staff.gaps.matrix.rank"))
                 .setAutoWidth(true).setFlexGrow(0);
         largest.addColumn(c -> Texts.of(c.needName())).setHeader(getTranslation("staff.gaps.matrix.need"))
-                .setAutoWidth(true);
+                .setFlexGrow(1).setWidth("12rem");
         largest.addColumn(GapCell::areaName).setHeader(getTranslation("staff.gaps.matrix.area")).setAutoWidth(true);
         largest.addColumn(this::unmetText).setHeader(getTranslation("staff.gaps.matrix.unmet"))
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
