@@ -81,7 +81,7 @@ public class GapImportView extends VerticalLayout implements HasDynamicTitle, Be
         progressText.getElement().setAttribute("aria-live", "polite"); // not user text: ARIA
         progressBar.getElement().setAttribute("aria-label", getTranslation("staff.gaps.import.progress-label"));
         current.add(progressBar, progressText, outcome);
-        current.addClassName("cc-panel");
+        current.addClassName("cc-import-status");
         current.setVisible(false);
 
         problems.addColumn(GapImportProblem::line).setHeader(getTranslation("staff.gaps.problems.line"))

@@ -22,9 +22,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.communitychest.base.Message;
+import org.communitychest.base.ui.Downloads;
 import org.communitychest.base.ui.FiltersInAddress;
 import org.communitychest.base.ui.Texts;
 import org.communitychest.gaps.GapCell;
+import org.communitychest.gaps.GapExport;
 import org.communitychest.gaps.GapFigures;
 import org.communitychest.gaps.GapPeriod;
 import org.communitychest.place.AreaType;
@@ -57,11 +59,12 @@ public class GapMatrixView extends VerticalLayout implements HasDynamicTitle, Be
     record NeedRow(Message needName, Map<Long, GapCell> byArea) {
     }
 
-    GapMatrixView(GapFigures figures, NeedCategories needs) {
+    GapMatrixView(GapFigures figures, NeedCategories needs, GapExport export) {
         this.figures = figures;
         addClassName("cc-page");
         period.setLabel(getTranslation("staff.gaps.matrix.period"));
         period.setItemLabelGenerator(GapPeriod::label);
+        period.addClassName("cc-wide-filter");
         areaType.setLabel(getTranslation("staff.gaps.matrix.area-type"));
         areaType.setItems(AreaType.WARD, AreaType.LSOA, AreaType.MSOA, AreaType.PCN, AreaType.NEIGHBOURHOOD);
         areaType.setItemLabelGenerator(t -> Texts.of(t.label()));
@@ -77,11 +80,17 @@ public class GapMatrixView extends VerticalLayout implements HasDynamicTitle, Be
         need.addValueChangeListener(e -> filtersChanged());
         var filters = new FlexLayout(period, areaType, need);
         filters.addClassName("cc-filters");
+        var downloads = new FlexLayout(
+                Downloads.link(getTranslation("staff.gaps.export.csv"), () -> new Downloads.File(fileName("csv"),
+                        "text/csv", export.csv(shown))),
+                Downloads.link(getTranslation("staff.gaps.export.xlsx"), () -> new Downloads.File(fileName("xlsx"),
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", export.xlsx(shown))));
+        downloads.addClassName("cc-filters");
 
         largest.addColumn(c -> shown.indexOf(c) + 1).setHeader(getTranslation("staff.gaps.matrix.rank"))
                 .setAutoWidth(true).setFlexGrow(0);
         largest.addColumn(c -> Texts.of(c.needName())).setHeader(getTranslation("staff.gaps.matrix.need"))
-                .setAutoWidth(true);
+                .setFlexGrow(1).setWidth("12rem");
         largest.addColumn(GapCell::areaName).setHeader(getTranslation("staff.gaps.matrix.area")).setAutoWidth(true);
         largest.addColumn(this::unmetText).setHeader(getTranslation("staff.gaps.matrix.unmet"))
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
@@ -103,7 +112,7 @@ public class GapMatrixView extends VerticalLayout implements HasDynamicTitle, Be
 
         add(new H1(getTranslation("staff.gaps.matrix.title")), new Paragraph(getTranslation("staff.gaps.matrix.intro")),
                 filters, empty, new Paragraph(getTranslation("staff.gaps.matrix.lower-bound")),
-                new H2(getTranslation("staff.gaps.matrix.largest")), largest,
+                new H2(getTranslation("staff.gaps.matrix.largest")), downloads, largest,
                 new H2(getTranslation("staff.gaps.matrix.by-need-and-area")),
                 new Paragraph(getTranslation("staff.gaps.matrix.shading")), matrixHolder);
     }
@@ -194,6 +203,11 @@ public class GapMatrixView extends VerticalLayout implements HasDynamicTitle, Be
 
     private String count(Integer value) {
         return value == null ? getTranslation("staff.gaps.matrix.suppressed") : String.valueOf(value);
+    }
+
+    private String fileName(String extension) {
+        String when = period.getValue() == null ? "none" : period.getValue().start().toString(); // not user text
+        return "referral-gaps-" + when + "." + extension; // not user text: a file name
     }
 
     List<GapCell> shownCells() {
