@@ -9,7 +9,6 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -23,6 +22,7 @@ import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import org.communitychest.base.ui.ExampleFile;
 import org.communitychest.base.InvalidInputException;
 import org.communitychest.base.London;
 import org.communitychest.base.ui.Downloads;
@@ -110,7 +110,7 @@ public class GapImportView extends VerticalLayout implements HasDynamicTitle, Be
 
         add(new H1(getTranslation("staff.gaps.import.title")),
                 new Paragraph(getTranslation("staff.gaps.import.intro")),
-                new Paragraph(getTranslation("staff.gaps.import.format")), new Pre(EXAMPLE),
+                new Paragraph(getTranslation("staff.gaps.import.format")), new ExampleFile(EXAMPLE),
                 new Paragraph(getTranslation("staff.gaps.import.suppressed")),
                 upload, refusal, current, problems,
                 new H2(getTranslation("staff.gaps.recent.title")), recent);

@@ -6,7 +6,6 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -14,6 +13,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
+import org.communitychest.base.ui.ExampleFile;
 import org.communitychest.base.ui.LimitedUpload;
 import org.communitychest.base.ui.Texts;
 import org.communitychest.place.AreaImportResult;
@@ -59,7 +59,7 @@ class AreasView extends VerticalLayout implements HasDynamicTitle {
 
         add(new H1(getTranslation("staff.place.areas.title")),
                 new Paragraph(getTranslation("staff.place.areas.intro")),
-                new Pre(EXAMPLE),
+                new ExampleFile(EXAMPLE),
                 upload, result, new H2(getTranslation("staff.place.areas.yours")), grid);
     }
 
