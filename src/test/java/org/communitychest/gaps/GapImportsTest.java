@@ -199,6 +199,20 @@ class GapImportsTest extends IntegrationTest {
     }
 
     @Test
+    void anotherPartnershipsImportIsNotFound() {
+        var mine = importFile("ours.csv", HEADER + "\n" + row(wards.get(7), "HOUSING", "10,5,3,2,") + "\n");
+        var other = newPartnershipWithAdmin();
+
+        loginAs(other.adminEmail(), GOOD_PASSWORD);
+
+        assertThatThrownBy(() -> imports.status(mine.id()))
+                .isInstanceOf(org.communitychest.base.RecordNotFoundException.class);
+        assertThatThrownBy(() -> imports.problems(mine.id(), 0, 10))
+                .isInstanceOf(org.communitychest.base.RecordNotFoundException.class);
+        assertThat(imports.recent(10)).isEmpty();
+    }
+
+    @Test
     void anEmptyFileIsRefusedAtOnce() {
         fx.as(ApplicationFixtures.OFFICER, () -> assertThatThrownBy(() -> imports.start("empty.csv",
                 new ByteArrayInputStream(new byte[0]))).isInstanceOf(InvalidInputException.class));

@@ -101,7 +101,7 @@ public class GapImportView extends VerticalLayout implements HasDynamicTitle, Be
                 .setAutoWidth(true);
         recent.addColumn(s -> stateName(s.state())).setHeader(getTranslation("staff.gaps.recent.state"))
                 .setAutoWidth(true);
-        recent.addColumn(s -> getTranslation("staff.gaps.recent.rows", s.rowsSaved()))
+        recent.addColumn(s -> s.state().finished() ? getTranslation("staff.gaps.recent.rows", s.rowsSaved()) : "")
                 .setHeader(getTranslation("staff.gaps.recent.saved")).setAutoWidth(true);
         recent.addColumn(s -> s.sha256().substring(0, 12) + "…").setHeader(getTranslation("staff.gaps.recent.sha"))
                 .setAutoWidth(true);

@@ -1,17 +1,23 @@
 package org.communitychest.applications.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.UploadKt;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.ItemClickEvent;
+import com.vaadin.flow.component.textfield.TextArea;
 import java.util.UUID;
 import org.communitychest.GreenMailKaribuTest;
 import org.communitychest.applications.ApplicationFixtures;
 import org.communitychest.applications.ApplicationStatus;
 import org.communitychest.applications.FormType;
+import org.communitychest.applications.Section;
 import org.communitychest.rounds.RoundDetails;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -134,6 +140,63 @@ class PagesActTwiceViewTest extends GreenMailKaribuTest {
 
         assertThat(check.alert.isVisible()).as("no false refusal").isFalse();
         assertThat(fx.audits("APPLICATION_SUBMITTED", id)).isEqualTo(1);
+    }
+
+    @Test
+    void twoQuestionsAnsweredOneAfterTheOtherOnOneTaskListAreTwoAnswers() {
+        String member = fx.newApplicant("Ada Answers");
+        long id = submittedApplication(member);
+        fx.as(ApplicationFixtures.OFFICER, () -> {
+            fx.screening.askForInformation(id, "Where do you meet?");
+            fx.screening.askForInformation(id, "How many come?");
+        });
+        loginAs(member);
+        navigate(ApplicationsNavigation.taskList(id));
+        navigate(ApplicationsNavigation.taskList(id));
+
+        answerTheFirstOpenQuestion("In the church hall.");
+        answerTheFirstOpenQuestion("About twelve each week.");
+
+        assertThat(jdbc.queryForList("select answer from information_request where application_id = ? order by id",
+                String.class, id)).containsExactly("In the church hall.", "About twelve each week.");
+        assertThat(fx.audits("INFORMATION_PROVIDED", id)).isEqualTo(2);
+        assertThat(_find(_get(TaskListView.class), TextArea.class)).as("nothing left to answer").isEmpty();
+    }
+
+    /** Types the answer under the first question still open on the task list and sends it with its own button. */
+    private static void answerTheFirstOpenQuestion(String text) {
+        var answer = _find(_get(TaskListView.class), TextArea.class).getFirst();
+        _setValue(answer, text);
+        _click(_get((Component) answer.getParent().orElseThrow(), Button.class,
+                spec -> spec.withText("Send answer")));
+    }
+
+    @Test
+    void twoFilesUploadedOneAfterTheOtherOnOnePageAreTwoDocumentsEachOnce() {
+        String member = fx.newApplicant("Una Uploads");
+        long group = fx.newGroup(member, "Twice Uploaders " + UUID.randomUUID());
+        long id = fx.as(member, () -> fx.start(round, group, FormType.FULL));
+        loginAs(member);
+        navigate(ApplicationsNavigation.section(id, Section.DOCUMENTS));
+        navigate(ApplicationsNavigation.section(id, Section.DOCUMENTS));
+        var slots = documentsOnScreen().uploads.keySet().stream().toList();
+        assertThat(slots).hasSize(2);
+
+        UploadKt._upload(documentsOnScreen().uploads.get(slots.get(0)), "constitution.pdf", "application/pdf",
+                ApplicationFixtures.pdf("Constitution"));
+        UploadKt._upload(documentsOnScreen().uploads.get(slots.get(1)), "safeguarding.pdf", "application/pdf",
+                ApplicationFixtures.pdf("Safeguarding"));
+
+        assertThat(jdbc.queryForList("select file_name from application_document where application_id = ?"
+                + " order by id", String.class, id)).containsExactly("constitution.pdf", "safeguarding.pdf");
+        assertThat(fx.audits("DOCUMENT_UPLOADED", id)).isEqualTo(2);
+        assertThat(documentsOnScreen().getElement().getTextRecursively()).as("both shown as uploaded")
+                .contains("constitution.pdf", "safeguarding.pdf");
+    }
+
+    /** The documents section on screen now: each upload redraws the page with a new one. */
+    private static DocumentsSection documentsOnScreen() {
+        return (DocumentsSection) _get(SectionView.class).editor;
     }
 
     private static String subjectOf(jakarta.mail.internet.MimeMessage message) {

@@ -116,4 +116,53 @@ class AuditViewTest extends KaribuTest {
         _setValue(_get(ComboBox.class, spec -> spec.withLabel("Action")), "LOGIN_FAILED");
         assertThat(_findAll(view.grid)).isEmpty();
     }
+
+    @Test
+    void anotherPartnershipsAdministratorFindsNothingOfAnApplicationByItsReference() {
+        var fx = new ApplicationFixtures(context);
+        var round = fx.openRound("Private audit round " + UUID.randomUUID());
+        String member = fx.newApplicant("Priya Private");
+        long group = fx.newGroup(member, "Limehouse Lunch Club " + UUID.randomUUID().toString().substring(0, 6));
+        String reference = fx.as(member, () -> fx.submit(fx.completeShortDraft(round, group, "Lunches")));
+        var elsewhere = newPartnershipWithAdmin();
+
+        assertThat(searchAs(ApplicationFixtures.ADMIN, ApplicationFixtures.PASSWORD, reference))
+                .as("the round's own administrator").extracting(AuditRecord::action).contains("APPLICATION_SUBMITTED");
+        assertThat(searchAs(elsewhere.adminEmail(), GOOD_PASSWORD, reference)).as("another partnership's").isEmpty();
+    }
+
+    @Test
+    void replacingADocumentIsAuditedWithTheFileItReplaced() {
+        var fx = new ApplicationFixtures(context);
+        var round = fx.openRound("Replaced document round " + UUID.randomUUID());
+        String member = fx.newApplicant("Rosa Replaces");
+        String groupName = "Poplar Bike Menders " + UUID.randomUUID().toString().substring(0, 6);
+        long group = fx.newGroup(member, groupName);
+        fx.as(member, () -> {
+            long draft = fx.start(round, group, org.communitychest.applications.FormType.SHORT);
+            var first = fx.drafts.uploadDocument(draft, fx.drafts.get(draft).version(), null, "first-rules.pdf",
+                    ApplicationFixtures.pdf("First rules"));
+            fx.drafts.uploadDocument(draft, first.version(), null, "new-rules.pdf",
+                    ApplicationFixtures.pdf("New rules"));
+        });
+
+        var uploads = searchAs(ApplicationFixtures.ADMIN, ApplicationFixtures.PASSWORD, groupName).stream()
+                .filter(r -> r.action().equals("DOCUMENT_UPLOADED")).toList();
+
+        assertThat(uploads).hasSize(2);
+        assertThat(uploads).filteredOn(r -> String.valueOf(r.after()).contains("new-rules.pdf")).singleElement()
+                .extracting(AuditRecord::before).asString().as("what it replaced").contains("first-rules.pdf");
+        assertThat(uploads).filteredOn(r -> String.valueOf(r.after()).contains("first-rules.pdf")).singleElement()
+                .extracting(AuditRecord::before).as("replaced nothing").isNull();
+    }
+
+    /** What the audit trail lists for a search, as that administrator sees it. */
+    private java.util.List<AuditRecord> searchAs(String admin, String password, String text) {
+        loginAs(admin, password);
+        navigate("funding");
+        navigate("admin/audit");
+        var view = (AuditView) currentView();
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Who or what")), text);
+        return _findAll(view.grid);
+    }
 }

@@ -30,6 +30,8 @@ import org.communitychest.StoredMail;
 import org.communitychest.base.ui.NotFoundView;
 import org.communitychest.organisations.IncomeBand;
 import org.communitychest.organisations.LegalForm;
+import org.communitychest.organisations.OrganisationForm;
+import org.communitychest.organisations.Organisations;
 import org.communitychest.security.DemoAccounts;
 import org.communitychest.security.Role;
 import org.communitychest.security.SignIn;
@@ -60,6 +62,8 @@ class OrganisationEditViewTest {
     DemoAccounts demoAccounts;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    Organisations organisations;
 
     @BeforeEach
     void setUp() {
@@ -271,5 +275,35 @@ class OrganisationEditViewTest {
 
         openJoinLink(link.group(1));
         assertThat(_get(JoinOrganisationView.class).title.getText()).isEqualTo("This invitation does not work");
+    }
+
+    @Test
+    void theGroupsPageOpenedTwiceSavesEachChangeOnceWithOneAuditEntryEach() {
+        String email = "twice-" + UUID.randomUUID() + "@example.org";
+        SystemActor.callAsSystem(() ->
+                demoAccounts.create(email, "Tariq Twice", null, Set.of(Role.APPLICANT), "chest-demo-2026"));
+        signInAs(email);
+        long id = organisations.create(new OrganisationForm("Twice Saved Allotment " + UUID.randomUUID(),
+                LegalForm.CONSTITUTED_GROUP, null, null, "Mile End Park", null, "London", "E3 4HL",
+                IncomeBand.UNDER_10K, null)).id();
+        UI.getCurrent().navigate(OrganisationsNavigation.editProfile(id));
+        UI.getCurrent().navigate(OrganisationsNavigation.editProfile(id));
+        var view = _get(OrganisationEditView.class);
+
+        _setValue(view.addressLine2, "Grove Road");
+        _click(view.save);
+        _setValue(view.webAddress, "allotment.example.org");
+        _click(view.save);
+
+        assertThat(view.alert.isVisible()).as("no false conflict").isFalse();
+        assertThat(jdbc.queryForList("select after_value from audit_entry where action = 'ORGANISATION_UPDATED'"
+                + " and subject_id = ? order by id", String.class, String.valueOf(id)))
+                .as("one entry per save").hasSize(2)
+                .satisfies(entries -> assertThat(entries.get(0)).contains("Grove Road").doesNotContain("allotment"),
+                        entries -> assertThat(entries.get(1)).contains("allotment.example.org"));
+        assertThat(jdbc.queryForObject("select version from organisation where id = ?", Long.class, id))
+                .as("changed twice").isEqualTo(2);
+        assertThat(NotificationsKt.getNotifications()).extracting(n -> n.getElement().getProperty("text"))
+                .containsExactly("Your changes are saved", "Your changes are saved");
     }
 }

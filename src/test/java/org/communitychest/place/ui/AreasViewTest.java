@@ -110,4 +110,29 @@ class AreasViewTest extends KaribuTest {
                 """);
         assertThat(resultTexts()).containsExactly("Imported: 1 added, 0 updated.");
     }
+
+    @Test
+    void twoFilesImportedOneAfterTheOtherOnOnePageAreEachImportedOnce() {
+        navigate("admin/areas");
+        view = (AreasView) currentView();
+
+        upload("""
+                area_type,area_code,name,parent_code
+                BOROUGH,E09000030,Tower Hamlets,
+                WARD,E05009336,Whitechapel,E09000030
+                """);
+        assertThat(resultTexts()).containsExactly("Imported: 2 added, 0 updated.");
+        upload("""
+                area_type,area_code,name,parent_code
+                WARD,E05009317,Bethnal Green East,E09000030
+                """);
+
+        assertThat(resultTexts()).as("imported once, not added then updated").containsExactly(
+                "Imported: 1 added, 0 updated.");
+        assertThat(jdbc.queryForList("select after_value from audit_entry where action = 'AREAS_IMPORTED'"
+                + " and partnership_id = ? order by id", String.class, tenant.id()))
+                .containsExactly("2 added, 0 updated", "1 added, 0 updated");
+        assertThat(_findAll(view.grid)).extracting(AreaInfo::name)
+                .containsExactlyInAnyOrder("Tower Hamlets", "Whitechapel", "Bethnal Green East");
+    }
 }
