@@ -9,7 +9,6 @@ import org.communitychest.base.Message;
 import org.communitychest.base.PdfStyle;
 import org.communitychest.base.Translations;
 import org.communitychest.place.AreaInfo;
-import org.communitychest.place.NeedCategoryInfo;
 import org.openpdf.text.Document;
 import org.openpdf.text.Element;
 import org.springframework.stereotype.Component;
@@ -137,7 +136,7 @@ class ApplicationPdf {
         }
 
         document.add(PdfStyle.heading(t.t("pdf.who")));
-        document.add(t.answer("pdf.who.needs", a.needs().stream().map(NeedCategoryInfo::label)
+        document.add(t.answer("pdf.who.needs", a.needs().stream().map(n -> t.t(n.name()))
                 .collect(Collectors.joining(", "))));
         document.add(t.answer("pdf.who.areas", a.areas().stream().map(AreaInfo::name)
                 .collect(Collectors.joining(", "))));

@@ -92,7 +92,8 @@ class CheckAnswersView extends VerticalLayout implements BeforeEnterObserver, Ha
             panel.addClassName("cc-panel");
             nextSteps = Texts.withLink(mail.canSend() ? "apply.receipt.next-text-mail" : "apply.receipt.next-text",
                     ApplicationsNavigation.mine(), getTranslation("common.menu.applications"));
-            add(panel, new Paragraph(mail.queued(getTranslation("apply.receipt.mail", a.organisationName()))),
+            add(panel, new Paragraph(getTranslation(mail.canSend() ? "apply.receipt.mail-sending"
+                    : "apply.receipt.mail-queued", a.organisationName())),
                     new H2(getTranslation("apply.receipt.next")), nextSteps);
         } catch (InvalidInputException ex) {
             alert.setText(Texts.joined(ex.fieldErrors().values()));

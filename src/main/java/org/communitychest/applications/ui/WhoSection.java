@@ -1,6 +1,7 @@
 package org.communitychest.applications.ui;
 
 import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.ItemLabelGenerator;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -15,6 +16,7 @@ import org.communitychest.applications.ApplicationDrafts;
 import org.communitychest.applications.FormType;
 import org.communitychest.base.ui.Texts;
 import org.communitychest.base.ui.ChosenCount;
+import org.communitychest.base.ui.TypeToChoose;
 import org.communitychest.base.ui.TypingGuard;
 import org.communitychest.place.AreaInfo;
 import org.communitychest.place.AreaType;
@@ -37,10 +39,12 @@ class WhoSection extends VerticalLayout {
         long partnershipId = a.round().partnershipId();
         var needList = needCategories.activeOf(partnershipId);
         needs.setItems(needList);
-        needs.setItemLabelGenerator(NeedCategoryInfo::label);
+        ItemLabelGenerator<NeedCategoryInfo> needName = n -> Texts.of(n.name());
+        needs.setItemLabelGenerator(needName);
         needs.setHelperText(getTranslation("apply.who.needs-help"));
         Set<Long> chosenNeeds = a.needs().stream().map(NeedCategoryInfo::id).collect(Collectors.toSet());
         needs.setValue(needList.stream().filter(n -> chosenNeeds.contains(n.id())).collect(Collectors.toSet()));
+        TypeToChoose.enable(needs, needList, needName, "apply.who.needs-no-match");
         needsChosen = ChosenCount.show(needs, "Choose all that apply", "need", "needs");
 
         var areaList = areaService.ofPartnership(partnershipId).stream()
@@ -50,6 +54,7 @@ class WhoSection extends VerticalLayout {
         areas.setHelperText(getTranslation("apply.who.areas-help"));
         Set<Long> chosenAreas = a.areas().stream().map(AreaInfo::id).collect(Collectors.toSet());
         areas.setValue(areaList.stream().filter(x -> chosenAreas.contains(x.id())).collect(Collectors.toSet()));
+        TypeToChoose.enable(areas, areaList, AreaInfo::name, "apply.who.areas-no-match");
         areasChosen = ChosenCount.show(areas, "The wards or neighbourhoods where the people you help live", "area",
                 "areas");
 
