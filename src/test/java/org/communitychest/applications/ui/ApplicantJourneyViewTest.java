@@ -425,7 +425,10 @@ class ApplicantJourneyViewTest extends GreenMailKaribuTest {
         navigate("");
         assertThat(pageText()).as("the officer's home shows the group has answered")
                 .contains("Answers from groups")
-                .contains(details.organisationName() + " answered your question about " + reference);
+                .contains(details.organisationName() + " answered your question about " + reference)
+                .as("and what they answered").contains("Cubitt Town Library, on Saturday mornings.");
+        assertThat(OfficerScreeningHomeSection.excerpt("word ".repeat(60))).as("a long answer, its first words")
+                .hasSizeLessThan(170).endsWith("word …");
         navigate(ApplicationsNavigation.review(id));
         assertThat(pageText()).contains(", " + officerName + ": Which library will host the sessions")
                 .contains("Answer from Femi Adeyemi (").contains("Cubitt Town Library, on Saturday mornings.")
