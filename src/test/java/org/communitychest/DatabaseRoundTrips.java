@@ -122,6 +122,34 @@ abstract class DatabaseRoundTrips {
     }
 
     @Test
+    void gapFiguresAreImportedAndAReimportMarksTheFiguresItReplaces(
+            @Autowired org.springframework.context.ApplicationContext context) {
+        var fx = new org.communitychest.applications.ApplicationFixtures(context);
+        var imports = context.getBean(org.communitychest.gaps.GapImports.class);
+        var ward = fx.wards(fx.thtId()).getFirst();
+        var start = java.time.LocalDate.of(2026, 4, 1);
+        var end = java.time.LocalDate.of(2026, 6, 30);
+        String header = org.communitychest.gaps.GapFiles.HEADER + "\n";
+        var first = fx.as(org.communitychest.applications.ApplicationFixtures.OFFICER,
+                () -> org.communitychest.gaps.GapFiles.importToTheEnd(imports, "q1.csv", header
+                        + org.communitychest.gaps.GapFiles.row(start, end, ward, "HOUSING", "10,5,3,2,") + "\n"
+                        + org.communitychest.gaps.GapFiles.row(start, end, ward, "CARERS", "8,<5,2,,") + "\n"));
+        var second = fx.as(org.communitychest.applications.ApplicationFixtures.OFFICER,
+                () -> org.communitychest.gaps.GapFiles.importToTheEnd(imports, "q1-again.csv", header
+                        + org.communitychest.gaps.GapFiles.row(start, end, ward, "HOUSING", "12,5,5,2,40") + "\n"));
+
+        assertThat(first.state()).hasToString("DONE");
+        assertThat(second.state()).hasToString("DONE");
+        assertThat(second.rowsReplaced()).isEqualTo(1);
+        assertThat(jdbc.queryForList("select referrals_received from gap_figure where area_id = ? and period_start = ?"
+                + " and replaced_by_import_id is null order by referrals_received", Integer.class, ward.id(), start))
+                .containsExactly(8, 12);
+        assertThat(jdbc.queryForObject("select referrals_connected from gap_figure where import_id = ? and"
+                + " need_category_id = (select id from need_category where code = 'CARERS' and partnership_id = ?)",
+                Integer.class, first.id(), fx.thtId())).as("suppressed").isNull();
+    }
+
+    @Test
     void demoDataIsSeeded() {
         long tht = partnerships.findByCode("THT").orElseThrow().id();
         assertThat(areas.ofPartnership(tht)).hasSize(21);

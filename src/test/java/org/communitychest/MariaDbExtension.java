@@ -35,7 +35,8 @@ public class MariaDbExtension implements ExecutionCondition, BeforeAllCallback, 
             throw new IllegalStateException("MariaDbExtension has not created a database yet");
         }
         return SERVER + database
-                + "?useUnicode=true&characterEncoding=UTF-8&connectionTimeZone=UTC&useServerPrepStmts=true";
+                + "?useUnicode=true&characterEncoding=UTF-8&connectionTimeZone=UTC&useServerPrepStmts=true"
+                + "&rewriteBatchedStatements=true";
     }
 
     static boolean required() {

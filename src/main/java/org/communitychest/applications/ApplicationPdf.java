@@ -1,14 +1,17 @@
 package org.communitychest.applications;
 
 import java.io.ByteArrayOutputStream;
+import java.time.Instant;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.communitychest.base.Language;
 import org.communitychest.base.London;
 import org.communitychest.base.Message;
+import org.communitychest.base.Money;
 import org.communitychest.base.PdfStyle;
 import org.communitychest.base.Translations;
 import org.communitychest.place.AreaInfo;
+import org.communitychest.rounds.RoundDetails;
 import org.openpdf.text.Document;
 import org.openpdf.text.Element;
 import org.springframework.stereotype.Component;
@@ -37,32 +40,67 @@ class ApplicationPdf {
         return render(List.of(application), language);
     }
 
-    /** For staff, in English: one or more applications, each starting on a new page. */
-    byte[] render(List<ApplicationDetails> applications) {
-        return render(applications, Language.ENGLISH);
+    /**
+     * For staff, in English: the round's pack for the panel. A cover page lists every application with what it
+     * asks for, then each application starts on a new page.
+     */
+    byte[] renderPack(RoundDetails round, List<ApplicationDetails> applications, Instant madeAt) {
+        var out = new ByteArrayOutputStream();
+        var document = PdfStyle.document(out, Language.ENGLISH);
+        var texts = new Texts(Language.ENGLISH);
+        document.addTitle(texts.t("staff.pdf.pack-document-title", round.title()));
+        document.addCreator(texts.t("common.app-name"));
+        document.open();
+        writeCover(document, texts, round, applications, madeAt);
+        for (var application : applications) {
+            document.newPage();
+            write(document, texts, application);
+        }
+        document.close();
+        return out.toByteArray();
     }
 
     private byte[] render(List<ApplicationDetails> applications, Language language) {
         var out = new ByteArrayOutputStream();
         var document = PdfStyle.document(out, language);
         var texts = new Texts(language);
-        document.addTitle(applications.size() == 1 ? texts.t("pdf.document-title", label(texts, applications.getFirst()))
-                : texts.t("staff.pdf.pack-title"));
+        document.addTitle(texts.t("pdf.document-title", label(texts, applications.getFirst())));
         document.addCreator(texts.t("common.app-name"));
         document.open();
-        if (applications.isEmpty()) {
-            document.add(PdfStyle.title(texts.t("staff.pdf.no-applications")));
-        }
-        boolean first = true;
-        for (var application : applications) {
-            if (!first) {
-                document.newPage();
-            }
-            first = false;
-            write(document, texts, application);
-        }
+        write(document, texts, applications.getFirst());
         document.close();
         return out.toByteArray();
+    }
+
+    private static void writeCover(Document document, Texts t, RoundDetails round,
+            List<ApplicationDetails> applications, Instant madeAt) {
+        document.add(PdfStyle.small(round.partnershipName()));
+        document.add(PdfStyle.title(t.t("staff.pdf.pack-title")));
+        document.add(PdfStyle.heading(round.title()));
+        var asked = applications.stream().map(ApplicationDetails::amountRequested).reduce(Money.ZERO, Money::plus);
+        document.add(PdfStyle.text(t.t("staff.pdf.pack-count", applications.size(), asked.toString(),
+                round.pot().toString())));
+        document.add(PdfStyle.text(t.t(round.closesAt().isAfter(madeAt) ? "staff.pdf.pack-closes"
+                : "staff.pdf.pack-closed", London.format(round.closesAt()))));
+        document.add(PdfStyle.small(t.t("staff.pdf.pack-made", London.format(madeAt))));
+        document.add(PdfStyle.heading(t.t("staff.pdf.pack-confidential-heading")));
+        document.add(PdfStyle.text(t.t("staff.pdf.pack-confidential")));
+        if (applications.isEmpty()) {
+            document.add(PdfStyle.heading(t.t("staff.pdf.no-applications")));
+            return;
+        }
+        document.add(PdfStyle.heading(t.t("staff.pdf.pack-contents")));
+        var table = PdfStyle.table(new float[] {2.2f, 3f, 3.6f, 1.6f, 1.6f}, t.t("staff.pdf.pack-reference"),
+                t.t("staff.pdf.pack-group"), t.t("staff.pdf.pack-project"), t.t("staff.pdf.pack-amount"),
+                t.t("staff.pdf.pack-status"));
+        for (var a : applications) {
+            PdfStyle.cell(table, a.reference(), false);
+            PdfStyle.cell(table, a.organisationName(), false);
+            PdfStyle.cell(table, t.t(a.displayTitle()), false);
+            PdfStyle.cell(table, a.amountRequested().toString(), true);
+            PdfStyle.cell(table, t.t(a.status().label()), false);
+        }
+        document.add(table);
     }
 
     /** The PDF's words in one language. */

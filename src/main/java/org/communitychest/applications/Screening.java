@@ -167,8 +167,9 @@ public class Screening {
                 "PDF pack"); // not user text: audit trail
         var statuses = EnumSet.of(ApplicationStatus.SUBMITTED, ApplicationStatus.ELIGIBLE,
                 ApplicationStatus.INELIGIBLE);
-        return pdf.render(assembler.details(
-                applications.findByRoundIdAndStatusInOrderByReferenceAsc(round.id(), statuses), round));
+        return pdf.renderPack(round, assembler.details(
+                applications.findByRoundIdAndStatusInOrderByReferenceAsc(round.id(), statuses), round),
+                clock.instant());
     }
 
     /**

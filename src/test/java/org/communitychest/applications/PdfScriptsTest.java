@@ -29,6 +29,7 @@ class PdfScriptsTest extends IntegrationTest {
     private RoundDetails round;
     private String applicant;
     private long id;
+    private String reference;
 
     @BeforeEach
     void submitOneInThreeScripts() {
@@ -40,7 +41,7 @@ class PdfScriptsTest extends IntegrationTest {
             long draft = fx.completeShortDraft(round, group, MIXED_TITLE);
             var about = new Answers.About(MIXED_TITLE, BENGALI_SUMMARY, null, null);
             fx.drafts.saveAbout(draft, fx.drafts.get(draft).version(), about);
-            fx.submit(draft);
+            reference = fx.submit(draft);
             return draft;
         });
     }
@@ -91,6 +92,18 @@ class PdfScriptsTest extends IntegrationTest {
         String text = ApplicationFixtures.pdfText(pack);
         assertPrintsTheMixedTitle(text);
         assertPrintsTheBengaliSummary(text);
+    }
+
+    @Test
+    void thePacksCoverPageListsEachApplicationBeforeTheApplicationsThemselves() throws Exception {
+        byte[] pack = fx.as(ApplicationFixtures.OFFICER, () -> fx.screening.pdfPack(round.id()));
+        String[] pages = ApplicationFixtures.pdfText(pack).split("\f");
+        String cover = pages[0].replaceAll("\\s+", " ");
+
+        assertThat(cover).contains("Applications pack", round.title(), "1 application asking for £",
+                "from a pot of " + round.pot(), "The round is still open", "Confidential", "In this pack", reference, "Submitted")
+                .doesNotContain("Project title");
+        assertThat(pages[1]).as("the application starts on the next page").contains(reference, "Project title");
     }
 
     @Test

@@ -363,7 +363,9 @@ class ApplicantJourneyViewTest extends GreenMailKaribuTest {
         logout();
         loginAs(email, GOOD_PASSWORD);
         navigate(ApplicationsNavigation.taskList(id));
-        assertThat(pageText()).contains("Not eligible").contains("We have emailed you the reasons");
+        assertThat(pageText()).contains("Not eligible")
+                .contains("An email with the reasons is on its way to your group's members.")
+                .doesNotContain("We have emailed");
     }
 
     @Test

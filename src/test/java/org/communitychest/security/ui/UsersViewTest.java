@@ -340,8 +340,8 @@ class UsersViewTest extends KaribuTest {
         logout();
         var login = LoginPage.signIn(email, GOOD_PASSWORD);
         assertThat(currentView()).isSameAs(login);
-        assertThat(login.alertText()).isEqualTo("This account has been switched off by your partnership's"
-                + " administrator. Ask them if you need it again.");
+        assertThat(login.alertText()).isEqualTo("An administrator at your partnership has switched this account"
+                + " off. Ask them if you need it again.");
         assertThat(SecurityContextHolder.getContext().getAuthentication()).isNull();
         long mails = mailCount();
         navigate("forgot-password");
