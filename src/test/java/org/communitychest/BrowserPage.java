@@ -98,6 +98,7 @@ public final class BrowserPage {
     /** Types into the field labelled {@code label} and leaves it (Tab), so that its value reaches the server. */
     public void fill(String label, int index, String text) {
         var input = input(label, index);
+        browser.script("arguments[0].scrollIntoView({block: 'center'});", input);
         input.clear();
         input.sendKeys(text);
         input.sendKeys(org.openqa.selenium.Keys.TAB);

@@ -383,6 +383,8 @@ class JourneyWalkIT {
                             .some(c => c.getAttribute('title') === arguments[1] || c.innerText === arguments[1]);""",
                 page.field(label), option)));
         input.sendKeys(Keys.ESCAPE);
+        page.browser().await().until(d -> Boolean.FALSE.equals(page.browser().script(
+                "return arguments[0].opened;", page.field(label))));
         page.browser().waitForVaadin();
     }
 

@@ -45,7 +45,7 @@ class WhoSection extends VerticalLayout {
         Set<Long> chosenNeeds = a.needs().stream().map(NeedCategoryInfo::id).collect(Collectors.toSet());
         needs.setValue(needList.stream().filter(n -> chosenNeeds.contains(n.id())).collect(Collectors.toSet()));
         TypeToChoose.enable(needs, needList, needName, "apply.who.needs-no-match");
-        needsChosen = ChosenCount.show(needs, "Choose all that apply", "need", "needs");
+        needsChosen = ChosenCount.show(needs, "apply.who.needs-help", "apply.who.needs-chosen");
 
         var areaList = areaService.ofPartnership(partnershipId).stream()
                 .filter(x -> x.type() != AreaType.BOROUGH).toList();
@@ -55,8 +55,7 @@ class WhoSection extends VerticalLayout {
         Set<Long> chosenAreas = a.areas().stream().map(AreaInfo::id).collect(Collectors.toSet());
         areas.setValue(areaList.stream().filter(x -> chosenAreas.contains(x.id())).collect(Collectors.toSet()));
         TypeToChoose.enable(areas, areaList, AreaInfo::name, "apply.who.areas-no-match");
-        areasChosen = ChosenCount.show(areas, "The wards or neighbourhoods where the people you help live", "area",
-                "areas");
+        areasChosen = ChosenCount.show(areas, "apply.who.areas-help", "apply.who.areas-chosen");
 
         capacity.setHelperText(getTranslation("apply.who.capacity-help"));
         capacity.setMin(0);

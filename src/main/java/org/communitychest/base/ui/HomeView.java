@@ -3,7 +3,7 @@ package org.communitychest.base.ui;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
@@ -16,15 +16,14 @@ import org.springframework.security.core.GrantedAuthority;
 
 /** The signed-in home page: each role sees the blocks its features contribute. */
 @Route("")
-@PageTitle("Home · Community Chest")
 @PermitAll
-class HomeView extends VerticalLayout {
+class HomeView extends VerticalLayout implements HasDynamicTitle {
 
     HomeView(AuthenticationContext authenticationContext, List<HomeSection> sections) {
         addClassName("cc-page");
         String name = authenticationContext.getAuthenticatedUser(SignedInUser.class)
                 .map(SignedInUser::displayName).orElse("");
-        add(new H1("Welcome, " + name));
+        add(new H1(getTranslation("common.home.welcome", name)));
         Set<String> roles = authenticationContext.getGrantedAuthorities().stream()
                 .map(GrantedAuthority::getAuthority)
                 .map(a -> a.startsWith("ROLE_") ? a.substring(5) : a)
@@ -34,8 +33,13 @@ class HomeView extends VerticalLayout {
                 .sorted(Comparator.comparingInt(HomeSection::order))
                 .toList();
         if (roles.isEmpty()) {
-            add(new Paragraph("Your account has no role yet. Ask your partnership's administrator to give you one."));
+            add(new Paragraph(getTranslation("common.home.no-role")));
         }
         visible.forEach(s -> add(s.create()));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("common.page-title", getTranslation("common.layout.home"));
     }
 }
