@@ -79,7 +79,7 @@ public final class BrowserPage {
     public WebElement field(String label, int index) {
         var by = By.xpath("(//*[" + FIELDS + "][./label[normalize-space(.)=" + literal(label) + "]])["
                 + (index + 1) + "]");
-        return browser.await().until(ExpectedConditions.visibilityOfElementLocated(by));
+        return until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
     public WebElement field(String label) {
@@ -95,13 +95,18 @@ public final class BrowserPage {
         return input(label, 0);
     }
 
-    /** Types into the field labelled {@code label} and leaves it (Tab), so that its value reaches the server. */
+    /**
+     * Types into the field labelled {@code label}, replacing what it holds, and leaves it (Tab), so that its value
+     * reaches the server: as a person does once the field has the focus (an open date picker's calendar would
+     * otherwise count as covering the field).
+     */
     public void fill(String label, int index, String text) {
         var input = input(label, index);
-        browser.script("arguments[0].scrollIntoView({block: 'center'});", input);
-        input.clear();
-        input.sendKeys(text);
-        input.sendKeys(org.openqa.selenium.Keys.TAB);
+        browser.script("arguments[0].scrollIntoView({block: 'center'}); arguments[0].focus();"
+                + " arguments[0].select && arguments[0].select();", input);
+        var actions = new org.openqa.selenium.interactions.Actions(browser.driver());
+        actions.sendKeys(org.openqa.selenium.Keys.DELETE).sendKeys(text).sendKeys(org.openqa.selenium.Keys.TAB)
+                .perform();
         browser.waitForVaadin();
     }
 
@@ -112,16 +117,16 @@ public final class BrowserPage {
     public void choose(String groupLabel, String option) {
         var by = By.xpath("//vaadin-radio-group[./label[normalize-space(.)=" + literal(groupLabel) + "]]"
                 + "//vaadin-radio-button[./label[normalize-space(.)=" + literal(option) + "]]");
-        click(browser.await().until(ExpectedConditions.presenceOfElementLocated(by)));
+        click(until(ExpectedConditions.presenceOfElementLocated(by)));
     }
 
     public void tick(String label) {
         var by = By.xpath("//vaadin-checkbox[./label[normalize-space(.)=" + literal(label) + "]]");
-        click(browser.await().until(ExpectedConditions.presenceOfElementLocated(by)));
+        click(until(ExpectedConditions.presenceOfElementLocated(by)));
     }
 
     public WebElement button(String text) {
-        return browser.await().until(ExpectedConditions.elementToBeClickable(
+        return until(ExpectedConditions.elementToBeClickable(
                 By.xpath("//vaadin-button[normalize-space(.)=" + literal(text) + "]")));
     }
 
@@ -136,26 +141,26 @@ public final class BrowserPage {
             element.click();
         } catch (ElementClickInterceptedException covered) {
             // A notification over it: a person waits for it to go, as it does after a few seconds.
-            browser.await().until(d -> notifications().isEmpty());
+            until(d -> notifications().isEmpty());
             element.click();
         }
         browser.waitForVaadin();
     }
 
     public WebElement link(String text) {
-        return browser.await().until(ExpectedConditions.elementToBeClickable(
+        return until(ExpectedConditions.elementToBeClickable(
                 By.xpath("//a[normalize-space(.)=" + literal(text) + "]")));
     }
 
     /** Follows the link whose text starts with {@code text}. */
     public void follow(String text) {
-        click(browser.await().until(ExpectedConditions.presenceOfElementLocated(
+        click(until(ExpectedConditions.presenceOfElementLocated(
                 By.xpath("//a[starts-with(normalize-space(.), " + literal(text) + ")]"))));
     }
 
     /** Waits for the page's {@code h1} to read {@code text}, and returns it. */
     public String heading(String text) {
-        browser.await().until(ExpectedConditions.textToBe(By.tagName("h1"), text));
+        until(ExpectedConditions.textToBe(By.tagName("h1"), text));
         browser.waitForVaadin();
         return browser.driver().findElement(By.tagName("h1")).getText();
     }
@@ -167,7 +172,7 @@ public final class BrowserPage {
 
     /** Waits until the page's text contains {@code text}. */
     public void awaitText(String text) {
-        browser.await().until(d -> text().contains(text));
+        until(d -> text().contains(text));
         browser.waitForVaadin();
     }
 
@@ -179,7 +184,7 @@ public final class BrowserPage {
     }
 
     public String awaitNotification(String text) {
-        browser.await().until(d -> notifications().contains(text));
+        until(d -> notifications().contains(text));
         return notifications();
     }
 
@@ -213,6 +218,21 @@ public final class BrowserPage {
         shot(name, 360);
         browser.viewport(1440, 900);
         browser.waitForVaadin();
+    }
+
+    /** Waits for {@code condition}; when it never comes, saves what the page showed as {@code failure.png}. */
+    public <T> T until(java.util.function.Function<? super org.openqa.selenium.WebDriver, T> condition) {
+        try {
+            return browser.await().until(condition);
+        } catch (org.openqa.selenium.TimeoutException e) {
+            try {
+                browser.saveScreenshot(folder.resolve("failure.png"));
+                Files.writeString(folder.resolve("failure.txt"), text());
+            } catch (IOException | RuntimeException ignored) {
+                // the timeout is what the test reports
+            }
+            throw e;
+        }
     }
 
     /** The pages that were wider than the screen when a screenshot was taken. */

@@ -67,21 +67,24 @@ public final class KeyboardOnly {
 
     /** Presses Tab until the focus is on what is named {@code name}, or fails saying where the focus went. */
     public void tabTo(String name) {
-        moveTo(name, Keys.TAB);
+        moveTo(name, false);
     }
 
     /** Presses Shift+Tab until the focus is on {@code name}. */
     public void shiftTabTo(String name) {
-        moveTo(name, Keys.chord(Keys.SHIFT, Keys.TAB));
+        moveTo(name, true);
     }
 
-    private void moveTo(String name, CharSequence key) {
+    private void moveTo(String name, boolean backwards) {
         var visited = new ArrayList<String>();
         for (int i = 0; i < MOST_TABS; i++) {
             if (name.equals(focused())) {
                 return;
             }
-            new Actions(browser.driver()).sendKeys(key).perform();
+            var actions = new Actions(browser.driver());
+            // Held down and let go as a person does: a chord sent as text reaches the page as a plain Tab.
+            (backwards ? actions.keyDown(Keys.SHIFT).sendKeys(Keys.TAB).keyUp(Keys.SHIFT) : actions.sendKeys(Keys.TAB))
+                    .perform();
             visited.add(focused());
             if (visited.size() > 3 && visited.subList(visited.size() - 3, visited.size()).stream()
                     .distinct().count() == 1 && i > 10) {

@@ -212,7 +212,7 @@ class JourneyWalkIT {
                             || arguments[0].shadowRoot.querySelector('input[type=file]');""", upload);
                 file.sendKeys(pdf.toAbsolutePath().toString());
                 int uploaded = i + 1;
-                browser.await().until(d -> page.text().split("Uploaded: ", -1).length - 1 == uploaded);
+                page.until(d -> page.text().split("Uploaded: ", -1).length - 1 == uploaded);
                 browser.waitForVaadin();
             }
             shots("section-documents");
@@ -365,7 +365,7 @@ class JourneyWalkIT {
 
     private void signOut() {
         page.press("Sign out");
-        page.browser().await().until(ExpectedConditions.urlContains("/login"));
+        page.until(ExpectedConditions.urlContains("/login"));
         page.browser().waitForLoginForm();
     }
 
@@ -377,19 +377,18 @@ class JourneyWalkIT {
         page.browser().waitForVaadin();
         input.sendKeys(Keys.ENTER);
         page.browser().waitForVaadin();
-        page.browser().await().until(d -> page.field(label).getText().contains(option)
-                || Boolean.TRUE.equals(page.browser().script("""
-                        return [...arguments[0].querySelectorAll('vaadin-multi-select-combo-box-chip')]
-                            .some(c => c.getAttribute('title') === arguments[1] || c.innerText === arguments[1]);""",
-                page.field(label), option)));
-        input.sendKeys(Keys.ESCAPE);
-        page.browser().await().until(d -> Boolean.FALSE.equals(page.browser().script(
-                "return arguments[0].opened;", page.field(label))));
+        page.until(d -> Boolean.TRUE.equals(page.browser().script(
+                "return arguments[0].selectedItems.some(i => i.label === arguments[1]);", page.field(label), option)));
+        // Escape clears the typed filter first, then closes the list
+        page.until(d -> {
+            input.sendKeys(Keys.ESCAPE);
+            return Boolean.FALSE.equals(page.browser().script("return arguments[0].opened;", page.field(label)));
+        });
         page.browser().waitForVaadin();
     }
 
     private void awaitSaved() {
-        page.browser().await().until(d -> page.text().contains("Saved at"));
+        page.until(d -> page.text().contains("Saved at"));
         page.browser().waitForVaadin();
     }
 

@@ -137,6 +137,8 @@ class KeyboardOnlyBengaliIT {
             keys.fill(bn("apply.budget.item"), "হাঁটার নেতাদের প্রশিক্ষণ");
             keys.fill(bn("apply.budget.cost"), "600");
             keys.activate(bn("apply.budget.add-line"));
+            page.until(d -> d.findElements(org.openqa.selenium.By.cssSelector("vaadin-text-field")).stream()
+                    .filter(f -> f.getText().startsWith(bn("apply.budget.item"))).count() == 2);
             keys.shiftTabTo(bn("apply.budget.item"));
             // Shift+Tab from the button lands on the last line's fields: the new line is empty
             keys.fill(bn("apply.budget.item"), "চা ও বিস্কুট, 80টি হাঁটা");
@@ -195,7 +197,7 @@ class KeyboardOnlyBengaliIT {
 
     private static void awaitChosen(BrowserPage page, String picker, int count) {
         var field = page.field(picker);
-        page.browser().await().until(d -> Long.valueOf(count).equals(page.browser().script(
+        page.until(d -> Long.valueOf(count).equals(page.browser().script(
                 "return arguments[0].selectedItems.length;", field)));
         page.browser().waitForVaadin();
     }
@@ -207,7 +209,7 @@ class KeyboardOnlyBengaliIT {
     }
 
     private static void awaitSaved(BrowserPage page) {
-        page.browser().await().until(d -> page.text().contains("সেভ হয়েছে"));
+        page.until(d -> page.text().contains("সেভ হয়েছে"));
         page.browser().waitForVaadin();
     }
 }
