@@ -127,8 +127,8 @@ abstract class DatabaseRoundTrips {
         var fx = new org.communitychest.applications.ApplicationFixtures(context);
         var imports = context.getBean(org.communitychest.gaps.GapImports.class);
         var ward = fx.wards(fx.thtId()).getFirst();
-        var start = java.time.LocalDate.of(2026, 4, 1);
-        var end = java.time.LocalDate.of(2026, 6, 30);
+        var start = java.time.LocalDate.of(2031, 4, 1); // a quarter the demo figures leave alone
+        var end = java.time.LocalDate.of(2031, 6, 30);
         String header = org.communitychest.gaps.GapFiles.HEADER + "\n";
         var first = fx.as(org.communitychest.applications.ApplicationFixtures.OFFICER,
                 () -> org.communitychest.gaps.GapFiles.importToTheEnd(imports, "q1.csv", header

@@ -2,6 +2,9 @@ package org.communitychest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.syntax.ArchRuleDefinition;
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModule;
 import org.springframework.modulith.core.ApplicationModules;
@@ -14,6 +17,15 @@ class ModularityTest {
     @Test
     void modulesKeepTheirBoundaries() {
         MODULES.verify();
+    }
+
+    /** Services serve screens, mails and jobs alike: none of them leans on a screen's package. */
+    @Test
+    void servicesDoNotDependOnScreens() {
+        var classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.communitychest");
+        ArchRuleDefinition.noClasses().that().areAnnotatedWith(org.springframework.stereotype.Service.class)
+                .should().dependOnClassesThat().resideInAPackage("..ui..").check(classes);
     }
 
     @Test

@@ -150,7 +150,8 @@ class ApplicationAssembler {
                 if (full) {
                     for (var required : round.requiredDocuments()) {
                         if (docs.stream().noneMatch(d -> required.id().equals(d.requiredDocumentId()))) {
-                            problems.add(Message.of("apply.problem.upload", required.label()));
+                            problems.add(Message.of("apply.problem.upload",
+                                    ApplicationDetails.documentLabel(required.id(), required.label())));
                         }
                     }
                     started = started || round.requiredDocuments().isEmpty();

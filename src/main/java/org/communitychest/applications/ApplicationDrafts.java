@@ -247,12 +247,7 @@ public class ApplicationDrafts {
         var required = ApplicationDetails.requiredDocuments(application.getFormType(), round).stream()
                 .filter(d -> java.util.Objects.equals(d.id(), requiredDocumentId)).findFirst()
                 .orElseThrow(() -> new RecordNotFoundException("Required document"));
-        var problem = new StringBuilder();
-        var checked = AllowedFiles.check(fileName, content, problem);
-        if (checked.isEmpty()) {
-            throw new InvalidInputException("document", Message.verbatim(problem.toString()));
-        }
-        var file = checked.get();
+        var file = AllowedFiles.check(fileName, content, "document");
         var replaced = documents.findByApplicationIdOrderByIdAsc(id).stream()
                 .filter(d -> java.util.Objects.equals(d.getRequiredDocumentId(), requiredDocumentId)).toList();
         replaced.forEach(old -> {

@@ -193,7 +193,7 @@ class ApplicationPdf {
                 t.t("pdf.budget.paid-by"));
         for (var line : a.budget()) {
             PdfStyle.cell(table, line.item(), false);
-            PdfStyle.cell(table, line.costText(), true);
+            PdfStyle.cell(table, t.t(line.costText()), true);
             PdfStyle.cell(table, line.paidByGrant() ? t.t("pdf.budget.this-grant") : line.otherFunder(), false);
         }
         PdfStyle.cell(table, t.t("pdf.budget.requested"), false);
@@ -207,7 +207,8 @@ class ApplicationPdf {
                     : "pdf.documents.none")));
         }
         for (var d : a.documents()) {
-            document.add(PdfStyle.text(t.t("pdf.documents.file", d.label(), d.fileName(), d.sizeText(),
+            document.add(PdfStyle.text(t.t("pdf.documents.file",
+                    ApplicationDetails.documentLabel(d.requiredDocumentId(), d.label()), d.fileName(), d.sizeText(),
                     d.sha256().substring(0, 16))));
         }
 

@@ -11,7 +11,7 @@ import org.communitychest.base.London;
 import org.communitychest.base.Message;
 import org.communitychest.base.RecordNotFoundException;
 import org.communitychest.base.Translations;
-import org.communitychest.base.ui.ChosenLanguage;
+import org.communitychest.base.PageLanguage;
 import org.communitychest.notifications.MailAttachmentFile;
 import org.communitychest.notifications.Mailer;
 import org.communitychest.notifications.OutgoingMail;
@@ -36,7 +36,7 @@ public class ApplicationSubmission {
     private final Partnerships partnerships;
     private final Mailer mailer;
     private final Accounts accounts;
-    private final ChosenLanguage pageLanguage;
+    private final PageLanguage pageLanguage;
     private final AuditLog auditLog;
     private final CurrentUser currentUser;
     private final AppProperties properties;
@@ -45,7 +45,7 @@ public class ApplicationSubmission {
 
     ApplicationSubmission(ApplicationRepository applications, ReferenceCounterRepository counters,
             ApplicationAssembler assembler, ApplicationPdf pdf, Organisations organisations,
-            Partnerships partnerships, Mailer mailer, ChosenLanguage pageLanguage, AuditLog auditLog,
+            Partnerships partnerships, Mailer mailer, PageLanguage pageLanguage, AuditLog auditLog,
             CurrentUser currentUser, AppProperties properties, Accounts accounts, Translations translations,
             Clock clock) {
         this.applications = applications;

@@ -1,5 +1,6 @@
 package org.communitychest.applications;
 
+import org.communitychest.base.Message;
 import org.communitychest.base.Money;
 
 /**
@@ -14,8 +15,8 @@ public record BudgetLine(String item, Money cost, String otherFunder) {
     }
 
     /** The cost as people read it: "£250.00", or that a draft line has none yet. */
-    public String costText() {
-        return cost == null ? "No cost yet" : cost.toString();
+    public Message costText() {
+        return cost == null ? Message.of("apply.summary.no-cost-yet") : Message.verbatim(cost.toString());
     }
 
     public boolean paidByGrant() {

@@ -41,8 +41,8 @@ public class Screening {
 
     private static final int EXPORT_PAGE = 500;
     /** Headers as a person reads them in a spreadsheet, saying the units: pounds, and London time. */
-    static final String[] CSV_HEADER = {"Reference", "Group", "Project", "Status", "Form", "Amount requested (£)",
-        "Submitted (London time)"};
+    private static final List<String> CSV_HEADER = List.of("reference", "group", "project", "status", "form",
+            "requested", "submitted");
 
     private final ApplicationRepository applications;
     private final InformationRequestRepository informationRequests;
@@ -129,7 +129,9 @@ public class Screening {
         var round = rounds.get(roundId);
         long partnershipId = currentUser.partnershipId();
         auditLog.record(partnershipId, "APPLICATIONS_EXPORTED", roundSubject(round), null, "CSV");
-        try (var printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(CSV_HEADER).get())) {
+        try (var printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(CSV_HEADER.stream()
+                .map(column -> translations.text(Language.ENGLISH, "staff.apply.csv." + column))
+                .toArray(String[]::new)).get())) {
             Slice<ApplicationRow> page = applications.search(partnershipId, roundId, filter,
                     PageRequest.of(0, EXPORT_PAGE));
             while (true) {

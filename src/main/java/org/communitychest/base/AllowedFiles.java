@@ -7,7 +7,6 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.apache.tika.detect.DefaultDetector;
 import org.apache.tika.detect.Detector;
@@ -24,29 +23,33 @@ public final class AllowedFiles {
 
     public static final int MAX_BYTES = 10 * 1024 * 1024;
     public static final String ACCEPT = ".pdf,.png,.jpg,.jpeg,.doc,.docx,.odt,.xls,.xlsx,.ods";
-    public static final String DESCRIPTION = "PDF, Word, OpenDocument, Excel, PNG or JPEG, up to 10 MB";
+    /** What people may upload, as the form tells them. */
+    public static final Message DESCRIPTION = Message.of("common.files.allowed");
 
     /** Detected from content alone (no name hint): the name is checked against the result instead. */
     private static final Detector DETECTOR = new DefaultDetector();
     private static final Set<String> IMAGE_ENDINGS = Set.of("png", "jpg", "jpeg");
     private static final Map<String, Kind> KINDS = Map.ofEntries(
-            Map.entry("application/pdf", new Kind("a PDF", "pdf")),
-            Map.entry("image/png", new Kind("a PNG image", "png", IMAGE_ENDINGS)),
-            Map.entry("image/jpeg", new Kind("a JPEG image", "jpg", IMAGE_ENDINGS)),
-            Map.entry("application/msword", new Kind("a Word document", "doc")),
+            Map.entry("application/pdf", new Kind("common.files.kind.pdf", "pdf")),
+            Map.entry("image/png", new Kind("common.files.kind.png", "png", IMAGE_ENDINGS)),
+            Map.entry("image/jpeg", new Kind("common.files.kind.jpeg", "jpg", IMAGE_ENDINGS)),
+            Map.entry("application/msword", new Kind("common.files.kind.word", "doc")),
             Map.entry("application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-                    new Kind("a Word document", "docx")),
-            Map.entry("application/vnd.oasis.opendocument.text", new Kind("an OpenDocument text document", "odt")),
-            Map.entry("application/vnd.ms-excel", new Kind("an Excel spreadsheet", "xls")),
+                    new Kind("common.files.kind.word", "docx")),
+            Map.entry("application/vnd.oasis.opendocument.text", new Kind("common.files.kind.odt", "odt")),
+            Map.entry("application/vnd.ms-excel", new Kind("common.files.kind.excel", "xls")),
             Map.entry("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                    new Kind("an Excel spreadsheet", "xlsx")),
+                    new Kind("common.files.kind.excel", "xlsx")),
             Map.entry("application/vnd.oasis.opendocument.spreadsheet",
-                    new Kind("an OpenDocument spreadsheet", "ods")));
+                    new Kind("common.files.kind.ods", "ods")));
 
     private AllowedFiles() {
     }
 
-    /** {@code ending} is what we ask for in a message; {@code endings} all that such files are called. */
+    /**
+     * {@code label} is the bundle key naming the kind; {@code ending} is what we ask for in a message;
+     * {@code endings} all that such files are called.
+     */
     private record Kind(String label, String ending, Set<String> endings) {
 
         Kind(String label, String ending) {
@@ -58,38 +61,36 @@ public final class AllowedFiles {
     public record CheckedFile(String fileName, String contentType, byte[] content, String sha256) {
     }
 
-    /** The checked file, or empty with the reason in {@code problem}. */
-    public static Optional<CheckedFile> check(String fileName, byte[] content, StringBuilder problem) {
+    /**
+     * The checked file; a file refused is an {@link InvalidInputException} on {@code field} saying why, in the
+     * reader's language once translated.
+     */
+    public static CheckedFile check(String fileName, byte[] content, String field) {
         String name = fileName == null ? "file" : fileName.replaceAll("[\\\\/]", "_").strip();
         if (name.length() > 200) {
             name = name.substring(name.length() - 200);
         }
         if (content == null || content.length == 0) {
-            problem.append(name).append(" is empty. Choose the file again.");
-            return Optional.empty();
+            throw new InvalidInputException(field, Message.of("common.files.empty", name));
         }
         if (content.length > MAX_BYTES) {
-            problem.append(FileSize.tooLarge(name, content.length, MAX_BYTES))
-                    .append(" Try saving it as a PDF or a smaller image.");
-            return Optional.empty();
+            throw new InvalidInputException(field, Message.of("common.files.save-smaller",
+                    FileSize.tooLarge(name, content.length, MAX_BYTES)));
         }
         String type = detect(content);
         Kind kind = KINDS.get(type);
         if (kind == null) {
-            problem.append(name).append(" is not a kind of file we accept: its content is not a ")
-                    .append(DESCRIPTION.replace(", up to 10 MB", "")).append(" file, whatever its name says.")
-                    .append(" Save it as a PDF and upload that.");
-            return Optional.empty();
+            throw new InvalidInputException(field, Message.of("common.files.not-allowed", name,
+                    Message.of("common.files.kinds")));
         }
         String ending = ending(name);
         if (!kind.endings().contains(ending)) {
-            problem.append(name).append(" is ").append(kind.label()).append(" but its name ")
-                    .append(ending.isEmpty() ? "has no ending" : "ends in ." + ending)
-                    .append(". Rename it to end in .").append(kind.ending())
-                    .append(" and upload it again.");
-            return Optional.empty();
+            var label = Message.of(kind.label());
+            throw new InvalidInputException(field, ending.isEmpty()
+                    ? Message.of("common.files.no-ending", name, label, kind.ending())
+                    : Message.of("common.files.wrong-name", name, label, ending, kind.ending()));
         }
-        return Optional.of(new CheckedFile(name, type, content, sha256(content)));
+        return new CheckedFile(name, type, content, sha256(content));
     }
 
     private static String detect(byte[] content) {

@@ -13,7 +13,7 @@ public record AppProperties(String baseUrl, String mailFrom) {
 
     public AppProperties {
         baseUrl = baseUrl == null ? "http://localhost:8080" : baseUrl.replaceAll("/+$", "");
-        mailFrom = mailFrom == null ? "Community Chest <no-reply@communitychest.invalid>" : mailFrom;
+        mailFrom = mailFrom == null ? "Community Chest <no-reply@communitychest.invalid>" : mailFrom; // not user text: an address a deployment sets
     }
 
     public String link(String path) {

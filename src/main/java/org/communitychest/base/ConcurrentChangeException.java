@@ -9,8 +9,7 @@ package org.communitychest.base;
 public class ConcurrentChangeException extends InvalidInputException {
 
     public static final String FIELD = "version";
-    public static final String MESSAGE = "Someone else changed this since you opened it, so your change was not"
-            + " saved. Reload the page to see their changes; what you typed is still on the screen.";
+    public static final Message MESSAGE = Message.of("common.concurrent-change");
 
     public ConcurrentChangeException(Throwable cause) {
         super(FIELD, MESSAGE);

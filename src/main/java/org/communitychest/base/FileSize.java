@@ -25,9 +25,9 @@ public final class FileSize {
      * Why a file is refused for its size. {@code size} is what it is, or negative when only "more than the limit"
      * is known (the upload was cut off at the limit).
      */
-    public static String tooLarge(String fileName, long size, long limit) {
-        String name = fileName == null || fileName.isBlank() ? "That file" : fileName;
-        String what = size > limit ? "is " + text(size) : "is larger than " + text(limit);
-        return name + " " + what + "; the largest we accept is " + text(limit) + ".";
+    public static Message tooLarge(String fileName, long size, long limit) {
+        Object name = fileName == null || fileName.isBlank() ? Message.of("common.files.that-file") : fileName;
+        return size > limit ? Message.of("common.files.too-large", name, text(size), text(limit))
+                : Message.of("common.files.larger-than-limit", name, text(limit));
     }
 }

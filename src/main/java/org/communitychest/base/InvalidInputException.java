@@ -13,22 +13,6 @@ public class InvalidInputException extends RuntimeException {
     private final Map<String, Message> fieldErrors;
 
     public InvalidInputException(String field, Message message) {
-        this(field, message, true);
-    }
-
-    /** @deprecated English text written in the code: give a {@link Message} with a bundle key instead. */
-    @Deprecated(forRemoval = true)
-    public InvalidInputException(String field, String englishText) {
-        this(field, Message.verbatim(englishText), true);
-    }
-
-    /** @deprecated English texts written in the code: use {@link #of(Map)} with bundle keys instead. */
-    @Deprecated(forRemoval = true)
-    public InvalidInputException(Map<String, String> englishTexts) {
-        this(verbatim(englishTexts));
-    }
-
-    private InvalidInputException(String field, Message message, boolean single) {
         this(new LinkedHashMap<>(Map.of(field, message)));
     }
 
@@ -48,11 +32,5 @@ public class InvalidInputException extends RuntimeException {
 
     public Message messageFor(String field) {
         return fieldErrors.get(field);
-    }
-
-    private static LinkedHashMap<String, Message> verbatim(Map<String, String> texts) {
-        var messages = new LinkedHashMap<String, Message>();
-        texts.forEach((field, text) -> messages.put(field, Message.verbatim(text)));
-        return messages;
     }
 }

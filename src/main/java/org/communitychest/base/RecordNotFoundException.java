@@ -6,7 +6,8 @@ package org.communitychest.base;
  */
 public class RecordNotFoundException extends RuntimeException {
 
+    /** {@code what} names the record for the log; people read the not-found page's own words. */
     public RecordNotFoundException(String what) {
-        super(what + " not found");
+        super(what + " not found"); // not user text: for the log
     }
 }

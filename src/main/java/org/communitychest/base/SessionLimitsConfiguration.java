@@ -14,9 +14,10 @@ class SessionLimitsConfiguration {
 
     @Bean
     FilterRegistrationBean<SessionAdmission> sessionAdmission(SessionLimits limits, LiveSessions liveSessions,
-            RateLimits rateLimits,            @Value("${server.servlet.session.timeout:60m}") Duration signedInTimeout) {
+            RateLimits rateLimits, @Value("${server.servlet.session.timeout:60m}") Duration signedInTimeout,
+            Translations translations) {
         var registration = new FilterRegistrationBean<>(new SessionAdmission(limits, liveSessions, rateLimits,
-                signedInTimeout));
+                signedInTimeout, translations));
         registration.setOrder(AFTER_SECURITY);
         return registration;
     }

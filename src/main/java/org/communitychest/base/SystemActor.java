@@ -59,7 +59,7 @@ public final class SystemActor {
 
         @Override
         public String displayName() {
-            return "System";
+            return "System"; // not user text: the audit trail's name for work done by the portal itself
         }
 
         @Override

@@ -37,20 +37,23 @@ class DemoData implements ApplicationRunner {
     private final DemoAccounts accounts;
     private final DemoRound demoRound;
     private final TransactionTemplate transactions;
+    private final DemoGaps gaps;
 
     DemoData(Partnerships partnerships, Areas areas, DemoAccounts accounts, DemoRound demoRound,
-            TransactionTemplate transactions) {
+            TransactionTemplate transactions, DemoGaps gaps) {
         this.partnerships = partnerships;
         this.areas = areas;
         this.accounts = accounts;
         this.demoRound = demoRound;
         this.transactions = transactions;
+        this.gaps = gaps;
     }
 
     @Override
     public void run(ApplicationArguments args) {
         if (partnerships.findByCode("THT").isEmpty()) {
             SystemActor.runAs(null, () -> transactions.executeWithoutResult(status -> seed()), SystemActor.ROLE);
+            gaps.seed(partnerships.findByCode("THT").orElseThrow().id());
         }
     }
 

@@ -111,10 +111,11 @@ class GapImportStore {
                 GapImportStore::status, partnershipId, limit);
     }
 
-    /** Imports still checking or saving: after a restart, none of them will finish. */
-    List<Long> unfinished() {
+    /** Imports still checking or saving that started before {@code instant}: none of them will finish. */
+    List<Long> unfinishedBefore(Instant instant) {
         return jdbc.queryForList("""
-                SELECT id FROM gap_import WHERE state IN ('CHECKING', 'SAVING')""", Long.class);
+                SELECT id FROM gap_import WHERE state IN ('CHECKING', 'SAVING') AND started_at < ?""", Long.class,
+                Timestamp.from(instant));
     }
 
     private static GapImportStatus status(ResultSet rs, int row) throws SQLException {

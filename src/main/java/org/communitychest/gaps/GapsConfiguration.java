@@ -27,14 +27,18 @@ class GapsConfiguration {
 
     @Bean
     Interrupted interruptedImports(GapImportStore store, java.time.Clock clock) {
-        return new Interrupted(store, clock);
+        return new Interrupted(store, clock, clock.instant());
     }
 
-    record Interrupted(GapImportStore store, java.time.Clock clock) {
+    /**
+     * Imports started before this portal started (the demo data's own import starts while it is starting up, and
+     * must run on).
+     */
+    record Interrupted(GapImportStore store, java.time.Clock clock, java.time.Instant portalStarted) {
 
         @EventListener(ApplicationReadyEvent.class)
         void markFailed() {
-            for (long id : store.unfinished()) {
+            for (long id : store.unfinishedBefore(portalStarted)) {
                 log.warn("Gap import {} was interrupted when the portal stopped: marked failed", id);
                 store.finish(id, GapImportState.FAILED, 0, 0, 0, java.util.List.of(),
                         GapImportStatus.INTERRUPTED, null, clock.instant());

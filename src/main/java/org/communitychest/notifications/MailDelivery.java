@@ -1,5 +1,6 @@
 package org.communitychest.notifications;
 
+import org.communitychest.base.Message;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Service;
@@ -24,15 +25,9 @@ public class MailDelivery {
 
     /**
      * A sentence saying what became of a message just queued; {@code what} names it and who it goes to, as in
-     * "a receipt to sam@example.org".
+     * "a receipt to sam@example.org". The sentence may start with {@code what}: show it with a capital first.
      */
-    public String queued(String what) {
-        return canSend()
-                ? "We are sending " + what + ": it is queued and should arrive in the next few minutes."
-                : capitalised(what) + " is queued; it will be sent when mail is set up on this portal.";
-    }
-
-    private static String capitalised(String text) {
-        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    public Message queued(Message what) {
+        return Message.of(canSend() ? "mail.delivery.sending" : "mail.delivery.queued", what);
     }
 }

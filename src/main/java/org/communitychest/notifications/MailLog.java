@@ -6,6 +6,7 @@ import java.util.List;
 import org.communitychest.audit.AuditLog;
 import org.communitychest.base.CurrentUser;
 import org.communitychest.base.InvalidInputException;
+import org.communitychest.base.Message;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.communitychest.base.RecordNotFoundException;
@@ -23,10 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("hasRole('ADMIN')")
 public class MailLog {
 
-    public static final String BODY_DELETED = "The text of this message was deleted at the end of the retention"
-            + " period, so it cannot be sent again.";
-    public static final String LINK_EXPIRED = "The link in this message has expired, so it is not sent again."
-            + " The person can ask for a new link, or be invited again.";
+    public static final Message BODY_DELETED = Message.of("staff.mail.log.body-deleted");
+    public static final Message LINK_EXPIRED = Message.of("staff.mail.log.link-expired");
 
     private final MailMessageRepository messages;
     private final CurrentUser currentUser;
@@ -71,8 +70,7 @@ public class MailLog {
     public void retry(long id) {
         var message = visible(id);
         if (!canSend()) {
-            throw new InvalidInputException("status", "No SMTP server is configured, so the message cannot be sent."
-                    + " Set SPRING_MAIL_HOST and restart the portal.");
+            throw new InvalidInputException("status", Message.of("staff.mail.log.cannot-send"));
         }
         if (message.isBodyDeleted()) {
             throw new InvalidInputException("status", BODY_DELETED);
@@ -82,7 +80,7 @@ public class MailLog {
         }
         String before = message.getStatus().name();
         message.retryNow(clock.instant());
-        auditLog.record(currentUser.partnershipId(), "MAIL_RETRY", "Mail", id, before, "QUEUED");
+        auditLog.record(currentUser.partnershipId(), "MAIL_RETRY", "Mail", id, before, "QUEUED"); // not user text
     }
 
     private MailMessage visible(long id) {

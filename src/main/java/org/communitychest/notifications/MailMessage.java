@@ -27,7 +27,13 @@ class MailMessage {
     static final int MAX_ATTEMPTS = 8;
     /** Stands for the one-time token in a stored body: the token itself is kept only while it may still be sent. */
     static final String TOKEN_PLACEHOLDER = "[one-time-token]";
-    static final String LINK_EXPIRED = "The one-time link in this message expired before it could be sent.";
+    /**
+     * The portal's own reasons, kept as bundle keys beside the SMTP server's words and translated in the mail log
+     * ({@link MailLogEntry#OWN_ERROR}).
+     */
+    static final String LINK_EXPIRED = "staff.mail.error.link-expired";
+    static final String NO_SMTP = "staff.mail.error.no-smtp";
+    static final String UNKNOWN_ERROR = "staff.mail.error.unknown";
     private static final Duration FIRST_RETRY = Duration.ofSeconds(30);
     private static final Duration LONGEST_WAIT = Duration.ofHours(1);
 
@@ -108,7 +114,7 @@ class MailMessage {
             this.nextAttemptAt = now;
         } else {
             this.status = MailStatus.NOT_SENT;
-            this.lastError = "No SMTP server is configured; the message is kept here and was not sent.";
+            this.lastError = NO_SMTP;
         }
     }
 
@@ -186,7 +192,7 @@ class MailMessage {
     /** A failed attempt: wait longer each time (30 s, 1 min, 2 min … at most an hour), then give up. */
     void failed(String error, Instant now) {
         attempts++;
-        lastError = error == null ? "unknown error" : error.substring(0, Math.min(error.length(), 1000));
+        lastError = error == null ? UNKNOWN_ERROR : error.substring(0, Math.min(error.length(), 1000));
         if (attempts >= MAX_ATTEMPTS) {
             status = MailStatus.FAILED;
             nextAttemptAt = null;

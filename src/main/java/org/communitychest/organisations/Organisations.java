@@ -27,7 +27,7 @@ import org.communitychest.base.London;
 import org.communitychest.base.RateLimit;
 import org.communitychest.base.RateLimits;
 import org.communitychest.base.RecordNotFoundException;
-import org.communitychest.base.ui.ChosenLanguage;
+import org.communitychest.base.PageLanguage;
 import org.communitychest.base.Translations;
 import org.communitychest.notifications.Mailer;
 import org.communitychest.notifications.OutgoingMail;
@@ -62,7 +62,7 @@ public class Organisations {
     private final CurrentUser currentUser;
     private final AuditLog auditLog;
     private final Mailer mailer;
-    private final ChosenLanguage pageLanguage;
+    private final PageLanguage pageLanguage;
     private final AppProperties properties;
     private final GroupsApplyingTo groupsApplying;
     private final RateLimits limits;
@@ -72,7 +72,7 @@ public class Organisations {
 
     Organisations(OrganisationRepository organisations, MembershipRepository memberships,
             OrganisationInvitationRepository invitations, Accounts accounts, CurrentUser currentUser,
-            AuditLog auditLog, Mailer mailer, ChosenLanguage pageLanguage, AppProperties properties, GroupsApplyingTo groupsApplying,
+            AuditLog auditLog, Mailer mailer, PageLanguage pageLanguage, AppProperties properties, GroupsApplyingTo groupsApplying,
             RateLimits limits, Translations translations, Clock clock) {
         this.translations = translations;
         this.groupsApplying = groupsApplying;

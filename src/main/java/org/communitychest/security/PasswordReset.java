@@ -5,7 +5,7 @@ import java.util.Map;
 import org.communitychest.audit.AuditLog;
 import org.communitychest.base.AppProperties;
 import org.communitychest.base.InvalidInputException;
-import org.communitychest.base.ui.ChosenLanguage;
+import org.communitychest.base.PageLanguage;
 import org.communitychest.base.Message;
 import org.communitychest.notifications.Mailer;
 import org.communitychest.notifications.OutgoingMail;
@@ -26,13 +26,13 @@ public class PasswordReset {
     private final SignedInSessions sessions;
     private final PasswordEncoder passwordEncoder;
     private final Mailer mailer;
-    private final ChosenLanguage pageLanguage;
+    private final PageLanguage pageLanguage;
     private final AuditLog auditLog;
     private final AppProperties properties;
 
     PasswordReset(UserAccountRepository accounts, OneTimeTokens tokens, MailRequestLimits requestLimits,
             AccountAuthenticationProvider signInChecks, SignedInSessions sessions, PasswordEncoder passwordEncoder,
-            Mailer mailer, ChosenLanguage pageLanguage, AuditLog auditLog, AppProperties properties) {
+            Mailer mailer, PageLanguage pageLanguage, AuditLog auditLog, AppProperties properties) {
         this.accounts = accounts;
         this.tokens = tokens;
         this.requestLimits = requestLimits;

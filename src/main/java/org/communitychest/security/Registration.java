@@ -6,7 +6,7 @@ import java.util.Map;
 import org.communitychest.audit.AuditLog;
 import org.communitychest.base.AppProperties;
 import org.communitychest.base.InvalidInputException;
-import org.communitychest.base.ui.ChosenLanguage;
+import org.communitychest.base.PageLanguage;
 import org.communitychest.base.Language;
 import org.communitychest.base.Message;
 import org.communitychest.notifications.Mailer;
@@ -25,14 +25,14 @@ public class Registration {
     private final OneTimeTokens tokens;
     private final PasswordEncoder passwordEncoder;
     private final Mailer mailer;
-    private final ChosenLanguage pageLanguage;
+    private final PageLanguage pageLanguage;
     private final AuditLog auditLog;
     private final AppProperties properties;
     private final MailRequestLimits requestLimits;
     private final Clock clock;
 
     Registration(UserAccountRepository accounts, OneTimeTokens tokens, PasswordEncoder passwordEncoder,
-            Mailer mailer, ChosenLanguage pageLanguage, AuditLog auditLog, AppProperties properties, MailRequestLimits requestLimits,
+            Mailer mailer, PageLanguage pageLanguage, AuditLog auditLog, AppProperties properties, MailRequestLimits requestLimits,
             Clock clock) {
         this.requestLimits = requestLimits;
         this.accounts = accounts;

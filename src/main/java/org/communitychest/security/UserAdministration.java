@@ -18,7 +18,7 @@ import org.communitychest.base.Message;
 import org.communitychest.base.RateLimit;
 import org.communitychest.base.RateLimits;
 import org.communitychest.base.RecordNotFoundException;
-import org.communitychest.base.ui.ChosenLanguage;
+import org.communitychest.base.PageLanguage;
 import org.communitychest.base.Translations;
 import org.communitychest.notifications.Mailer;
 import org.communitychest.notifications.OutgoingMail;
@@ -52,7 +52,7 @@ public class UserAdministration {
     private final OneTimeTokens tokens;
     private final PasswordEncoder passwordEncoder;
     private final Mailer mailer;
-    private final ChosenLanguage pageLanguage;
+    private final PageLanguage pageLanguage;
     private final AuditLog auditLog;
     private final CurrentUser currentUser;
     private final Partnerships partnerships;
@@ -63,7 +63,7 @@ public class UserAdministration {
     private final Clock clock;
 
     UserAdministration(UserAccountRepository accounts, OneTimeTokens tokens, PasswordEncoder passwordEncoder,
-            Mailer mailer, ChosenLanguage pageLanguage, AuditLog auditLog, CurrentUser currentUser, Partnerships partnerships,
+            Mailer mailer, PageLanguage pageLanguage, AuditLog auditLog, CurrentUser currentUser, Partnerships partnerships,
             AppProperties properties, SignedInSessions sessions, RateLimits limits, Translations translations,
             Clock clock) {
         this.translations = translations;
@@ -126,12 +126,12 @@ public class UserAdministration {
         var account = accounts.save(UserAccount.invited(email, name, partnershipId, invitation.roles(),
                 clock.instant()));
         String token = tokens.issue(account.getId(), TokenPurpose.INVITATION);
-        mailer.queue(OutgoingMail.of("invitation", email, account.language().orElseGet(pageLanguage::current),
-                partnershipId)
+        Language language = account.language().orElseGet(pageLanguage::current);
+        mailer.queue(OutgoingMail.of("invitation", email, language, partnershipId)
                 .with("name", name)
                 .with("inviter", currentUser.require().displayName())
                 .with("partnership", partnerships.get(partnershipId).name())
-                .with("roles", labels(invitation.roles(), Language.ENGLISH))
+                .with("roles", labels(invitation.roles(), language))
                 .with("link", properties.link("accept-invitation?token=" + token))
                 .withOneTimeToken(token, TokenPurpose.INVITATION.lifetime));
         auditLog.record(partnershipId, "USER_INVITED", USER, account.getId(), null,

@@ -174,7 +174,7 @@ class KeyboardOnlyBengaliIT {
             keys.activate(bn("apply.check.submit"));
             page.heading(bn("apply.receipt.title"));
             String reference = browser.driver().findElement(By.className("cc-reference")).getText();
-            assertThat(page.text()).contains(bn("apply.receipt.mail-queued", group));
+            assertThat(page.text()).contains(bn("mail.delivery.queued", bn("apply.receipt.mail", group)));
             page.shot("05-submitted", PHONE);
 
             // The receipt queued for her is in Bengali, and so is its PDF

@@ -1,6 +1,7 @@
 package org.communitychest.base;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.Test;
 /** What a file really is decides, not its name: ZIP and OLE2 containers are looked inside. */
 class AllowedFilesTest {
 
+    private static final Translations TRANSLATIONS = new Translations(true);
     private static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
     @Test
@@ -57,26 +59,39 @@ class AllowedFilesTest {
     }
 
     @Test
+    void anEmptyOrOversizeFileIsRefusedInBengaliToo() {
+        var refusal = catchThrowableOfType(InvalidInputException.class,
+                () -> AllowedFiles.check("plan.pdf", new byte[AllowedFiles.MAX_BYTES + 1], "document"));
+        assertThat(english(refusal.messageFor("document"))).isEqualTo("plan.pdf is 10.0 MB; the largest we accept is"
+                + " 10 MB. Try saving it as a PDF or a smaller image.");
+        assertThat(TRANSLATIONS.text(Language.BENGALI, refusal.messageFor("document")))
+                .startsWith("plan.pdf: এর আকার 10.0 MB।").contains("PDF বা আরও ছোট ছবি");
+        assertThat(refused("empty.pdf", new byte[0])).isEqualTo("empty.pdf is empty. Choose the file again.");
+    }
+
+    @Test
     void sizesReadAsPeopleSayThem() {
-        assertThat(FileSize.tooLarge("film.mp4", 700L * 1024 * 1024, AllowedFiles.MAX_BYTES))
+        assertThat(english(FileSize.tooLarge("film.mp4", 700L * 1024 * 1024, AllowedFiles.MAX_BYTES)))
                 .isEqualTo("film.mp4 is 700 MB; the largest we accept is 10 MB.");
-        assertThat(FileSize.tooLarge("film.mp4", -1, AllowedFiles.MAX_BYTES))
+        assertThat(english(FileSize.tooLarge("film.mp4", -1, AllowedFiles.MAX_BYTES)))
                 .isEqualTo("film.mp4 is larger than 10 MB; the largest we accept is 10 MB.");
         assertThat(FileSize.text(10_500_000)).isEqualTo("10.0 MB");
         assertThat(FileSize.text(2_000)).isEqualTo("2 KB");
     }
 
     private static String accepted(String name, byte[] content) {
-        var problem = new StringBuilder();
-        var checked = AllowedFiles.check(name, content, problem);
-        assertThat(problem).as(name).isEmpty();
-        return checked.orElseThrow().contentType();
+        return AllowedFiles.check(name, content, "document").contentType();
     }
 
     private static String refused(String name, byte[] content) {
-        var problem = new StringBuilder();
-        assertThat(AllowedFiles.check(name, content, problem)).as(name).isEmpty();
-        return problem.toString();
+        var refusal = catchThrowableOfType(InvalidInputException.class,
+                () -> AllowedFiles.check(name, content, "document"));
+        assertThat(refusal).as(name).isNotNull();
+        return english(refusal.messageFor("document"));
+    }
+
+    private static String english(Message message) {
+        return TRANSLATIONS.text(Language.ENGLISH, message);
     }
 
     /** The smallest package Word opens: content types, the package relationship and the main part. */

@@ -17,7 +17,7 @@ class SessionAdmissionTest {
     private final SessionLimits limits = new SessionLimits(Duration.ofMinutes(5), 10, 3, 30);
     private final TestClock clock = new TestClock();
     private final SessionAdmission admission = new SessionAdmission(limits, live, new RateLimits(clock),
-            Duration.ofMinutes(60));
+            Duration.ofMinutes(60), new Translations(true));
 
     @Test
     void aSessionNobodySignedInToLivesFiveMinutesAndASignedInOneAnHour() throws Exception {
@@ -47,6 +47,14 @@ class SessionAdmissionTest {
         assertThat(refused.getContentAsString()).contains("The portal is very busy").contains("try again in a minute");
         assertThat(chain.getRequest()).as("the page was not served").isNull();
 
+        var bengali = new MockHttpServletRequest("GET", "/funding");
+        bengali.addHeader("Accept-Language", "bn-GB,bn;q=0.9,en;q=0.5");
+        bengali.setPreferredLocales(java.util.List.of(java.util.Locale.forLanguageTag("bn-GB"), java.util.Locale.UK));
+        var refusedInBengali = new MockHttpServletResponse();
+        admission.doFilter(bengali, refusedInBengali, new MockFilterChain());
+        assertThat(refusedInBengali.getContentAsString()).as("in the browser's language")
+                .contains("lang=\"bn\"").contains("পোর্টালটি এখন খুব ব্যস্ত");
+
         var known = new MockHttpServletRequest("GET", "/funding");
         var session = new MockHttpSession();
         session.setNew(false);
@@ -69,7 +77,7 @@ class SessionAdmissionTest {
     @Test
     void oneClientAddressStartsThirtySessionsAMinuteAndOthersAreNotHeldUp() throws Exception {
         var roomy = new SessionAdmission(new SessionLimits(Duration.ofMinutes(5), 10, 10_000, 30), live,
-                new RateLimits(clock), Duration.ofMinutes(60));
+                new RateLimits(clock), Duration.ofMinutes(60), new Translations(true));
         for (int i = 0; i < 30; i++) {
             assertThat(visit(roomy, "192.0.2.7").getStatus()).as("session %d", i + 1).isEqualTo(200);
         }

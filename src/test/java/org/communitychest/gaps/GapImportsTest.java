@@ -179,6 +179,26 @@ class GapImportsTest extends IntegrationTest {
     }
 
     @Test
+    void anImportThePortalStoppedInTheMiddleOfIsMarkedFailedOnStartButOneStartedSinceRunsOn(
+            @Autowired GapsConfiguration.Interrupted interrupted) {
+        long before = jdbc.queryForObject("SELECT id FROM partnership WHERE code = 'THT'", Long.class);
+        jdbc.update("INSERT INTO gap_import (partnership_id, file_name, file_sha256, file_bytes, imported_by,"
+                + " started_at, state) VALUES (?, 'old.csv', ?, 10, 'x', ?, 'SAVING')", before, "a".repeat(64),
+                java.sql.Timestamp.from(interrupted.portalStarted().minusSeconds(60)));
+        jdbc.update("INSERT INTO gap_import (partnership_id, file_name, file_sha256, file_bytes, imported_by,"
+                + " started_at, state) VALUES (?, 'new.csv', ?, 10, 'x', ?, 'CHECKING')", before, "b".repeat(64),
+                java.sql.Timestamp.from(interrupted.portalStarted().plusSeconds(1)));
+
+        interrupted.markFailed();
+
+        assertThat(jdbc.queryForObject("SELECT state FROM gap_import WHERE file_name = 'old.csv'", String.class))
+                .isEqualTo("FAILED");
+        assertThat(jdbc.queryForObject("SELECT state FROM gap_import WHERE file_name = 'new.csv'", String.class))
+                .isEqualTo("CHECKING");
+        jdbc.update("UPDATE gap_import SET state = 'FAILED' WHERE file_name = 'new.csv'");
+    }
+
+    @Test
     void anEmptyFileIsRefusedAtOnce() {
         fx.as(ApplicationFixtures.OFFICER, () -> assertThatThrownBy(() -> imports.start("empty.csv",
                 new ByteArrayInputStream(new byte[0]))).isInstanceOf(InvalidInputException.class));

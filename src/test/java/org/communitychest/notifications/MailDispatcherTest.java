@@ -248,7 +248,7 @@ class MailDispatcherTest {
         assertThat(stored(id)).doesNotContain("xyz123");
         long tht = partnerships.findByCode("THT").orElseThrow().id();
         assertThatThrownBy(() -> SystemActor.runAs(tht, () -> mailLog.retry(id), "ADMIN"))
-                .isInstanceOf(InvalidInputException.class).hasMessage(MailLog.LINK_EXPIRED);
+                .isInstanceOf(InvalidInputException.class).hasMessage(MailLog.LINK_EXPIRED.toString());
     }
 
     /** Everything stored about a message's content: subject, both bodies and the kept token. */

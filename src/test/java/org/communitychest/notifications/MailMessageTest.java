@@ -78,7 +78,7 @@ class MailMessageTest {
         message.failed("e".repeat(5000), T0);
         assertThat(message.toEntry().lastError()).hasSize(1000);
         message.failed(null, T0);
-        assertThat(message.toEntry().lastError()).isEqualTo("unknown error");
+        assertThat(message.toEntry().lastError()).isEqualTo(MailMessage.UNKNOWN_ERROR);
     }
 
     @Test

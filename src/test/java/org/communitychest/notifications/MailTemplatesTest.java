@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -90,6 +91,13 @@ class MailTemplatesTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("reference");
     }
 
+    /** Latin words left in a Bengali text once the values («name») and links are taken out; PDF is a PDF. */
+    private static List<String> englishWordsIn(String text) {
+        String words = text.replaceAll("«[^»]*»", " ").replaceAll("https?://\\S+", " ");
+        return Pattern.compile("\\b[A-Za-z]{2,}\\b").matcher(words).results().map(m -> m.group())
+                .filter(w -> !w.equals("PDF")).toList();
+    }
+
     /** Every template, in every language, finds all its messages (strict: a missing key throws) and fills them. */
     @ParameterizedTest
     @EnumSource(Language.class)
@@ -108,6 +116,9 @@ class MailTemplatesTest {
                 for (String part : new String[] {mail.subject(), mail.text(), mail.html()}) {
                     assertThat(names.matcher(part).find()).as(template + " left a placeholder: " + part).isFalse();
                     assertThat(part).as(template).doesNotContain("!mail.");
+                }
+                if (language == Language.BENGALI) {
+                    assertThat(englishWordsIn(mail.subject() + "\n" + mail.text())).as(template).isEmpty();
                 }
             }
         }

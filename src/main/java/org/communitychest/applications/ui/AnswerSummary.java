@@ -65,7 +65,7 @@ class AnswerSummary extends VerticalLayout {
                 }
                 case BUDGET -> {
                     a.budget().forEach(line -> answer(list, line.item(), line.paidByGrant()
-                            ? line.costText()
+                            ? Texts.of(line.costText())
                             : getTranslation("apply.summary.paid-by", line.costText(), line.otherFunder())));
                     row(list, "apply.summary.requested", a.amountRequested().toString());
                 }

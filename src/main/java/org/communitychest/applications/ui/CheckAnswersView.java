@@ -21,6 +21,7 @@ import org.communitychest.applications.ApplicationDrafts;
 import org.communitychest.applications.ApplicationSubmission;
 import org.communitychest.base.InvalidInputException;
 import org.communitychest.base.London;
+import org.communitychest.base.Message;
 import org.communitychest.base.RecordNotFoundException;
 import org.communitychest.base.ui.RouteId;
 import org.communitychest.notifications.MailDelivery;
@@ -92,8 +93,7 @@ class CheckAnswersView extends VerticalLayout implements BeforeEnterObserver, Ha
             panel.addClassName("cc-panel");
             nextSteps = Texts.withLink(mail.canSend() ? "apply.receipt.next-text-mail" : "apply.receipt.next-text",
                     ApplicationsNavigation.mine(), getTranslation("common.menu.applications"));
-            add(panel, new Paragraph(getTranslation(mail.canSend() ? "apply.receipt.mail-sending"
-                    : "apply.receipt.mail-queued", a.organisationName())),
+            add(panel, new Paragraph(Texts.sentence(mail.queued(Message.of("apply.receipt.mail", a.organisationName())))),
                     new H2(getTranslation("apply.receipt.next")), nextSteps);
         } catch (InvalidInputException ex) {
             alert.setText(Texts.joined(ex.fieldErrors().values()));

@@ -104,10 +104,10 @@ class DraftSaver {
         }
         if (!attempt(save, fields)) {
             fields.values().forEach(f -> {
-                f.setErrorMessage(DatabaseMessages.NOT_SAVED);
+                f.setErrorMessage(DatabaseMessages.notSaved());
                 f.setInvalid(true);
             });
-            status.setText(hasPending() ? DatabaseMessages.DRAFT_PENDING : DatabaseMessages.NOT_SAVED);
+            status.setText(hasPending() ? DatabaseMessages.draftPending() : DatabaseMessages.notSaved());
             status.addClassName("cc-warning");
         }
     }
@@ -136,7 +136,7 @@ class DraftSaver {
         while (!pending.isEmpty() && !stopped) {
             var next = pending.entrySet().iterator().next();
             if (!attempt(next.getValue().save(), next.getValue().fields())) {
-                status.setText(DatabaseMessages.DRAFT_PENDING);
+                status.setText(DatabaseMessages.draftPending());
                 status.addClassName("cc-warning");
                 startRetrying();
                 warnBeforeLeaving();

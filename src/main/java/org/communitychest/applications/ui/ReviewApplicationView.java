@@ -13,7 +13,7 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.HashMap;
@@ -26,6 +26,7 @@ import org.communitychest.applications.GateDecision;
 import org.communitychest.applications.Screening;
 import org.communitychest.base.InvalidInputException;
 import org.communitychest.base.London;
+import org.communitychest.base.Message;
 import org.communitychest.base.RecordNotFoundException;
 import org.communitychest.base.ui.Downloads;
 import org.communitychest.base.ui.Notifications;
@@ -38,16 +39,15 @@ import org.communitychest.notifications.MailDelivery;
  * stays where they acted.
  */
 @Route("review/:applicationId" + RouteId.PATTERN)
-@PageTitle("Review application · Community Chest")
 @RolesAllowed("OFFICER")
-class ReviewApplicationView extends VerticalLayout implements BeforeEnterObserver {
+class ReviewApplicationView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     final Map<Long, ScreeningGate> screeningGates = new LinkedHashMap<>();
     final Map<Long, RadioButtonGroup<String>> gates = new LinkedHashMap<>();
     final Map<Long, TextArea> reasons = new LinkedHashMap<>();
-    final Button saveScreening = new Button("Save screening");
-    final TextArea question = new TextArea("Ask the group a question");
-    final Button ask = new Button("Send question");
+    final Button saveScreening = new Button(text("save-screening"));
+    final TextArea question = new TextArea(text("question"));
+    final Button ask = new Button(text("send-question"));
     final Span statusTag = new Span();
     final Div questionList = new Div();
     private final Anchor allApplications = new Anchor();
@@ -63,21 +63,21 @@ class ReviewApplicationView extends VerticalLayout implements BeforeEnterObserve
         this.screening = screening;
         this.mail = mail;
         addClassName("cc-page");
-        allApplications.setText("All applications to this round");
+        allApplications.setText(text("all-applications"));
         saveScreening.addThemeVariants(ButtonVariant.PRIMARY);
         saveScreening.addClickListener(e -> save(shown));
         question.setWidthFull();
         question.setMaxLength(2000);
         ask.addClickListener(e -> ask(shown));
-        var pdf = Downloads.link("Download as PDF", () -> new Downloads.File(shown.reference() + ".pdf",
+        var pdf = Downloads.link(text("download-pdf"), () -> new Downloads.File(shown.reference() + ".pdf",
                 "application/pdf", screening.pdf(shown.id())));
-        var screeningCard = new Div(new H2("Eligibility screening"), gatePanel, saveScreening);
+        var screeningCard = new Div(new H2(text("screening")), gatePanel, saveScreening);
         screeningCard.addClassName("cc-card");
-        var questionsCard = new Div(new H2("Questions to the group"), questionList, question, ask);
+        var questionsCard = new Div(new H2(text("questions")), questionList, question, ask);
         questionsCard.addClassName("cc-card");
         summary.setWidthFull();
         add(allApplications, facts, title, statusTag, pdf, screeningCard, questionsCard,
-                new H2("The application"), summary);
+                new H2(text("application")), summary);
     }
 
     @Override
@@ -91,7 +91,7 @@ class ReviewApplicationView extends VerticalLayout implements BeforeEnterObserve
     private void show(ApplicationDetails a) {
         shown = a;
         allApplications.setHref(ApplicationsNavigation.roundApplications(a.round().id()));
-        facts.setText(a.reference() + " · " + a.organisationName() + " · submitted " + London.format(a.submittedAt()));
+        facts.setText(text("submitted", a.reference(), a.organisationName(), London.format(a.submittedAt())));
         title.setText(Texts.of(a.displayTitle()));
         showStatus(a);
         showGates(a);
@@ -103,7 +103,7 @@ class ReviewApplicationView extends VerticalLayout implements BeforeEnterObserve
 
     private void showStatus(ApplicationDetails a) {
         statusTag.setText(Texts.of(a.status().label()));
-        statusTag.setClassName("cc-tag cc-status-" + a.status().name().toLowerCase());
+        statusTag.setClassName("cc-tag cc-status-" + a.status().name().toLowerCase()); // not user text: CSS
     }
 
     private void showGates(ApplicationDetails a) {
@@ -121,8 +121,7 @@ class ReviewApplicationView extends VerticalLayout implements BeforeEnterObserve
             gatePanel.add(gate);
         }
         if (a.round().eligibility().isEmpty()) {
-            gatePanel.add(new Paragraph("This round has no eligibility questions; save to mark the application"
-                    + " eligible."));
+            gatePanel.add(new Paragraph(text("no-questions")));
         }
         saveScreening.setVisible(open);
     }
@@ -130,9 +129,9 @@ class ReviewApplicationView extends VerticalLayout implements BeforeEnterObserve
     private void showQuestions(ApplicationDetails a) {
         questionList.removeAll();
         for (var q : a.informationRequests()) {
-            questionList.add(new Paragraph(London.format(q.askedAt()) + ", " + q.asker() + ": " + q.question()),
-                    new Paragraph(q.answered() ? "Answer from " + q.answerer() + " ("
-                            + London.format(q.answeredAt()) + "): " + q.answer() : "Not answered yet"));
+            questionList.add(new Paragraph(text("asked", London.format(q.askedAt()), q.asker(), q.question())),
+                    new Paragraph(q.answered() ? text("answer", q.answerer(), London.format(q.answeredAt()),
+                            q.answer()) : text("not-answered")));
         }
         boolean open = a.status() != ApplicationStatus.WITHDRAWN;
         question.setVisible(open);
@@ -149,8 +148,9 @@ class ReviewApplicationView extends VerticalLayout implements BeforeEnterObserve
         });
         try {
             var result = screening.screen(a.id(), a.version(), decisions);
-            Notifications.success(result == ApplicationStatus.ELIGIBLE ? "Marked eligible"
-                    : "Marked not eligible. " + mail.queued("an email with the reasons to the group"));
+            Notifications.success(result == ApplicationStatus.ELIGIBLE ? text("marked-eligible")
+                    : text("marked-ineligible",
+                            Texts.sentence(mail.queued(Message.of("staff.apply.review.reasons-mail")))));
             shown = screening.get(a.id());
             showStatus(shown);
         } catch (InvalidInputException ex) {
@@ -168,8 +168,8 @@ class ReviewApplicationView extends VerticalLayout implements BeforeEnterObserve
         question.setInvalid(false);
         try {
             screening.askForInformation(a.id(), question.getValue());
-            Notifications.success("Question saved: the group can answer it in the portal. "
-                    + mail.queued("an email telling them of it"));
+            Notifications.success(text("question-saved",
+                    Texts.sentence(mail.queued(Message.of("staff.apply.review.question-mail")))));
             question.clear();
             shown = screening.get(a.id());
             showQuestions(shown);
@@ -177,5 +177,14 @@ class ReviewApplicationView extends VerticalLayout implements BeforeEnterObserve
             question.setErrorMessage(Texts.of(ex.messageFor("question")));
             question.setInvalid(true);
         }
+    }
+
+    private String text(String key, Object... args) {
+        return getTranslation("staff.apply.review." + key, args);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return text("page-title");
     }
 }

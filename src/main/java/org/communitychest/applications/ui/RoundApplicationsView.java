@@ -12,7 +12,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.StringWriter;
@@ -41,15 +41,14 @@ import org.springframework.data.domain.PageRequest;
  * address, so going back from an application, reloading or sharing the link shows the same list.
  */
 @Route("rounds/:roundId" + RouteId.PATTERN + "/applications")
-@PageTitle("Applications · Community Chest")
 @RolesAllowed("OFFICER")
-class RoundApplicationsView extends VerticalLayout implements BeforeEnterObserver {
+class RoundApplicationsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     final Grid<ApplicationRow> grid = new Grid<>();
-    final ComboBox<ApplicationStatus> status = new ComboBox<>("Status");
-    final ComboBox<NeedCategoryInfo> need = new ComboBox<>("Need");
-    final ComboBox<AreaInfo> area = new ComboBox<>("Area");
-    final TextField search = new TextField("Search");
+    final ComboBox<ApplicationStatus> status = new ComboBox<>(text("status"));
+    final ComboBox<NeedCategoryInfo> need = new ComboBox<>(text("need"));
+    final ComboBox<AreaInfo> area = new ComboBox<>(text("area"));
+    final TextField search = new TextField(text("search"));
     final Span count = new Span();
     private final H1 title = new H1();
     private final Screening screening;
@@ -74,21 +73,24 @@ class RoundApplicationsView extends VerticalLayout implements BeforeEnterObserve
         need.setClearButtonVisible(true);
         area.setItemLabelGenerator(AreaInfo::name);
         area.setClearButtonVisible(true);
-        search.setPlaceholder("Group, project or reference");
+        search.setPlaceholder(text("search-placeholder"));
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setClearButtonVisible(true);
 
         // Names and titles wrap in columns that share the spare width, so every column fits a desktop screen.
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(ApplicationRow::reference).setHeader("Reference").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(ApplicationRow::organisationName).setHeader("Group").setWidth("12rem").setFlexGrow(2);
-        grid.addColumn(ApplicationRow::projectTitle).setHeader("Project").setWidth("14rem").setFlexGrow(3);
-        grid.addColumn(r -> r.status().label()).setHeader("Status").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(r -> r.formType() == FormType.SHORT ? "Short" : "Full").setHeader("Form").setAutoWidth(true)
+        grid.addColumn(ApplicationRow::reference).setHeader(text("column.reference")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(ApplicationRow::organisationName).setHeader(text("column.group")).setWidth("12rem")
+                .setFlexGrow(2);
+        grid.addColumn(ApplicationRow::projectTitle).setHeader(text("column.project")).setWidth("14rem").setFlexGrow(3);
+        grid.addColumn(r -> Texts.of(r.status().label())).setHeader(text("column.status")).setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(r -> r.amountRequested().toString()).setHeader("Asking for").setAutoWidth(true)
+        grid.addColumn(r -> text(r.formType() == FormType.SHORT ? "short" : "full")).setHeader(text("column.form"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(r -> r.amountRequested().toString()).setHeader(text("column.requested")).setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(r -> London.format(r.submittedAt())).setHeader("Submitted").setWidth("10rem").setFlexGrow(1);
+        grid.addColumn(r -> London.format(r.submittedAt())).setHeader(text("column.submitted")).setWidth("10rem")
+                .setFlexGrow(1);
         grid.setItems(query -> screening.applications(roundId, filter(),
                 PageRequest.of(query.getPage(), query.getPageSize())).stream(),
                 query -> (int) screening.count(roundId, filter()));
@@ -102,26 +104,26 @@ class RoundApplicationsView extends VerticalLayout implements BeforeEnterObserve
         area.addValueChangeListener(e -> filtersChanged());
         search.addValueChangeListener(e -> filtersChanged());
 
-        var csv = Downloads.link("Export CSV", () -> {
+        var csv = Downloads.link(text("export-csv"), () -> {
             var out = new StringWriter();
             screening.exportCsv(roundId, filter(), out);
             return new Downloads.File("applications-round-" + roundId + ".csv", "text/csv",
                     out.toString().getBytes(StandardCharsets.UTF_8));
         });
-        var pack = Downloads.link("PDF pack of all submitted applications", () -> new Downloads.File(
+        var pack = Downloads.link(text("pdf-pack"), () -> new Downloads.File(
                 "applications-round-" + roundId + ".pdf", "application/pdf", screening.pdfPack(roundId)));
         var filters = new FlexLayout(search, status, need, area);
         filters.addClassName("cc-filters");
         var downloads = new FlexLayout(csv, pack);
         downloads.addClassName("cc-filters");
-        add(new Anchor("rounds", "All rounds"), title, filters, count, downloads, grid);
+        add(new Anchor("rounds", text("all-rounds")), title, filters, count, downloads, grid);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         roundId = event.getRouteParameters().getLong("roundId")
                 .orElseThrow(() -> new RecordNotFoundException("Round"));
-        title.setText("Applications: " + rounds.get(roundId).title());
+        title.setText(text("title", rounds.get(roundId).title()));
         var needList = needCategories.ofMyPartnership();
         var areaList = areas.ofMyPartnership();
         var query = event.getLocation().getQueryParameters();
@@ -163,6 +165,15 @@ class RoundApplicationsView extends VerticalLayout implements BeforeEnterObserve
     private void refresh() {
         grid.getDataProvider().refreshAll();
         long n = screening.count(roundId, filter());
-        count.setText(getTranslation("staff.apply.applications.count", n));
+        count.setText(text("count", n));
+    }
+
+    private String text(String key, Object... args) {
+        return getTranslation("staff.apply.applications." + key, args);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return text("page-title");
     }
 }

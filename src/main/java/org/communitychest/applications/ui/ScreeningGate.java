@@ -15,16 +15,20 @@ import org.communitychest.rounds.EligibilityQuestion;
  */
 class ScreeningGate extends Div {
 
-    static final String PASS = "Pass";
-    static final String FAIL = "Fail";
+    /** The choices' values; what the officer reads comes from the bundle. */
+    static final String PASS = "Pass"; // not user text: a value
+    static final String FAIL = "Fail"; // not user text: a value
 
     final RadioButtonGroup<String> choice;
-    final TextArea reason = new TextArea("Reason (the group reads this)");
+    final TextArea reason = new TextArea(getTranslation("staff.apply.review.reason"));
 
     ScreeningGate(EligibilityQuestion question, Optional<EligibilityAnswer> answer, boolean open) {
-        choice = new RadioButtonGroup<>("The group answered: "
-                + answer.map(e -> e.answer() ? "Yes" : "No").orElse("no answer"));
+        choice = new RadioButtonGroup<>(getTranslation("staff.apply.review.group-answered",
+                getTranslation(answer.map(e -> e.answer() ? "staff.apply.review.yes" : "staff.apply.review.no")
+                        .orElse("staff.apply.review.no-answer"))));
         choice.setItems(PASS, FAIL);
+        choice.setItemLabelGenerator(v -> getTranslation(PASS.equals(v) ? "staff.apply.review.pass"
+                : "staff.apply.review.fail"));
         answer.map(EligibilityAnswer::screeningPass).ifPresent(pass -> choice.setValue(pass ? PASS : FAIL));
         reason.setWidthFull();
         reason.setMaxLength(1000);

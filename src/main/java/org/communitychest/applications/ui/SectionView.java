@@ -2,6 +2,7 @@ package org.communitychest.applications.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import org.communitychest.base.ui.ConfirmDialogs;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -71,7 +72,7 @@ class SectionView extends VerticalLayout implements BeforeEnterObserver, BeforeL
         }
         var leave = event.postpone();
         var target = event.getLocation();
-        var dialog = new ConfirmDialog(DatabaseMessages.LEAVE_HEADING, DatabaseMessages.LEAVE_TEXT,
+        var dialog = ConfirmDialogs.of(DatabaseMessages.leaveHeading(), DatabaseMessages.leaveText(),
                 getTranslation("apply.section-page.stay"), e -> leave.cancel());
         dialog.addCancelListener(e -> leave.cancel());
         dialog.setRejectable(true);

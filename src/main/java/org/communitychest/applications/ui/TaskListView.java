@@ -2,7 +2,7 @@ package org.communitychest.applications.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import org.communitychest.base.ui.ConfirmDialogs;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -138,7 +138,7 @@ class TaskListView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     }
 
     private void confirmWithdraw(ApplicationDetails a) {
-        var dialog = new ConfirmDialog(getTranslation("apply.withdraw.heading"), getTranslation("apply.withdraw.text"),
+        var dialog = ConfirmDialogs.of(getTranslation("apply.withdraw.heading"), getTranslation("apply.withdraw.text"),
                 getTranslation("apply.withdraw.confirm"), e -> {
                     submission.withdraw(a.id());
                     Notifications.success(getTranslation("apply.withdraw.done"));

@@ -41,21 +41,19 @@ class WhoSection extends VerticalLayout {
         needs.setItems(needList);
         ItemLabelGenerator<NeedCategoryInfo> needName = n -> Texts.of(n.name());
         needs.setItemLabelGenerator(needName);
-        needs.setHelperText(getTranslation("apply.who.needs-help"));
+        TypeToChoose.enable(needs, needList, needName, "apply.who.needs-no-match");
         Set<Long> chosenNeeds = a.needs().stream().map(NeedCategoryInfo::id).collect(Collectors.toSet());
         needs.setValue(needList.stream().filter(n -> chosenNeeds.contains(n.id())).collect(Collectors.toSet()));
-        TypeToChoose.enable(needs, needList, needName, "apply.who.needs-no-match");
-        needsChosen = ChosenCount.show(needs, "apply.who.needs-help", "apply.who.needs-chosen");
+        needsChosen = ChosenCount.show(needs, getTranslation("apply.who.needs-help-line"), "apply.who.needs-chosen");
 
         var areaList = areaService.ofPartnership(partnershipId).stream()
                 .filter(x -> x.type() != AreaType.BOROUGH).toList();
         areas.setItems(areaList);
         areas.setItemLabelGenerator(AreaInfo::name);
-        areas.setHelperText(getTranslation("apply.who.areas-help"));
+        TypeToChoose.enable(areas, areaList, AreaInfo::name, "apply.who.areas-no-match");
         Set<Long> chosenAreas = a.areas().stream().map(AreaInfo::id).collect(Collectors.toSet());
         areas.setValue(areaList.stream().filter(x -> chosenAreas.contains(x.id())).collect(Collectors.toSet()));
-        TypeToChoose.enable(areas, areaList, AreaInfo::name, "apply.who.areas-no-match");
-        areasChosen = ChosenCount.show(areas, "apply.who.areas-help", "apply.who.areas-chosen");
+        areasChosen = ChosenCount.show(areas, getTranslation("apply.who.areas-help-line"), "apply.who.areas-chosen");
 
         capacity.setHelperText(getTranslation("apply.who.capacity-help"));
         capacity.setMin(0);

@@ -40,6 +40,6 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("common.page-title", getTranslation("common.layout.home"));
+        return getTranslation("common.home.page-title");
     }
 }

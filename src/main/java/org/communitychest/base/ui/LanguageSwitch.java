@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.server.VaadinService;
 import org.communitychest.base.Language;
+import org.communitychest.base.PageLanguage;
 
 /**
  * The language switch in every page's header: a link to each other language, named in itself ("বাংলা" on an
@@ -13,10 +14,10 @@ import org.communitychest.base.Language;
 public class LanguageSwitch extends Nav {
 
     public LanguageSwitch() {
-        this(VaadinService.getCurrent().getInstantiator().getOrCreate(ChosenLanguage.class));
+        this(VaadinService.getCurrent().getInstantiator().getOrCreate(PageLanguage.class));
     }
 
-    public LanguageSwitch(ChosenLanguage chosen) {
+    public LanguageSwitch(PageLanguage chosen) {
         addClassName("cc-language-switch");
         getElement().setAttribute("aria-label", getTranslation("common.language-switch"));
         Language current = chosen.current();

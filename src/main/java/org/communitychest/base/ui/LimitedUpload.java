@@ -1,7 +1,6 @@
 package org.communitychest.base.ui;
 
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.function.SerializableBiConsumer;
 import com.vaadin.flow.function.SerializableConsumer;
 import com.vaadin.flow.server.streams.UploadEvent;
@@ -9,6 +8,7 @@ import com.vaadin.flow.server.streams.UploadHandler;
 import java.io.IOException;
 import java.io.InputStream;
 import org.communitychest.base.FileSize;
+import org.communitychest.base.Message;
 
 /**
  * One file at a time, never more than {@code maxBytes} read into memory. The browser refuses a larger file before
@@ -19,27 +19,6 @@ import org.communitychest.base.FileSize;
  */
 public class LimitedUpload extends Upload {
 
-    /** Our own words for every text the upload shows, instead of Vaadin's ("Upload File...", "Incorrect File Type."). */
-    static final UploadI18N TEXTS = new UploadI18N()
-            .setAddFiles(new UploadI18N.AddFiles().setOne("Choose a file").setMany("Choose files"))
-            .setDropFiles(new UploadI18N.DropFiles().setOne("or drop a file here").setMany("or drop files here"))
-            .setError(new UploadI18N.Error()
-                    .setTooManyFiles("Choose one file at a time.")
-                    .setFileIsTooBig("This file is too large.")
-                    .setIncorrectFileType("This kind of file is not accepted here."))
-            .setUploading(new UploadI18N.Uploading()
-                    .setStatus(new UploadI18N.Uploading.Status().setConnecting("Connecting…")
-                            .setStalled("Waiting for the connection…").setProcessing("Checking the file…")
-                            .setHeld("Waiting…"))
-                    .setRemainingTime(new UploadI18N.Uploading.RemainingTime().setPrefix("time left: ")
-                            .setUnknown("time left unknown"))
-                    .setError(new UploadI18N.Uploading.Error()
-                            .setServerUnavailable("The portal could not be reached. Please try again.")
-                            .setUnexpectedServerError("The file could not be received. Please try again.")
-                            .setForbidden("The file was not accepted.")
-                            .setFileTooLarge("This file is too large.")))
-            .setFile(new UploadI18N.File().setRetry("Try again").setStart("Send").setRemove("Remove"));
-
     private final long maxBytes;
     private SerializableConsumer<String> refusedListener = message -> { };
 
@@ -49,18 +28,19 @@ public class LimitedUpload extends Upload {
         setUploadHandler(new Handler(maxBytes, received));
         setMaxFiles(1);
         setMaxFileSize(maxBytes);
-        setI18n(TEXTS);
+        var texts = UploadTexts.forPage();
+        setI18n(texts);
         getElement().addEventListener("file-reject", e -> {
             var data = e.getEventData();
             String name = data.get("event.detail.file.name").asString();
             long size = data.get("event.detail.file.size").asLong();
             String error = data.get("event.detail.error").asString();
             if (size > maxBytes) {
-                refuse(FileSize.tooLarge(name, size, maxBytes));
-            } else if (TEXTS.getError().getIncorrectFileType().equals(error)) {
-                refuse(name + " is not a kind of file we accept here.");
+                refuse(text(FileSize.tooLarge(name, size, maxBytes)));
+            } else if (texts.getError().getIncorrectFileType().equals(error)) {
+                refuse(getTranslation("common.upload.refused-kind", name));
             } else {
-                refuse(name + ": " + error);
+                refuse(getTranslation("common.upload.refused", name, error));
             }
         }).addEventData("event.detail.file.name").addEventData("event.detail.file.size")
                 .addEventData("event.detail.error");
@@ -81,6 +61,10 @@ public class LimitedUpload extends Upload {
         return maxBytes;
     }
 
+    private String text(Message message) {
+        return getTranslation(message.key(), message.args());
+    }
+
     private final class Handler implements UploadHandler {
 
         /** Room for the multipart headers around the file, when a client sends one that way. */
@@ -99,7 +83,7 @@ public class LimitedUpload extends Upload {
             String name = event.getFileName();
             var ui = event.getUI();
             if (event.getFileSize() > limit) {
-                refused(event, FileSize.tooLarge(name, event.getFileSize(), limit));
+                refused(event, text(FileSize.tooLarge(name, event.getFileSize(), limit)));
                 return;
             }
             byte[] content;
@@ -107,7 +91,7 @@ public class LimitedUpload extends Upload {
                 content = in.readNBytes(limit + 1);
             }
             if (content.length > limit) {
-                refused(event, FileSize.tooLarge(name, -1, limit));
+                refused(event, text(FileSize.tooLarge(name, -1, limit)));
                 return;
             }
             ui.access(() -> {

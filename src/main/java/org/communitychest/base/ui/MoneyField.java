@@ -11,18 +11,24 @@ import org.communitychest.base.Money;
  */
 public class MoneyField extends BigDecimalField {
 
-    public static final String NOT_AN_AMOUNT = "Enter an amount in pounds, for example 250 or 249.99";
-    public static final String TOO_MANY_DECIMALS = "Enter pence: at most two decimal places, for example 12.35";
+    /** Bundle keys of what can be wrong with a typed amount. */
+    public static final String NOT_AN_AMOUNT = "common.money.not-an-amount";
+    public static final String TOO_MANY_DECIMALS = "common.money.too-many-decimals";
     static final BigDecimal LARGEST = new BigDecimal("1000000000");
-    public static final String TOO_LARGE = "Enter an amount under £1,000,000,000";
+    public static final String TOO_LARGE = "common.money.too-large";
 
     public MoneyField(String label) {
         super(label);
         setPrefixComponent(new Span("£"));
     }
 
-    /** What is wrong with the typed amount, or {@code null} when it is an amount (or empty). */
+    /** What is wrong with the typed amount, in the page's language, or {@code null} when it is an amount (or empty). */
     public String problem() {
+        String key = problemKey();
+        return key == null ? null : getTranslation(key);
+    }
+
+    private String problemKey() {
         if (getDefaultValidator().apply(getValue(), null).isError()) {
             return NOT_AN_AMOUNT;
         }
@@ -52,7 +58,7 @@ public class MoneyField extends BigDecimalField {
     /** The amount, or {@code null} when empty or not an amount ({@link #check()} says why). */
     public Money getMoney() {
         BigDecimal value = getValue();
-        return value == null || problem() != null ? null : Money.of(value);
+        return value == null || problemKey() != null ? null : Money.of(value);
     }
 
     public void setMoney(Money money) {

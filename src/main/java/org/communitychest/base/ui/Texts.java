@@ -24,6 +24,16 @@ public final class Texts {
         return UI.getCurrent().getTranslation(message.key(), message.args());
     }
 
+    /**
+     * A message translated as a sentence: its first letter a capital, for a message that starts with a value
+     * written to go inside a sentence ("a receipt to …").
+     */
+    public static String sentence(Message message) {
+        String text = of(message);
+        return text == null || text.isEmpty() ? text
+                : text.substring(0, 1).toUpperCase(UI.getCurrent().getLocale()) + text.substring(1);
+    }
+
     /** The messages translated and joined as sentences. */
     public static String joined(Collection<Message> messages) {
         return messages.stream().map(Texts::of).collect(Collectors.joining(" "));

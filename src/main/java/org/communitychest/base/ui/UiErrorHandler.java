@@ -31,7 +31,7 @@ public class UiErrorHandler implements ErrorHandler {
     public void error(ErrorEvent event) {
         var conflict = conflictIn(event.getThrowable());
         if (conflict.isPresent() && VaadinSession.getCurrent() != null) {
-            Notifications.error(conflict.get().getMessage());
+            Notifications.error(Texts.of(conflict.get().messageFor(ConcurrentChangeException.FIELD)));
             return;
         }
         if (!DatabaseUnreachable.causedBy(event.getThrowable())) {
@@ -58,7 +58,7 @@ public class UiErrorHandler implements ErrorHandler {
         if (open != null && open.notification().isOpened()) {
             return;
         }
-        var notification = new Notification(DatabaseMessages.ACTION_FAILED, 10_000, Notifications.POSITION);
+        var notification = new Notification(DatabaseMessages.actionFailed(), 10_000, Notifications.POSITION);
         notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
         notification.getElement().setAttribute("role", "alert");
         ui.accessSynchronously(notification::open);

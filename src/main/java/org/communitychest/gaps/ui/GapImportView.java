@@ -27,6 +27,7 @@ import org.communitychest.base.InvalidInputException;
 import org.communitychest.base.London;
 import org.communitychest.base.ui.Downloads;
 import org.communitychest.base.ui.FiltersInAddress;
+import org.communitychest.base.ui.StreamingUpload;
 import org.communitychest.base.ui.Texts;
 import org.communitychest.gaps.GapImportProblem;
 import org.communitychest.gaps.GapImportState;
@@ -47,10 +48,14 @@ public class GapImportView extends VerticalLayout implements HasDynamicTitle, Be
     private static final int POLL_MILLIS = 700;
     /** The file format, which stays as it is in every language. */
     private static final String EXAMPLE = "period_start,period_end,area_type,area_code,need_category," // not user text
-            + "referrals_received,referrals_connected,referrals_unmet,referrals_waiting,median_wait_days,source_system\n"
+            + "referrals_received,referrals_connected,referrals_unmet,referrals_waiting,median_wait_days,"
+            + "source_system\n"
             + "2026-04-01,2026-06-30,WARD,E05009336,LONELINESS_ISOLATION,42,15,19,8,35,JOY"; // not user text
 
-    final GapFileUpload upload;
+    /** About ten million rows: far more than a borough's gap figures for many years. */
+    static final long MAX_BYTES = 600L * 1024 * 1024;
+
+    final StreamingUpload<Long> upload;
     final Div refusal = new Div();
     final Div current = new Div();
     final ProgressBar progressBar = new ProgressBar(0, 1);
@@ -65,7 +70,8 @@ public class GapImportView extends VerticalLayout implements HasDynamicTitle, Be
     GapImportView(GapImports imports) {
         this.imports = imports;
         addClassName("cc-page");
-        upload = new GapFileUpload(imports::start, this::follow, this::refused);
+        upload = new StreamingUpload<>(MAX_BYTES, imports::start, this::follow, this::refused);
+        upload.setAcceptedFileTypes(".csv", "text/csv"); // not user text: file types
         upload.setDropLabel(new Span(getTranslation("staff.gaps.import.drop")));
         refusal.addClassName("cc-alert");
         refusal.getElement().setAttribute("role", "alert"); // not user text: ARIA role
@@ -75,7 +81,7 @@ public class GapImportView extends VerticalLayout implements HasDynamicTitle, Be
         progressText.getElement().setAttribute("aria-live", "polite"); // not user text: ARIA
         progressBar.getElement().setAttribute("aria-label", getTranslation("staff.gaps.import.progress-label"));
         current.add(progressBar, progressText, outcome);
-        current.addClassName("cc-panel");
+        current.addClassName("cc-import-status");
         current.setVisible(false);
 
         problems.addColumn(GapImportProblem::line).setHeader(getTranslation("staff.gaps.problems.line"))

@@ -12,7 +12,10 @@ class GapsMenu implements MenuContribution {
 
     @Override
     public List<MenuEntry> menuEntries() {
-        return List.of(new MenuEntry("", "staff.gaps.menu.import", GapImportView.PATH, VaadinIcon.UPLOAD, 120,
-                Set.of("OFFICER", "ADMIN")));
+        return List.of(
+                new MenuEntry("", "staff.gaps.menu.matrix", GapMatrixView.PATH, VaadinIcon.GRID_BIG, 110,
+                        Set.of("OFFICER", "ADMIN")),
+                new MenuEntry("", "staff.gaps.menu.import", GapImportView.PATH, VaadinIcon.UPLOAD, 120,
+                        Set.of("OFFICER", "ADMIN")));
     }
 }

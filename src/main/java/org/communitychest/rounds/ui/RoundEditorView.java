@@ -4,7 +4,7 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import org.communitychest.base.ui.ConfirmDialogs;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -318,7 +318,7 @@ class RoundEditorView extends VerticalLayout implements BeforeEnterObserver, Has
             alert.setVisible(true);
             return;
         }
-        var dialog = new ConfirmDialog(text("publish-confirm.title"), text("publish-confirm.text"), text("publish"),
+        var dialog = ConfirmDialogs.of(text("publish-confirm.title"), text("publish-confirm.text"), text("publish"),
                 e -> save().ifPresent(r -> {
                     try {
                         load(rounds.publish(r.id()));

@@ -18,7 +18,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.LinkedHashMap;
@@ -27,6 +27,7 @@ import org.communitychest.base.London;
 import org.communitychest.base.ui.FiltersInAddress;
 import org.communitychest.rounds.RoundStatus;
 import org.communitychest.rounds.RoundSummary;
+import org.communitychest.base.ui.Texts;
 import org.communitychest.rounds.Rounds;
 
 /**
@@ -34,14 +35,13 @@ import org.communitychest.rounds.Rounds;
  * columns are off to the side; the filters are kept in the address.
  */
 @Route("rounds")
-@PageTitle("Rounds · Community Chest")
 @RolesAllowed("OFFICER")
-class RoundsView extends VerticalLayout implements BeforeEnterObserver {
+class RoundsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     final Grid<RoundSummary> grid = new Grid<>();
-    final Button create = new Button("New round", VaadinIcon.PLUS.create());
-    final ComboBox<RoundStatus> status = new ComboBox<>("Status");
-    final TextField search = new TextField("Search");
+    final Button create = new Button(text("new"), VaadinIcon.PLUS.create());
+    final ComboBox<RoundStatus> status = new ComboBox<>(text("status"));
+    final TextField search = new TextField(text("search"));
     private final GridListDataView<RoundSummary> shown;
     private boolean restoring;
 
@@ -49,29 +49,28 @@ class RoundsView extends VerticalLayout implements BeforeEnterObserver {
         addClassName("cc-page");
         create.addThemeVariants(ButtonVariant.PRIMARY);
         create.addClickListener(e -> e.getSource().getUI().ifPresent(ui -> ui.navigate("rounds/new")));
-        grid.addComponentColumn(RoundsView::nameAndActions).setKey("round").setHeader("Round").setWidth("16rem")
+        grid.addComponentColumn(this::nameAndActions).setKey("round").setHeader(text("round")).setWidth("16rem")
                 .setFlexGrow(3);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(r -> label(r.status())).setHeader("Status").setAutoWidth(true);
-        grid.addColumn(r -> London.format(r.opensAt())).setHeader("Opens").setAutoWidth(true);
-        grid.addColumn(r -> London.format(r.closesAt())).setHeader("Closes").setAutoWidth(true);
-        grid.addColumn(r -> r.pot().toShortString()).setHeader("Pot").setAutoWidth(true);
+        grid.addColumn(r -> Texts.of(r.status().label())).setHeader(text("status")).setAutoWidth(true);
+        grid.addColumn(r -> London.format(r.opensAt())).setHeader(text("opens")).setAutoWidth(true);
+        grid.addColumn(r -> London.format(r.closesAt())).setHeader(text("closes")).setAutoWidth(true);
+        grid.addColumn(r -> r.pot().toShortString()).setHeader(text("pot")).setAutoWidth(true);
         grid.setAllRowsVisible(true);
         var list = rounds.ofMyPartnership();
         shown = grid.setItems(list);
         shown.setFilter(this::matches);
         status.setItems(RoundStatus.values());
-        status.setItemLabelGenerator(RoundsView::label);
+        status.setItemLabelGenerator(s -> Texts.of(s.label()));
         status.setClearButtonVisible(true);
-        search.setPlaceholder("Round name");
+        search.setPlaceholder(text("search-placeholder"));
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setClearButtonVisible(true);
         status.addValueChangeListener(e -> filtersChanged());
         search.addValueChangeListener(e -> filtersChanged());
-        add(new H1("Rounds"), create);
+        add(new H1(text("title")), create);
         if (list.isEmpty()) {
-            var empty = new Paragraph("No rounds yet. Create your first round: set the pot, the dates, the questions"
-                    + " that decide who can apply and the criteria the panel will score against.");
+            var empty = new Paragraph(text("none"));
             empty.addClassName("cc-empty");
             add(empty);
         } else {
@@ -111,16 +110,21 @@ class RoundsView extends VerticalLayout implements BeforeEnterObserver {
                 && (text.isEmpty() || round.title().toLowerCase(Locale.UK).contains(text));
     }
 
-    private static Div nameAndActions(RoundSummary round) {
-        var actions = new Div(new Anchor(RoundsNavigation.edit(round.id()), "Edit"),
-                new Anchor(RoundsNavigation.applications(round.id()), "Applications"));
+    private Div nameAndActions(RoundSummary round) {
+        var actions = new Div(new Anchor(RoundsNavigation.edit(round.id()), text("edit")),
+                new Anchor(RoundsNavigation.applications(round.id()), text("applications")));
         actions.addClassName("cc-row-actions");
         var cell = new Div(new Span(round.title()), actions);
         cell.addClassName("cc-round-cell");
         return cell;
     }
 
-    private static String label(RoundStatus status) {
-        return status.name().charAt(0) + status.name().substring(1).toLowerCase(Locale.ROOT);
+    private String text(String key) {
+        return getTranslation("staff.rounds.list." + key);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return text("page-title");
     }
 }

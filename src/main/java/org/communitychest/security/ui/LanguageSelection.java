@@ -16,18 +16,18 @@ import java.util.Optional;
 import org.communitychest.base.CurrentUser;
 import org.communitychest.base.Language;
 import org.communitychest.base.SignedInUser;
-import org.communitychest.base.ui.ChosenLanguage;
+import org.communitychest.base.PageLanguage;
 import org.communitychest.security.Accounts;
 import org.springframework.stereotype.Component;
 
 /**
  * Decides each page's language: the signed-in person's stored choice; else the choice remembered in the
- * {@value ChosenLanguage#COOKIE} cookie; else the browser's {@code Accept-Language}; else British English. A choice
+ * {@value PageLanguage#COOKIE} cookie; else the browser's {@code Accept-Language}; else British English. A choice
  * made before signing in is kept with the account when the account has none yet. Sets the page's
  * {@code <html lang>} from the first response, so screen readers read it in the right voice.
  */
 @Component
-class LanguageSelection implements ChosenLanguage, VaadinServiceInitListener {
+class LanguageSelection implements PageLanguage, VaadinServiceInitListener {
 
     private static final int COOKIE_SECONDS = (int) Duration.ofDays(365).toSeconds();
 

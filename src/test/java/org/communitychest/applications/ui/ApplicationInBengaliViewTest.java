@@ -8,7 +8,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
+import com.github.mvysny.kaributesting.v10.UploadKt;
 import java.math.BigDecimal;
+import java.util.Locale;
 import java.util.UUID;
 import org.communitychest.KaribuTest;
 import org.communitychest.applications.ApplicationFixtures;
@@ -108,5 +110,51 @@ class ApplicationInBengaliViewTest extends KaribuTest {
             assertThat(_find(page, Anchor.class, spec -> spec.withText("বদলান"))).hasSizeGreaterThan(5);
             assertThat(page.submit.isAttached()).as("not ready to submit").isFalse();
         }
+    }
+
+    @Test
+    void vaadinsUploadAndDatePickerSpeakBengaliWithBritishDates() {
+        for (int visit = 0; visit < 2; visit++) {
+            var activities = (ActivitiesSection) open(Section.ACTIVITIES).editor;
+            var calendar = activities.startDate.getI18n();
+            assertThat(calendar.getMonthNames()).startsWith("জানুয়ারি", "ফেব্রুয়ারি").hasSize(12);
+            assertThat(calendar.getWeekdays()).startsWith("রবিবার", "সোমবার").hasSize(7);
+            assertThat(calendar.getWeekdaysShort()).hasSize(7).doesNotContain("Mon");
+            assertThat(calendar.getToday()).isEqualTo("আজ");
+            assertThat(calendar.getCancel()).isEqualTo("বাতিল");
+            assertThat(calendar.getFirstDayOfWeek()).as("Monday first").isEqualTo(1);
+            assertThat(activities.startDate.getLocale()).as("British dates: 30/01/2027").isEqualTo(Locale.UK);
+
+            var documents = (DocumentsSection) open(Section.DOCUMENTS).editor;
+            assertThat(documents.uploads).isNotEmpty();
+            var upload = documents.uploads.values().iterator().next();
+            var texts = upload.getI18n();
+            assertThat(texts.getDropFiles().getOne()).isEqualTo("অথবা ফাইলটি এখানে টেনে আনুন");
+            assertThat(texts.getAddFiles().getOne()).isEqualTo("একটি ফাইল বেছে নিন");
+            assertThat(texts.getError().getFileIsTooBig()).isEqualTo("ফাইলটি খুব বড়।");
+            assertThat(texts.getError().getIncorrectFileType()).isEqualTo("এখানে এই ধরনের ফাইল নেওয়া হয় না।")
+                    .doesNotContain("..");
+            assertThat(texts.getUploading().getError().getUnexpectedServerError()).doesNotContain("Upload", "File");
+        }
+    }
+
+    @Test
+    void aFileRefusedAndAMoneySlipAndTheChosenCountAreInBengali() {
+        var documents = (DocumentsSection) open(Section.DOCUMENTS).editor;
+        var upload = documents.uploads.values().iterator().next();
+        UploadKt._upload(upload, "constitution.pdf", "application/pdf", new byte[0]);
+        assertThat(_get(SectionView.class).getElement().getTextRecursively())
+                .contains("constitution.pdf ফাইলটি খালি। ফাইলটি আবার বেছে নিন।").doesNotContain("is empty");
+
+        var budget = (BudgetSection) open(Section.BUDGET).editor;
+        _setValue(budget.rows.getFirst().cost, new BigDecimal("12.345"));
+        assertThat(budget.rows.getFirst().cost.getErrorMessage())
+                .isEqualTo("পেনি লিখুন দশমিকের পরে সর্বোচ্চ দুই ঘর পর্যন্ত, যেমন 12.35");
+
+        var who = (WhoSection) open(Section.WHO).editor;
+        assertThat(who.needsChosen.getText()).isEqualTo("এখনও কিছু বেছে নেওয়া হয়নি।");
+        _setValue(who.needs, java.util.Set.copyOf(who.needs.getListDataView().getItems().limit(2).toList()));
+        assertThat(who.needsChosen.getText()).isEqualTo("2টি প্রয়োজন বেছে নেওয়া হয়েছে।");
+        assertThat(who.needs.getI18n().getTotal()).isEqualTo("এ পর্যন্ত বেছে নেওয়া: {count}।");
     }
 }

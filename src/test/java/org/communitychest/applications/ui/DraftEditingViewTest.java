@@ -23,7 +23,6 @@ import org.communitychest.applications.ApplicationFixtures;
 import org.communitychest.applications.BudgetLine;
 import org.communitychest.applications.FormType;
 import org.communitychest.applications.Section;
-import org.communitychest.base.ConcurrentChangeException;
 import org.communitychest.base.InvalidInputException;
 import org.communitychest.base.Money;
 import org.communitychest.base.ui.StreamedUpload;
@@ -39,6 +38,9 @@ import org.springframework.transaction.PlatformTransactionManager;
  * value that breaks a rule gets its message beside the field while what was typed stays on screen.
  */
 class DraftEditingViewTest extends KaribuTest {
+
+    private static final String CONCURRENT_CHANGE = "Someone else changed this since you opened it, so your change"
+            + " was not saved. Reload the page to see their changes; what you typed is still on the screen.";
 
     private static final String CONFLICT = "Someone else in your group changed this application since you opened"
             + " it. Reload the page to see their changes; what you typed is still on the screen.";
@@ -169,7 +171,7 @@ class DraftEditingViewTest extends KaribuTest {
 
         assertThat(page.saver.conflict.isVisible()).isTrue();
         assertThat(page.saver.conflict.getElement().getTextRecursively())
-                .contains(ConcurrentChangeException.MESSAGE).contains("Reload the page");
+                .contains(CONCURRENT_CHANGE).contains("Reload the page");
         assertThat(page.saver.status.getText()).isEqualTo("Not saved");
         assertThat(about.summary.getValue()).isEqualTo("Bilal typed this at the moment Amina saved.");
         assertThat(column(id, "summary")).isNull();

@@ -19,7 +19,6 @@ import org.communitychest.applications.Answers;
 import org.communitychest.applications.ApplicationFixtures;
 import org.communitychest.applications.FormType;
 import org.communitychest.applications.Section;
-import org.communitychest.base.ui.MoneyField;
 import org.communitychest.rounds.RoundDetails;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -224,7 +223,9 @@ class DraftMessagesViewTest extends KaribuTest {
 
         for (var typed : List.of("99999999999999999999", "12.345", "99999999999999999999")) {
             _setValue(line.cost, new BigDecimal(typed));
-            assertMarked(line.cost, typed.equals("12.345") ? MoneyField.TOO_MANY_DECIMALS : MoneyField.TOO_LARGE);
+            assertMarked(line.cost, typed.equals("12.345")
+                    ? "Enter pence: at most two decimal places, for example 12.35"
+                    : "Enter an amount under £1,000,000,000");
             assertThat(saver.status.getText()).as(typed).isEqualTo(English.of(DraftSaver.NOT_SAVED_BESIDE));
             assertThat(jdbc.queryForObject("select amount_requested_pence from application where id = ?",
                     Long.class, id)).as(typed + " changes nothing").isEqualTo(1_234L);

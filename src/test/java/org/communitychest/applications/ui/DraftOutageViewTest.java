@@ -66,13 +66,13 @@ class DraftOutageViewTest extends KaribuTest {
         _setValue(about.summary, "Weekly knitting for people who live alone.");
         _setValue(about.projectTitle, "Knit and natter on Tuesdays");
 
-        assertThat(page.saver.status.getText()).isEqualTo(DatabaseMessages.DRAFT_PENDING);
+        assertThat(page.saver.status.getText()).isEqualTo(DatabaseMessages.draftPending());
         assertThat(about.summary.getValue()).isEqualTo("Weekly knitting for people who live alone.");
         assertThat(about.projectTitle.getValue()).isEqualTo("Knit and natter on Tuesdays");
         assertThat(UI.getCurrent().getPollInterval()).as("the page asks again while unsaved")
                 .isEqualTo(DraftSaver.RETRY_EVERY_MILLIS);
         poll();
-        assertThat(page.saver.status.getText()).as("still away").isEqualTo(DatabaseMessages.DRAFT_PENDING);
+        assertThat(page.saver.status.getText()).as("still away").isEqualTo(DatabaseMessages.draftPending());
 
         databaseOutage.end();
         assertThat(column("summary")).as("nothing stored during the outage").isNull();
@@ -87,7 +87,7 @@ class DraftOutageViewTest extends KaribuTest {
         // A second outage on the same page: this time the next change, not the poll, brings the kept one in.
         databaseOutage.begin();
         _setValue(about.needStatement, "Link workers tell us there is nothing local on Tuesdays.");
-        assertThat(page.saver.status.getText()).isEqualTo(DatabaseMessages.DRAFT_PENDING);
+        assertThat(page.saver.status.getText()).isEqualTo(DatabaseMessages.draftPending());
         databaseOutage.end();
         _setValue(about.summary, "Weekly knitting and a chat for people who live alone.");
 
@@ -104,7 +104,7 @@ class DraftOutageViewTest extends KaribuTest {
         databaseOutage.begin();
         _setValue(budget.rows.getFirst().item, "Wool and needles");
         _setValue(budget.rows.getFirst().cost, new BigDecimal("750"));
-        assertThat(page.saver.status.getText()).isEqualTo(DatabaseMessages.DRAFT_PENDING);
+        assertThat(page.saver.status.getText()).isEqualTo(DatabaseMessages.draftPending());
         assertThat(budget.rows.getFirst().item.getValue()).isEqualTo("Wool and needles");
 
         databaseOutage.end();
@@ -128,8 +128,8 @@ class DraftOutageViewTest extends KaribuTest {
         assertThat(currentView()).as("the page stays while its changes are unsaved").isSameAs(page);
         var dialog = page.leaveDialog;
         assertThat(dialog.isOpened()).isTrue();
-        assertThat(ConfirmDialogKt.getHeader(dialog)).isEqualTo(DatabaseMessages.LEAVE_HEADING);
-        assertThat(ConfirmDialogKt.getText(dialog)).isEqualTo(DatabaseMessages.LEAVE_TEXT);
+        assertThat(ConfirmDialogKt.getHeader(dialog)).isEqualTo(DatabaseMessages.leaveHeading());
+        assertThat(ConfirmDialogKt.getText(dialog)).isEqualTo(DatabaseMessages.leaveText());
         ConfirmDialogKt._fireConfirm(dialog);
         assertThat(currentView()).as("Stay on this page").isSameAs(page);
         assertThat(activities.activities.getValue()).isEqualTo("Tuesdays 2-4pm at the Poplar Union.");
@@ -172,8 +172,8 @@ class DraftOutageViewTest extends KaribuTest {
 
         var error = documents.errors.get(required);
         assertThat(error.isInvalid()).isTrue();
-        assertThat(error.getErrorMessage()).isEqualTo(DatabaseMessages.NOT_SAVED);
-        assertThat(page.saver.status.getText()).isEqualTo(DatabaseMessages.NOT_SAVED);
+        assertThat(error.getErrorMessage()).isEqualTo(DatabaseMessages.notSaved());
+        assertThat(page.saver.status.getText()).isEqualTo(DatabaseMessages.notSaved());
 
         databaseOutage.end();
         assertThat(fx.documents(id)).isZero();
@@ -188,8 +188,8 @@ class DraftOutageViewTest extends KaribuTest {
         navigate(ApplicationsNavigation.section(id, Section.ABOUT));
 
         var error = _get(ErrorView.class);
-        assertThat(error.getElement().getTextRecursively()).contains(DatabaseMessages.PAGE_HEADING)
-                .contains(DatabaseMessages.PAGE_TEXT).doesNotContain("Exception");
+        assertThat(error.getElement().getTextRecursively()).contains(DatabaseMessages.pageHeading())
+                .contains(DatabaseMessages.pageText()).doesNotContain("Exception");
         assertThat(error.getPageTitle()).isEqualTo("We can't reach the database · Community Chest");
 
         databaseOutage.end();

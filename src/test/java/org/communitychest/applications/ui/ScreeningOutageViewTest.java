@@ -37,7 +37,7 @@ class ScreeningOutageViewTest extends KaribuTest {
         inRequest(() -> _click(review.saveScreening));
         inRequest(() -> _click(review.saveScreening));
 
-        assertThat(notificationTexts()).containsExactly(DatabaseMessages.ACTION_FAILED);
+        assertThat(notificationTexts()).containsExactly(DatabaseMessages.actionFailed());
         assertThat(currentView()).isSameAs(review);
         assertThat(review.gates.values()).allSatisfy(gate -> assertThat(gate.getValue()).isEqualTo("Pass"));
         databaseOutage.end();

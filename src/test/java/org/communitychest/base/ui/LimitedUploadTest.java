@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.communitychest.base.AllowedFiles;
+import org.communitychest.base.i18n.BundleTranslations;
 import org.communitychest.base.ui.StreamedUpload.CountingBody;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,6 +29,7 @@ class LimitedUploadTest {
 
     @BeforeEach
     void page() {
+        BundleTranslations.forMockedPages();
         MockVaadin.setup();
         upload = new LimitedUpload(AllowedFiles.MAX_BYTES,
                 (name, content) -> received.add(name + " " + content.length)) {

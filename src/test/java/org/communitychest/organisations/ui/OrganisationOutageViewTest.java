@@ -34,7 +34,7 @@ class OrganisationOutageViewTest extends KaribuTest {
         _setValue(view.webAddress, "https://litter.example.org");
         inRequest(() -> _click(view.save));
 
-        assertThat(notificationTexts()).containsExactly(DatabaseMessages.ACTION_FAILED);
+        assertThat(notificationTexts()).containsExactly(DatabaseMessages.actionFailed());
         assertThat(notificationTexts()).doesNotContain("Your changes are saved");
         assertThat(view.town.getValue()).isEqualTo("Limehouse, London");
         assertThat(view.webAddress.getValue()).isEqualTo("https://litter.example.org");

@@ -14,7 +14,6 @@ import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.VaadinSession;
 import org.communitychest.ConcurrentSaves;
 import org.communitychest.KaribuTest;
-import org.communitychest.base.ConcurrentChangeException;
 import org.communitychest.place.NeedCategories;
 import org.communitychest.place.NeedCategoryInfo;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,6 +23,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 /** Need categories of a new partnership: the defaults, adding one, bad input, retiring and reinstating. */
 class NeedCategoriesViewTest extends KaribuTest {
+
+    private static final String CONCURRENT_CHANGE = "Someone else changed this since you opened it, so your change"
+            + " was not saved. Reload the page to see their changes; what you typed is still on the screen.";
 
     @Autowired
     NeedCategories categories;
@@ -118,7 +120,7 @@ class NeedCategoriesViewTest extends KaribuTest {
 
         clickAsTheBrowserDoes((Button) _getCellComponent(view.grid, rowOf("HOUSING"), "action"));
 
-        expectNotifications(ConcurrentChangeException.MESSAGE);
+        expectNotifications(CONCURRENT_CHANGE);
         assertThat(categories.activeOf(tenant.id())).extracting(NeedCategoryInfo::code).contains("HOUSING");
         assertThat(jdbc.queryForObject("select count(*) from audit_entry where partnership_id = ? and subject_type ="
                 + " 'NeedCategory'", Integer.class, tenant.id())).as("nothing half-saved").isZero();

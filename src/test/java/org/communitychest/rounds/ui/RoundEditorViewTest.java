@@ -21,7 +21,6 @@ import org.communitychest.KaribuTest;
 import org.communitychest.applications.ApplicationFixtures;
 import org.communitychest.base.London;
 import org.communitychest.base.Money;
-import org.communitychest.base.ui.MoneyField;
 import org.communitychest.rounds.RoundDetails;
 import org.communitychest.rounds.RoundStatus;
 import org.communitychest.rounds.Rounds;
@@ -192,8 +191,9 @@ class RoundEditorViewTest extends KaribuTest {
             _setValue(view.pot, new BigDecimal(pot));
             _click(view.save);
             assertThat(view.pot.isInvalid()).isTrue();
-            assertThat(view.pot.getErrorMessage()).isEqualTo(MoneyField.TOO_MANY_DECIMALS);
-            assertThat(view.maxGrant.getErrorMessage()).isEqualTo(MoneyField.TOO_LARGE);
+            assertThat(view.pot.getErrorMessage())
+                    .isEqualTo("Enter pence: at most two decimal places, for example 12.35");
+            assertThat(view.maxGrant.getErrorMessage()).isEqualTo("Enter an amount under £1,000,000,000");
         }
         assertThat(jdbc.queryForObject("select count(*) from funding_round", Integer.class)).isEqualTo(before);
     }

@@ -34,8 +34,8 @@ class RoundsOutageViewTest extends KaribuTest {
         for (String page : new String[] {"funding", RoundsNavigation.publicRound(round.id())}) {
             navigate(page);
             var error = _get(ErrorView.class);
-            assertThat(error.getElement().getTextRecursively()).as(page).contains(DatabaseMessages.PAGE_HEADING)
-                    .contains(DatabaseMessages.PAGE_TEXT).contains("Try again");
+            assertThat(error.getElement().getTextRecursively()).as(page).contains(DatabaseMessages.pageHeading())
+                    .contains(DatabaseMessages.pageText()).contains("Try again");
         }
 
         databaseOutage.end();
@@ -61,7 +61,7 @@ class RoundsOutageViewTest extends KaribuTest {
         _setValue(view.title, title + " (renamed)");
         inRequest(() -> _click(view.save));
 
-        assertThat(notificationTexts()).containsExactly(DatabaseMessages.ACTION_FAILED);
+        assertThat(notificationTexts()).containsExactly(DatabaseMessages.actionFailed());
         assertThat(view.title.getValue()).isEqualTo(title + " (renamed)");
         databaseOutage.end();
         assertThat(jdbc.queryForObject("select title from funding_round where id = ?", String.class, id))

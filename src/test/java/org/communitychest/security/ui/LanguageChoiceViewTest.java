@@ -21,7 +21,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.communitychest.KaribuTest;
 import org.communitychest.base.SystemActor;
-import org.communitychest.base.ui.ChosenLanguage;
+import org.communitychest.base.PageLanguage;
 import org.communitychest.security.Role;
 import org.junit.jupiter.api.Test;
 
@@ -54,7 +54,7 @@ class LanguageChoiceViewTest extends KaribuTest {
         while (!(response instanceof FakeResponse) && response instanceof ServletResponseWrapper wrapper) {
             response = wrapper.getResponse();
         }
-        return ((FakeResponse) response).findCookie(ChosenLanguage.COOKIE);
+        return ((FakeResponse) response).findCookie(PageLanguage.COOKIE);
     }
 
     private String storedLanguage(String email) {

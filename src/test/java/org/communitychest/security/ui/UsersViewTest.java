@@ -12,6 +12,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
@@ -25,6 +26,7 @@ import org.communitychest.audit.AuditRecord;
 import org.communitychest.base.SystemActor;
 import org.communitychest.security.Role;
 import org.communitychest.security.UserSummary;
+import org.communitychest.base.Language;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.session.SessionInformation;
@@ -61,6 +63,20 @@ class UsersViewTest extends KaribuTest {
         _setValue(dialog.roles, roles);
         _click(_get(dialog, Button.class, spec -> spec.withText("Send invitation")));
         return dialog;
+    }
+
+    @Test
+    void anInvitationSentFromABengaliPageNamesTheRolesInBengali() {
+        String email = uniqueEmail("bilkis");
+        var view = openAsAdmin();
+        UI.getCurrent().setLocale(Language.BENGALI.locale());
+
+        invite(view, "Bilkis Begum", email, Set.of(Role.PANELLIST, Role.OFFICER));
+
+        var mail = latestMailTo(email);
+        assertThat(mail.template()).isEqualTo("invitation");
+        assertThat(mail.text()).as("the invitee has no language yet: the page's")
+                .contains("প্যানেল সদস্য এবং অফিসার হিসেবে").doesNotContain("panellist", "officer", "Panellist");
     }
 
     @Test

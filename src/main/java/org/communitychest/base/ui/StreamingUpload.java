@@ -1,4 +1,4 @@
-package org.communitychest.gaps.ui;
+package org.communitychest.base.ui;
 
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.function.SerializableConsumer;
@@ -6,32 +6,35 @@ import com.vaadin.flow.server.streams.UploadEvent;
 import com.vaadin.flow.server.streams.UploadHandler;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.function.BiFunction;
 
 /**
- * The upload of a gap file, streamed as it arrives into the import (which keeps it in a temporary file): a file of
- * a million rows never sits in memory. The slot is emptied once the import has the file, so the next file can be
- * chosen at once.
+ * One large file, handed on as a stream while it arrives (for a file too large for {@link LimitedUpload} to hold
+ * in memory, such as a million rows of gap figures): {@code receive} reads it in the upload's request and returns a
+ * result, which {@code received} then gets in the UI. The slot is emptied either way, so the next file can be
+ * chosen at once; a refusal goes to {@code refused}.
  */
-class GapFileUpload extends Upload {
+public class StreamingUpload<T> extends Upload {
 
-    /** About ten million rows: far more than a borough's gap figures for many years. */
-    static final long MAX_BYTES = 600L * 1024 * 1024;
+    /** Reads the file; runs in the upload's request, signed in as the person uploading. */
+    @FunctionalInterface
+    public interface Receiver<T> {
+        T receive(String fileName, InputStream content);
+    }
 
-    GapFileUpload(BiFunction<String, InputStream, Long> start, SerializableConsumer<Long> started,
+    public StreamingUpload(long maxBytes, Receiver<T> receive, SerializableConsumer<T> received,
             SerializableConsumer<RuntimeException> refused) {
         setMaxFiles(1);
-        setMaxFileSize((int) Math.min(Integer.MAX_VALUE, MAX_BYTES));
-        setAcceptedFileTypes(".csv", "text/csv");
+        setMaxFileSize((int) Math.min(Integer.MAX_VALUE, maxBytes));
+        setI18n(UploadTexts.forPage());
         setUploadHandler(new UploadHandler() {
             @Override
             public void handleUploadRequest(UploadEvent event) throws IOException {
                 var ui = event.getUI();
                 try (InputStream in = event.getInputStream()) {
-                    long importId = start.apply(event.getFileName(), in);
+                    T result = receive.receive(event.getFileName(), in);
                     ui.access(() -> {
                         clearFileList();
-                        started.accept(importId);
+                        received.accept(result);
                     });
                 } catch (RuntimeException e) {
                     event.reject(e.getClass().getSimpleName());

@@ -1,0 +1,216 @@
+package org.communitychest.gaps.ui;
+
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.communitychest.base.Message;
+import org.communitychest.base.ui.Downloads;
+import org.communitychest.base.ui.FiltersInAddress;
+import org.communitychest.base.ui.Texts;
+import org.communitychest.gaps.GapCell;
+import org.communitychest.gaps.GapExport;
+import org.communitychest.gaps.GapFigures;
+import org.communitychest.gaps.GapPeriod;
+import org.communitychest.place.AreaType;
+import org.communitychest.place.NeedCategories;
+import org.communitychest.place.NeedCategoryInfo;
+
+/**
+ * The referral gaps of a period: the largest first, in the spec's priority order, and as a matrix of needs by areas
+ * shaded by the size of the gap (a colour-blind-safe scale of blues, each cell's figure written in it).
+ */
+@Route(GapMatrixView.PATH)
+@RolesAllowed({"OFFICER", "ADMIN"})
+public class GapMatrixView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
+
+    static final String PATH = "gaps";
+    private static final int SHADES = 6;
+
+    final Select<GapPeriod> period = new Select<>();
+    final ComboBox<AreaType> areaType = new ComboBox<>();
+    final ComboBox<NeedCategoryInfo> need = new ComboBox<>();
+    final Paragraph empty = new Paragraph();
+    final Grid<GapCell> largest = new Grid<>();
+    final Grid<NeedRow> matrix = new Grid<>();
+    final Div matrixHolder = new Div();
+    private final GapFigures figures;
+    private List<GapCell> shown = List.of();
+    private boolean reading;
+
+    /** A need's gaps in each area, a row of the matrix. */
+    record NeedRow(Message needName, Map<Long, GapCell> byArea) {
+    }
+
+    GapMatrixView(GapFigures figures, NeedCategories needs, GapExport export) {
+        this.figures = figures;
+        addClassName("cc-page");
+        period.setLabel(getTranslation("staff.gaps.matrix.period"));
+        period.setItemLabelGenerator(GapPeriod::label);
+        period.addClassName("cc-wide-filter");
+        areaType.setLabel(getTranslation("staff.gaps.matrix.area-type"));
+        areaType.setItems(AreaType.WARD, AreaType.LSOA, AreaType.MSOA, AreaType.PCN, AreaType.NEIGHBOURHOOD);
+        areaType.setItemLabelGenerator(t -> Texts.of(t.label()));
+        areaType.setClearButtonVisible(true);
+        areaType.setPlaceholder(getTranslation("staff.gaps.matrix.all-areas"));
+        need.setLabel(getTranslation("staff.gaps.matrix.need"));
+        need.setItems(needs.ofMyPartnership());
+        need.setItemLabelGenerator(n -> Texts.of(n.name()));
+        need.setClearButtonVisible(true);
+        need.setPlaceholder(getTranslation("staff.gaps.matrix.all-needs"));
+        period.addValueChangeListener(e -> filtersChanged());
+        areaType.addValueChangeListener(e -> filtersChanged());
+        need.addValueChangeListener(e -> filtersChanged());
+        var filters = new FlexLayout(period, areaType, need);
+        filters.addClassName("cc-filters");
+        var downloads = new FlexLayout(
+                Downloads.link(getTranslation("staff.gaps.export.csv"), () -> new Downloads.File(fileName("csv"),
+                        "text/csv", export.csv(shown))),
+                Downloads.link(getTranslation("staff.gaps.export.xlsx"), () -> new Downloads.File(fileName("xlsx"),
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", export.xlsx(shown))));
+        downloads.addClassName("cc-filters");
+
+        largest.addColumn(c -> shown.indexOf(c) + 1).setHeader(getTranslation("staff.gaps.matrix.rank"))
+                .setAutoWidth(true).setFlexGrow(0);
+        largest.addColumn(c -> Texts.of(c.needName())).setHeader(getTranslation("staff.gaps.matrix.need"))
+                .setFlexGrow(1).setWidth("12rem");
+        largest.addColumn(GapCell::areaName).setHeader(getTranslation("staff.gaps.matrix.area")).setAutoWidth(true);
+        largest.addColumn(this::unmetText).setHeader(getTranslation("staff.gaps.matrix.unmet"))
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        largest.addColumn(this::rateText).setHeader(getTranslation("staff.gaps.matrix.rate"))
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        largest.addColumn(c -> count(c.received())).setHeader(getTranslation("staff.gaps.matrix.received"))
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        largest.addColumn(c -> count(c.connected())).setHeader(getTranslation("staff.gaps.matrix.connected"))
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        largest.addColumn(c -> count(c.waiting())).setHeader(getTranslation("staff.gaps.matrix.waiting"))
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        largest.addColumn(c -> c.medianWaitDays() == null ? "" : getTranslation("staff.gaps.matrix.days",
+                c.medianWaitDays())).setHeader(getTranslation("staff.gaps.matrix.median-wait")).setAutoWidth(true);
+        largest.setHeight("420px");
+
+        matrix.addClassName("cc-gap-matrix");
+        matrix.setHeight("520px");
+        matrixHolder.add(matrix);
+
+        add(new H1(getTranslation("staff.gaps.matrix.title")), new Paragraph(getTranslation("staff.gaps.matrix.intro")),
+                filters, empty, new Paragraph(getTranslation("staff.gaps.matrix.lower-bound")),
+                new H2(getTranslation("staff.gaps.matrix.largest")), downloads, largest,
+                new H2(getTranslation("staff.gaps.matrix.by-need-and-area")),
+                new Paragraph(getTranslation("staff.gaps.matrix.shading")), matrixHolder);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("staff.gaps.matrix.page-title");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var query = event.getLocation().getQueryParameters();
+        var periods = figures.periods();
+        reading = true;
+        period.setItems(periods);
+        period.setValue(FiltersInAddress.read(query, "period").flatMap(p -> periods.stream() // not user text
+                .filter(candidate -> candidate.start().toString().equals(p)).findFirst())
+                .orElse(periods.isEmpty() ? null : periods.getFirst()));
+        areaType.setValue(FiltersInAddress.readEnum(query, "area-type", AreaType.class).orElse(null));
+        var needId = FiltersInAddress.readId(query, "need"); // not user text: parameter
+        need.setValue(needId.flatMap(id -> need.getListDataView().getItems().filter(n -> n.id() == id)
+                .findFirst()).orElse(null));
+        reading = false;
+        refresh();
+    }
+
+    private void filtersChanged() {
+        if (reading) {
+            return;
+        }
+        var filters = new LinkedHashMap<String, String>();
+        filters.put("period", period.getValue() == null ? null : period.getValue().start().toString());
+        filters.put("area-type", FiltersInAddress.value(areaType.getValue()));
+        filters.put("need", need.getValue() == null ? null : String.valueOf(need.getValue().id()));
+        FiltersInAddress.write(this, filters);
+        refresh();
+    }
+
+    private void refresh() {
+        boolean none = period.getValue() == null;
+        empty.setText(none ? getTranslation("staff.gaps.matrix.no-figures") : "");
+        empty.setVisible(none);
+        shown = none ? List.of() : figures.matrix(period.getValue(), areaType.getValue(),
+                need.getValue() == null ? null : need.getValue().id());
+        largest.setItems(shown);
+        drawMatrix();
+    }
+
+    private void drawMatrix() {
+        matrix.removeAllColumns();
+        var areas = new LinkedHashMap<Long, String>();
+        shown.stream().sorted(java.util.Comparator.comparing(GapCell::areaName))
+                .forEach(c -> areas.putIfAbsent(c.areaId(), c.areaName()));
+        var rows = new LinkedHashMap<Long, NeedRow>();
+        int max = shown.stream().mapToInt(GapCell::unmet).max().orElse(0);
+        for (var c : shown) {
+            rows.computeIfAbsent(c.needCategoryId(), id -> new NeedRow(c.needName(), new LinkedHashMap<>()))
+                    .byArea().put(c.areaId(), c);
+        }
+        matrix.addColumn(row -> Texts.of(row.needName()))
+                .setHeader(getTranslation("staff.gaps.matrix.need")).setFrozen(true).setWidth("14rem")
+                .setFlexGrow(0);
+        areas.forEach((areaId, name) -> matrix.addComponentColumn(row -> cell(row.byArea().get(areaId), max))
+                .setHeader(name).setWidth("6.5rem").setFlexGrow(0).setTextAlign(ColumnTextAlign.END));
+        matrix.setItems(new ArrayList<>(rows.values()));
+    }
+
+    private Span cell(GapCell c, int max) {
+        if (c == null) {
+            return new Span();
+        }
+        int shade = max == 0 ? 0 : (int) Math.round((SHADES - 1) * (double) c.unmet() / max);
+        var span = new Span(unmetText(c) + (c.unmetRate() == null ? "" : " · " + rateText(c))); // not user text
+        span.addClassNames("cc-gap-cell", "cc-gap-" + shade);
+        span.getElement().setAttribute("title", getTranslation("staff.gaps.matrix.cell-title", // not user text
+                Texts.of(c.needName()), c.areaName(), unmetText(c), rateText(c)));
+        return span;
+    }
+
+    String unmetText(GapCell c) {
+        return c.lowerBound() ? getTranslation("staff.gaps.matrix.at-least", c.unmet()) : String.valueOf(c.unmet());
+    }
+
+    String rateText(GapCell c) {
+        return c.unmetRate() == null ? getTranslation("staff.gaps.matrix.rate-unknown")
+                : String.format(Locale.UK, "%.0f%%", 100 * c.unmetRate()); // not user text: a percentage
+    }
+
+    private String count(Integer value) {
+        return value == null ? getTranslation("staff.gaps.matrix.suppressed") : String.valueOf(value);
+    }
+
+    private String fileName(String extension) {
+        String when = period.getValue() == null ? "none" : period.getValue().start().toString(); // not user text
+        return "referral-gaps-" + when + "." + extension; // not user text: a file name
+    }
+
+    List<GapCell> shownCells() {
+        return shown;
+    }
+}
