@@ -140,8 +140,12 @@ public final class BrowserPage {
         try {
             element.click();
         } catch (ElementClickInterceptedException covered) {
-            // A notification over it: a person waits for it to go, as it does after a few seconds.
+            // A calendar or list left open over it, which Escape closes, or a notification, which goes after a few
+            // seconds: a person closes the one and waits for the other.
+            new org.openqa.selenium.interactions.Actions(browser.driver()).sendKeys(org.openqa.selenium.Keys.ESCAPE)
+                    .perform();
             until(d -> notifications().isEmpty());
+            browser.script("arguments[0].scrollIntoView({block: 'center'});", element);
             element.click();
         }
         browser.waitForVaadin();

@@ -86,10 +86,6 @@ public final class KeyboardOnly {
             (backwards ? actions.keyDown(Keys.SHIFT).sendKeys(Keys.TAB).keyUp(Keys.SHIFT) : actions.sendKeys(Keys.TAB))
                     .perform();
             visited.add(focused());
-            if (visited.size() > 3 && visited.subList(visited.size() - 3, visited.size()).stream()
-                    .distinct().count() == 1 && i > 10) {
-                break;
-            }
         }
         browser.waitForVaadin();
         if (!name.equals(focused())) {
