@@ -101,12 +101,20 @@ public final class BrowserPage {
      * otherwise count as covering the field).
      */
     public void fill(String label, int index, String text) {
+        fill(label, index, text, org.openqa.selenium.Keys.TAB);
+    }
+
+    /** Types a date and commits it with Enter, which closes the date picker's calendar (Tab would go into it). */
+    public void fillDate(String label, String text) {
+        fill(label, 0, text, org.openqa.selenium.Keys.ENTER);
+    }
+
+    private void fill(String label, int index, String text, CharSequence leave) {
         var input = input(label, index);
         browser.script("arguments[0].scrollIntoView({block: 'center'}); arguments[0].focus();"
                 + " arguments[0].select && arguments[0].select();", input);
         var actions = new org.openqa.selenium.interactions.Actions(browser.driver());
-        actions.sendKeys(org.openqa.selenium.Keys.DELETE).sendKeys(text).sendKeys(org.openqa.selenium.Keys.TAB)
-                .perform();
+        actions.sendKeys(org.openqa.selenium.Keys.DELETE).sendKeys(text).sendKeys(leave).perform();
         browser.waitForVaadin();
     }
 

@@ -96,7 +96,9 @@ public final class KeyboardOnly {
     /** Tabs to the field named {@code name}, types {@code text}, and leaves it with Tab. */
     public void fill(String name, String text) {
         tabTo(name);
+        browser.waitForVaadin();
         type(text);
+        browser.await().until(d -> text.equals(browser.script("return document.activeElement.value;")));
         press(Keys.TAB);
     }
 

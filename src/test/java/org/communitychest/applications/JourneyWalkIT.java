@@ -179,8 +179,8 @@ class JourneyWalkIT {
             page.follow("Next: Activities and timeline");
             page.heading("Activities and timeline");
             page.fill("What will happen, and when?", "Walks every Thursday from April; a picnic in July.");
-            page.fill("Start date", "1/4/2027");
-            page.fill("End date", "28/10/2027");
+            page.fillDate("Start date", "1/4/2027");
+            page.fillDate("End date", "28/10/2027");
             awaitSaved();
             shots("section-activities");
 
@@ -276,7 +276,8 @@ class JourneyWalkIT {
             browser.signIn(email, NEWCOMER_PASSWORD);
             page.awaitText("1 question from the partnership to answer");
             shots("applicant-home-question");
-            page.follow("Your applications");
+            page.click(browser.driver().findElement(By.xpath(
+                    "//vaadin-side-nav-item[normalize-space(.)='Your applications']")));
             page.awaitText("1 question from the partnership to answer");
             page.follow(title);
             page.heading(title);

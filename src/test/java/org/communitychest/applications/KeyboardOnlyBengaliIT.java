@@ -184,7 +184,8 @@ class KeyboardOnlyBengaliIT {
             assertThat((String) receipt.get("subject")).contains(reference).contains(TITLE)
                     .isEqualTo(translations.text(Language.BENGALI, "mail.application-receipt.subject",
                             java.util.Map.of("reference", reference, "title", TITLE)));
-            assertThat((String) receipt.get("text")).contains("রহিমা খাতুন").contains("£1,080.00");
+            assertThat((String) receipt.get("text")).contains("হ্যালো").contains("Rahima Khatun").contains(group)
+                    .contains("জমা দিয়েছেন").contains(TITLE).contains("£1,080.00");
             byte[] pdf = fx.jdbc.queryForObject("select content from mail_attachment where mail_id = ?",
                     byte[].class, receipt.get("id"));
             String pdfText = PdfText.of(pdf);
