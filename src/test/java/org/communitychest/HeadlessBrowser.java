@@ -193,6 +193,12 @@ public final class HeadlessBrowser implements AutoCloseable {
 
     /** Resizes the viewport, lets the layout settle, and saves a PNG of what a person would see. */
     public void screenshot(String name, int width, int height) throws IOException {
+        resize(width, height);
+        saveScreenshot(name);
+    }
+
+    /** Resizes the viewport and waits until the layout has settled at that width. */
+    public void resize(int width, int height) {
         viewport(width, height);
         wait.until(d -> Long.valueOf(width).equals(((JavascriptExecutor) d).executeScript(
                 "return window.innerWidth;")));
@@ -203,7 +209,6 @@ public final class HeadlessBrowser implements AutoCloseable {
                 return !layout || layout.hasAttribute('overlay') === arguments[0];
                 """, phone)));
         waitForVaadin();
-        saveScreenshot(name);
     }
 
     public void saveScreenshot(String name) throws IOException {

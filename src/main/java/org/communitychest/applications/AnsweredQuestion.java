@@ -4,5 +4,5 @@ import java.time.Instant;
 
 /** A group has answered an officer's question about an application that is still waiting for screening. */
 public record AnsweredQuestion(long applicationId, String reference, String organisationName, String projectTitle,
-        Instant answeredAt) {
+        Instant answeredAt, String answer) {
 }

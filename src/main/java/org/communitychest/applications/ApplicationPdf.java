@@ -11,7 +11,6 @@ import org.communitychest.base.Money;
 import org.communitychest.base.PdfStyle;
 import org.communitychest.base.Translations;
 import org.communitychest.place.AreaInfo;
-import org.communitychest.place.NeedCategoryInfo;
 import org.communitychest.rounds.RoundDetails;
 import org.openpdf.text.Document;
 import org.openpdf.text.Element;
@@ -175,7 +174,7 @@ class ApplicationPdf {
         }
 
         document.add(PdfStyle.heading(t.t("pdf.who")));
-        document.add(t.answer("pdf.who.needs", a.needs().stream().map(NeedCategoryInfo::label)
+        document.add(t.answer("pdf.who.needs", a.needs().stream().map(n -> t.t(n.name()))
                 .collect(Collectors.joining(", "))));
         document.add(t.answer("pdf.who.areas", a.areas().stream().map(AreaInfo::name)
                 .collect(Collectors.joining(", "))));

@@ -23,7 +23,7 @@ interface InformationRequestRepository extends JpaRepository<InformationRequest,
     /** Answers to questions about applications still waiting for screening, newest first. */
     @Query("""
             select new org.communitychest.applications.AnsweredQuestion(a.id, a.reference, a.organisationName,
-                   a.projectTitle, r.answeredAt)
+                   a.projectTitle, r.answeredAt, r.answer)
             from InformationRequest r, Application a
             where a.id = r.applicationId and a.partnershipId = :partnershipId and r.answer is not null
               and a.status = org.communitychest.applications.ApplicationStatus.SUBMITTED

@@ -15,7 +15,6 @@ import org.communitychest.applications.Section;
 import org.communitychest.base.London;
 import org.communitychest.base.ui.Texts;
 import org.communitychest.place.AreaInfo;
-import org.communitychest.place.NeedCategoryInfo;
 
 /**
  * Every answer, section by section (GOV.UK "check your answers"). With {@code changeLinks} each section links
@@ -48,7 +47,7 @@ class AnswerSummary extends VerticalLayout {
                     }
                 }
                 case WHO -> {
-                    row(list, "apply.summary.needs", a.needs().stream().map(NeedCategoryInfo::label)
+                    row(list, "apply.summary.needs", a.needs().stream().map(n -> Texts.of(n.name()))
                             .collect(Collectors.joining(", ")));
                     row(list, "apply.summary.areas", a.areas().stream().map(AreaInfo::name)
                             .collect(Collectors.joining(", ")));

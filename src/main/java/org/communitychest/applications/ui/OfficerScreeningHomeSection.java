@@ -22,12 +22,22 @@ import org.communitychest.rounds.Rounds;
 class OfficerScreeningHomeSection implements HomeSection {
 
     private static final int ANSWERS_SHOWN = 10;
+    private static final int EXCERPT = 160;
     private final Screening screening;
     private final Rounds rounds;
 
     OfficerScreeningHomeSection(Screening screening, Rounds rounds) {
         this.screening = screening;
         this.rounds = rounds;
+    }
+
+    /** The answer as the group wrote it, its first words when it is long: the officer opens it for the rest. */
+    static String excerpt(String answer) {
+        if (answer.length() <= EXCERPT) {
+            return answer;
+        }
+        int cut = answer.lastIndexOf(' ', EXCERPT);
+        return answer.substring(0, cut > 0 ? cut : EXCERPT) + " …";
     }
 
     @Override
@@ -64,9 +74,11 @@ class OfficerScreeningHomeSection implements HomeSection {
             var answered = new UnorderedList();
             answered.addClassName("cc-answered");
             for (var a : answers) {
+                var excerpt = new Paragraph(excerpt(a.answer()));
+                excerpt.addClassName("cc-answer-excerpt");
                 answered.add(new ListItem(new Anchor(ApplicationsNavigation.review(a.applicationId()),
                         card.getTranslation("staff.apply.home.answered", a.organisationName(), a.reference(),
-                                London.format(a.answeredAt())))));
+                                London.format(a.answeredAt()))), excerpt));
             }
             card.add(new H3(card.getTranslation("staff.apply.home.answers")), answered);
         }

@@ -27,6 +27,7 @@ import org.communitychest.base.RecordNotFoundException;
 import org.communitychest.base.ui.RouteId;
 import org.communitychest.organisations.OrganisationSummary;
 import org.communitychest.organisations.Organisations;
+import org.communitychest.organisations.ui.OrganisationsNavigation;
 import org.communitychest.rounds.EligibilityQuestion;
 import org.communitychest.rounds.RoundDetails;
 import org.communitychest.rounds.Rounds;
@@ -86,7 +87,8 @@ class StartApplicationView extends VerticalLayout implements BeforeEnterObserver
         var groups = organisations.mine();
         if (groups.isEmpty()) {
             add(new Paragraph(getTranslation("apply.start.no-group")),
-                    new Anchor("organisations/new", getTranslation("apply.start.set-up-group")));
+                    new Anchor(OrganisationsNavigation.newOrganisation(event.getLocation().getPathWithQueryParameters()),
+                            getTranslation("apply.start.set-up-group")));
             return;
         }
         organisation.setItems(groups);

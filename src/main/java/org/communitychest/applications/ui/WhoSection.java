@@ -1,6 +1,7 @@
 package org.communitychest.applications.ui;
 
 import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.ItemLabelGenerator;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -15,6 +16,7 @@ import org.communitychest.applications.ApplicationDrafts;
 import org.communitychest.applications.FormType;
 import org.communitychest.base.ui.Texts;
 import org.communitychest.base.ui.ChosenCount;
+import org.communitychest.base.ui.TypeToChoose;
 import org.communitychest.base.ui.TypingGuard;
 import org.communitychest.place.AreaInfo;
 import org.communitychest.place.AreaType;
@@ -37,7 +39,9 @@ class WhoSection extends VerticalLayout {
         long partnershipId = a.round().partnershipId();
         var needList = needCategories.activeOf(partnershipId);
         needs.setItems(needList);
-        needs.setItemLabelGenerator(NeedCategoryInfo::label);
+        ItemLabelGenerator<NeedCategoryInfo> needName = n -> Texts.of(n.name());
+        needs.setItemLabelGenerator(needName);
+        TypeToChoose.enable(needs, needList, needName, "apply.who.needs-no-match");
         Set<Long> chosenNeeds = a.needs().stream().map(NeedCategoryInfo::id).collect(Collectors.toSet());
         needs.setValue(needList.stream().filter(n -> chosenNeeds.contains(n.id())).collect(Collectors.toSet()));
         needsChosen = ChosenCount.show(needs, getTranslation("apply.who.needs-help-line"), "apply.who.needs-chosen");
@@ -46,6 +50,7 @@ class WhoSection extends VerticalLayout {
                 .filter(x -> x.type() != AreaType.BOROUGH).toList();
         areas.setItems(areaList);
         areas.setItemLabelGenerator(AreaInfo::name);
+        TypeToChoose.enable(areas, areaList, AreaInfo::name, "apply.who.areas-no-match");
         Set<Long> chosenAreas = a.areas().stream().map(AreaInfo::id).collect(Collectors.toSet());
         areas.setValue(areaList.stream().filter(x -> chosenAreas.contains(x.id())).collect(Collectors.toSet()));
         areasChosen = ChosenCount.show(areas, getTranslation("apply.who.areas-help-line"), "apply.who.areas-chosen");

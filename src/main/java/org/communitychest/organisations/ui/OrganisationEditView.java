@@ -19,9 +19,11 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.LinkedHashMap;
@@ -73,6 +75,8 @@ class OrganisationEditView extends VerticalLayout implements BeforeEnterObserver
     private final MailDelivery mail;
     private final Map<String, HasValidation> fields = new LinkedHashMap<>();
     private Long organisationId;
+    /** For a new group: the page to go on to once it is saved (the application the person was starting). */
+    private Location then;
     private long version;
 
     OrganisationEditView(Organisations organisations, MailDelivery mail) {
@@ -184,6 +188,7 @@ class OrganisationEditView extends VerticalLayout implements BeforeEnterObserver
             if (organisationId != null) {
                 clearForm();
             }
+            then = OrganisationsNavigation.then(event.getLocation().getQueryParameters()).orElse(null);
             organisationId = null;
             version = 0;
             title.setText(getTranslation("groups.edit.set-up-title"));
@@ -215,8 +220,13 @@ class OrganisationEditView extends VerticalLayout implements BeforeEnterObserver
         try {
             if (organisationId == null) {
                 var created = organisations.create(form);
-                Notifications.success(getTranslation("groups.edit.created", created.name()));
-                OrganisationsNavigation.navigateToProfile(created.id());
+                if (then != null) {
+                    Notifications.success(getTranslation("groups.edit.created-going-on", created.name()));
+                    UI.getCurrent().navigate(then.getPath(), then.getQueryParameters());
+                } else {
+                    Notifications.success(getTranslation("groups.edit.created", created.name()));
+                    OrganisationsNavigation.navigateToProfile(created.id());
+                }
             } else {
                 show(organisations.update(organisationId, version, form));
                 Notifications.success(getTranslation("groups.edit.saved"));

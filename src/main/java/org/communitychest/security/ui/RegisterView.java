@@ -47,14 +47,13 @@ class RegisterView extends AuthCard {
                 registration.register(new RegistrationForm(name.getValue(), email.getValue(), password.getValue(),
                         confirmPassword.getValue()), Language.of(getLocale()), ClientAddress.current());
                 String address = email.getValue().trim();
-                var whatItSays = paragraph("account.register.what-it-says");
                 if (mail.canSend()) {
                     replaceCard("account.register.check-email", paragraph("account.register.sending", address),
-                            whatItSays, link("login", "account.go-to-sign-in"));
+                            paragraph("account.register.what-it-says"), link("login", "account.go-to-sign-in"));
                 } else {
+                    // Not what the email says: it goes only once mail is set up, when its 24-hour link may be spent.
                     replaceCard("account.register.needs-confirming", paragraph("account.register.queued", address),
-                            whatItSays, paragraph("account.register.no-mail-yet"),
-                            link("login", "account.go-to-sign-in"));
+                            paragraph("account.register.no-mail-yet"), link("login", "account.go-to-sign-in"));
                 }
             } catch (InvalidInputException ex) {
                 String rest = FieldErrors.show(ex, fields);

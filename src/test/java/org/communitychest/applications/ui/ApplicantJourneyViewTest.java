@@ -176,6 +176,8 @@ class ApplicantJourneyViewTest extends GreenMailKaribuTest {
         assertThat(pageText()).contains("First, tell us about your group");
         AnchorsKt._click(_get(Anchor.class, spec -> spec.withText("Set up your group")));
         assertThat(currentPath()).isEqualTo("organisations/new");
+        assertThat(UI.getCurrent().getActiveViewLocation().getQueryParameters().getSingleParameter("then"))
+                .as("the form goes on to the start page").hasValue("apply/" + round.id());
         _setValue(textField("Name of your group"), group);
         _setValue(radio("What kind of group are you?"), LegalForm.UNCONSTITUTED_GROUP);
         _setValue(textField("Address line 1"), "Mile End Park Pavilion");
@@ -183,11 +185,11 @@ class ApplicantJourneyViewTest extends GreenMailKaribuTest {
         _setValue(textField("Postcode"), "e3 4hl");
         _setValue(radio("Annual income"), IncomeBand.UNDER_10K);
         click("Save your group");
-        assertThat(currentPath()).matches("organisations/\\d+");
-        assertThat(notifications()).anySatisfy(n -> assertThat(n).startsWith(group + " is set up"));
+        assertThat(currentPath()).as("back to the application being started").isEqualTo("apply/" + round.id());
+        assertThat(notifications()).contains(group + " is set up. Later, you can invite colleagues to it from Your"
+                + " groups, in the menu.");
 
         // 4. Start the application: a failed question is explained and creates nothing; then the real start
-        navigate("apply/" + round.id());
         var start = _get(StartApplicationView.class);
         assertThat(start.organisation.getValue().name()).isEqualTo(group);
         start.eligibility.forEach((id, answer) -> _setValue(answer, "Yes"));
@@ -425,7 +427,10 @@ class ApplicantJourneyViewTest extends GreenMailKaribuTest {
         navigate("");
         assertThat(pageText()).as("the officer's home shows the group has answered")
                 .contains("Answers from groups")
-                .contains(details.organisationName() + " answered your question about " + reference);
+                .contains(details.organisationName() + " answered your question about " + reference)
+                .as("and what they answered").contains("Cubitt Town Library, on Saturday mornings.");
+        assertThat(OfficerScreeningHomeSection.excerpt("word ".repeat(60))).as("a long answer, its first words")
+                .hasSizeLessThan(170).endsWith("word …");
         navigate(ApplicationsNavigation.review(id));
         assertThat(pageText()).contains(", " + officerName + ": Which library will host the sessions")
                 .contains("Answer from Femi Adeyemi (").contains("Cubitt Town Library, on Saturday mornings.")

@@ -14,6 +14,7 @@ import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.Location;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.sidenav.SideNavItem;
@@ -201,6 +202,37 @@ class OrganisationEditViewTest {
         assertThat(list.groups.getElement().getTextRecursively()).isEqualTo(English.of("groups.list.empty"));
         _click(list.create);
         assertThat(_get(OrganisationEditView.class).title.getText()).isEqualTo("Set up your group");
+    }
+
+    @Test
+    void aGroupSetUpOnTheWayToAnApplicationGoesOnToItAndNeverToAnotherSite() {
+        for (String then : new String[] {"https://evil.example/apply", "//evil.example", "../admin"}) {
+            open(OrganisationsNavigation.newOrganisation(then));
+            saveNewGroup("Wapping Walkers " + UUID.randomUUID().toString().substring(0, 8));
+            assertThat(UI.getCurrent().getActiveViewLocation().getPath()).as(then).matches("organisations/\\d+");
+        }
+        open(OrganisationsNavigation.newOrganisation("funding?answer-3=yes&answer-4=no"));
+        saveNewGroup("Wapping Walkers " + UUID.randomUUID().toString().substring(0, 8));
+        var location = UI.getCurrent().getActiveViewLocation();
+        assertThat(location.getPath()).isEqualTo("funding");
+        assertThat(location.getQueryParameters().getParameters()).isEqualTo(java.util.Map.of(
+                "answer-3", java.util.List.of("yes"), "answer-4", java.util.List.of("no")));
+    }
+
+    private static void open(String pathWithQuery) {
+        var location = new Location(pathWithQuery);
+        UI.getCurrent().navigate(location.getPath(), location.getQueryParameters());
+    }
+
+    private static void saveNewGroup(String name) {
+        var view = _get(OrganisationEditView.class);
+        _setValue(view.name, name);
+        _setValue(view.legalForm, LegalForm.UNCONSTITUTED_GROUP);
+        _setValue(view.addressLine1, "Wapping Lane");
+        _setValue(view.town, "London");
+        _setValue(view.postcode, "E1W 2RG");
+        _setValue(view.incomeBand, IncomeBand.UNDER_10K);
+        _click(view.save);
     }
 
     @Test
