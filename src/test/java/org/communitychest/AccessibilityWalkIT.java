@@ -329,7 +329,13 @@ class AccessibilityWalkIT {
         new Actions(browser.driver()).sendKeys(Keys.ENTER).perform();
         browser.await().until(d -> Boolean.TRUE.equals(browser.script(
                 "return !!document.activeElement && document.activeElement.id === 'main-content';")));
-        assertThat(browser.driver().findElement(By.id("main-content")).getDomAttribute("role")).isEqualTo("main");
+        assertThat(browser.script("return document.getElementById('main-content').parentElement.getAttribute('role');"))
+                .isEqualTo("main");
+        // The next Tab reaches the content itself: the landmark does not take everything out of the Tab order.
+        new Actions(browser.driver()).sendKeys(Keys.TAB).perform();
+        assertThat(browser.script("return document.getElementById('main-content').parentElement"
+                + ".contains(document.activeElement) && document.activeElement.id !== 'main-content';"))
+                .as("the Tab after the skip link lands inside the main content on %s", path).isEqualTo(true);
         // Enter went to the link alone: the sign-in page's Enter shortcut did not try to sign in.
         assertThat(browser.driver().findElements(By.cssSelector(".cc-alert")).stream()
                 .filter(WebElement::isDisplayed).toList()).as("alerts after Enter on %s", path).isEmpty();

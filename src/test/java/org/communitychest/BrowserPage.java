@@ -164,6 +164,15 @@ public final class BrowserPage {
                 By.xpath("//a[normalize-space(.)=" + literal(text) + "]")));
     }
 
+    /**
+     * Follows the link to {@code path} (a path of the portal, such as {@code funding/1}) whose text starts with
+     * {@code text}: on a page of several cards with the same link, the one a person picked by its card.
+     */
+    public void follow(String text, String path) {
+        click(until(ExpectedConditions.presenceOfElementLocated(By.xpath("//a[starts-with(normalize-space(.), "
+                + literal(text) + ") and (@href=" + literal(path) + " or @href=" + literal("/" + path) + ")]"))));
+    }
+
     /** Follows the link whose text starts with {@code text}. */
     public void follow(String text) {
         click(until(ExpectedConditions.presenceOfElementLocated(

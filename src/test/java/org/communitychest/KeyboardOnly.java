@@ -89,6 +89,13 @@ public final class KeyboardOnly {
         }
         browser.waitForVaadin();
         if (!name.equals(focused())) {
+            try {
+                browser.saveScreenshot("keyboard-failure");
+                java.nio.file.Files.writeString(HeadlessBrowser.SCREENSHOTS.resolve("keyboard-failure.html"),
+                        (String) browser.script("return document.body.outerHTML;"));
+            } catch (java.io.IOException e) {
+                // the failure below says where the focus went
+            }
             fail("No focus stop named \"" + name + "\" by keyboard; the focus went to " + visited);
         }
     }

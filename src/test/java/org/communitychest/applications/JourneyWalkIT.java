@@ -69,7 +69,9 @@ class JourneyWalkIT {
             browser.open("/funding");
             page.heading("Open funding rounds");
             shots("funding");
-            page.follow("Read about this round and check if you can apply");
+            // Other tests may have opened rounds too: the newcomer picks the demo round's card.
+            page.follow("Read about this round and check if you can apply",
+                    org.communitychest.rounds.ui.RoundsNavigation.publicRound(fx.demoRound().id()));
             page.heading(ApplicationFixtures.DEMO_ROUND);
             shots("round");
             var questions = eligibilityQuestions();

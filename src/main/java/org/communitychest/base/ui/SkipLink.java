@@ -2,6 +2,7 @@ package org.communitychest.base.ui;
 
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.dom.Element;
 
 /**
  * "Skip to main content": the first thing a keyboard reaches on every page, shown only while it has focus. It moves
@@ -34,10 +35,22 @@ public class SkipLink extends Anchor {
                 });""", TARGET);
     }
 
-    /** Makes {@code content} the page's main landmark and the skip link's target. */
+    /**
+     * Makes {@code content} the page's main landmark, with the skip link's target at its start: an empty element
+     * that takes focus ({@code tabindex=-1}), so the next Tab reaches the first field or link of the content. The
+     * landmark itself must not take {@code tabindex=-1}: on an element with a shadow root (every Vaadin layout)
+     * that takes everything inside it out of the Tab order.
+     */
     public static void markAsMain(HasElement content) {
-        content.getElement().setAttribute("id", TARGET);
-        content.getElement().setAttribute("role", "main");
-        content.getElement().setAttribute("tabindex", "-1");
+        var element = content.getElement();
+        element.setAttribute("role", "main");
+        boolean marked = element.getChildren().anyMatch(child -> TARGET.equals(child.getAttribute("id")));
+        if (!marked) {
+            var start = new Element("div");
+            start.setAttribute("id", TARGET);
+            start.setAttribute("tabindex", "-1");
+            start.setAttribute("class", "cc-main-start");
+            element.insertChild(0, start);
+        }
     }
 }

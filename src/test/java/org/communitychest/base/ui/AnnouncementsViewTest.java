@@ -3,7 +3,7 @@ package org.communitychest.base.ui;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import org.communitychest.KaribuTest;
 import org.junit.jupiter.api.Test;
 
@@ -28,8 +28,11 @@ class AnnouncementsViewTest extends KaribuTest {
         var skip = _get(SkipLink.class);
         assertThat(skip.getText()).isEqualTo("Skip to main content");
         assertThat(skip.getHref()).isEqualTo("#" + SkipLink.TARGET);
-        var main = _get(Component.class, spec -> spec.withId(SkipLink.TARGET));
-        assertThat(main.getElement().getAttribute("role")).isEqualTo("main");
-        assertThat(main.getElement().getAttribute("tabindex")).isEqualTo("-1");
+        var view = UI.getCurrent().getCurrentView().getElement();
+        assertThat(view.getAttribute("role")).isEqualTo("main");
+        assertThat(view.getAttribute("tabindex")).as("a shadow host with tabindex -1 leaves the Tab order").isNull();
+        var start = view.getChild(0);
+        assertThat(start.getAttribute("id")).isEqualTo(SkipLink.TARGET);
+        assertThat(start.getAttribute("tabindex")).isEqualTo("-1");
     }
 }
