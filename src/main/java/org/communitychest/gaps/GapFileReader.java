@@ -48,7 +48,7 @@ final class GapFileReader {
 
         void problem(GapImportProblem problem);
 
-        /** Called every so often with the rows and characters read so far. */
+        /** Called every so often with the rows read so far. */
         void progress(long rows);
     }
 

@@ -3,21 +3,18 @@ package org.communitychest.gaps;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import org.communitychest.audit.AuditLog;
 import org.communitychest.base.Message;
+import org.communitychest.base.StrictUtf8;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -89,7 +86,8 @@ class GapImportJob {
         final List<GapImportProblem> problems = new ArrayList<>();
         long problemCount;
         long rows;
-        final Set<GapImportStore.Period> periods = new LinkedHashSet<>();
+        LocalDate firstStart;
+        LocalDate lastStart;
         List<String> ignoredColumns = List.of();
     }
 
@@ -102,7 +100,12 @@ class GapImportJob {
                 @Override
                 public void row(GapRow row) {
                     checked.rows++;
-                    checked.periods.add(new GapImportStore.Period(row.periodStart(), row.periodEnd()));
+                    if (checked.firstStart == null || row.periodStart().isBefore(checked.firstStart)) {
+                        checked.firstStart = row.periodStart();
+                    }
+                    if (checked.lastStart == null || row.periodStart().isAfter(checked.lastStart)) {
+                        checked.lastStart = row.periodStart();
+                    }
                 }
 
                 @Override
@@ -129,7 +132,8 @@ class GapImportJob {
     private long save(Request request, Checked checked) {
         return transaction.execute(status -> {
             store.lockPartnership(request.partnershipId());
-            boolean mayReplace = store.hasFiguresFor(request.partnershipId(), checked.periods);
+            boolean mayReplace = store.hasFiguresBetween(request.partnershipId(), checked.firstStart,
+                    checked.lastStart);
             var saved = new AtomicLong();
             var replaced = new AtomicLong();
             var batch = new ArrayList<GapRow>(BATCH);
@@ -208,8 +212,6 @@ class GapImportJob {
     }
 
     private static Reader utf8(Path file, AtomicLong bytes) throws IOException {
-        var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
         InputStream counted = new FilterInputStream(Files.newInputStream(file)) {
             @Override
             public int read(byte[] buffer, int offset, int length) throws IOException {
@@ -220,7 +222,7 @@ class GapImportJob {
                 return n;
             }
         };
-        return new InputStreamReader(counted, decoder);
+        return StrictUtf8.reader(counted);
     }
 
     private static void deleteQuietly(Path file) {

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import org.communitychest.base.Message;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.ResultSetExtractor;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
 
@@ -142,22 +143,16 @@ class GapImportStore {
                 SELECT id FROM partnership WHERE id = ? FOR UPDATE""", Long.class, partnershipId);
     }
 
-    /** Whether the partnership has current figures for any of these periods: if not, nothing can be replaced. */
-    boolean hasFiguresFor(long partnershipId, Collection<Period> periods) {
-        for (var period : periods) {
-            Integer found = jdbc.query("""
-                SELECT 1 FROM gap_figure WHERE partnership_id = ? AND period_start = ? AND period_end = ? AND
-                replaced_by_import_id IS NULL LIMIT 1""", rs -> rs.next() ? 1 : null,
-                    partnershipId, period.start(), period.end());
-            if (found != null) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** A period a file has figures for. */
-    record Period(LocalDate start, LocalDate end) {
+    /**
+     * Whether the partnership has current figures for periods starting between these dates: one indexed look,
+     * however many periods the file has. If not, the file can replace nothing and saving skips the look for
+     * figures to replace.
+     */
+    boolean hasFiguresBetween(long partnershipId, LocalDate firstStart, LocalDate lastStart) {
+        return jdbc.query("""
+                SELECT 1 FROM gap_figure WHERE partnership_id = ? AND period_start BETWEEN ? AND ? AND
+                replaced_by_import_id IS NULL LIMIT 1""", (ResultSetExtractor<Boolean>) ResultSet::next, partnershipId,
+                firstStart, lastStart);
     }
 
     /** Marks the current figures for these rows' period, area and need as replaced by the import. */

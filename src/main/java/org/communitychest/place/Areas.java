@@ -2,10 +2,7 @@ package org.communitychest.place;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -15,6 +12,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.communitychest.audit.AuditLog;
 import org.communitychest.base.CurrentUser;
+import org.communitychest.base.StrictUtf8;
 import org.communitychest.place.AreaImportResult.RowProblem;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -100,9 +98,7 @@ public class Areas {
         long partnershipId = currentUser.partnershipId();
         AreaCsvParser.Parsed parsed;
         try {
-            var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT);
-            parsed = new AreaCsvParser().parse(new InputStreamReader(csv, decoder));
+            parsed = new AreaCsvParser().parse(StrictUtf8.reader(csv));
         } catch (CharacterCodingException e) {
             return failed(List.of(new RowProblem(1, AreaCsvParser.problem("not-utf8"))));
         } catch (IOException e) {

@@ -3,7 +3,6 @@ package org.communitychest.gaps.ui;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -50,9 +49,10 @@ public class GapMatrixView extends VerticalLayout implements HasDynamicTitle, Be
     final Paragraph empty = new Paragraph();
     final Grid<GapCell> largest = new Grid<>();
     final Grid<NeedRow> matrix = new Grid<>();
-    final Div matrixHolder = new Div();
     private final GapFigures figures;
     private List<GapCell> shown = List.of();
+    /** Each shown gap's place in the priority order, for the rank column (a grid row is drawn one at a time). */
+    private final Map<GapCell, Integer> ranks = new java.util.IdentityHashMap<>();
     private boolean reading;
 
     /** A need's gaps in each area, a row of the matrix. */
@@ -87,7 +87,7 @@ public class GapMatrixView extends VerticalLayout implements HasDynamicTitle, Be
                         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", export.xlsx(shown))));
         downloads.addClassName("cc-filters");
 
-        largest.addColumn(c -> shown.indexOf(c) + 1).setHeader(getTranslation("staff.gaps.matrix.rank"))
+        largest.addColumn(ranks::get).setHeader(getTranslation("staff.gaps.matrix.rank"))
                 .setAutoWidth(true).setFlexGrow(0);
         largest.addColumn(c -> Texts.of(c.needName())).setHeader(getTranslation("staff.gaps.matrix.need"))
                 .setFlexGrow(1).setWidth("12rem");
@@ -108,13 +108,12 @@ public class GapMatrixView extends VerticalLayout implements HasDynamicTitle, Be
 
         matrix.addClassName("cc-gap-matrix");
         matrix.setHeight("520px");
-        matrixHolder.add(matrix);
 
         add(new H1(getTranslation("staff.gaps.matrix.title")), new Paragraph(getTranslation("staff.gaps.matrix.intro")),
                 filters, empty, new Paragraph(getTranslation("staff.gaps.matrix.lower-bound")),
                 new H2(getTranslation("staff.gaps.matrix.largest")), downloads, largest,
                 new H2(getTranslation("staff.gaps.matrix.by-need-and-area")),
-                new Paragraph(getTranslation("staff.gaps.matrix.shading")), matrixHolder);
+                new Paragraph(getTranslation("staff.gaps.matrix.shading")), matrix);
     }
 
     @Override
@@ -157,6 +156,10 @@ public class GapMatrixView extends VerticalLayout implements HasDynamicTitle, Be
         empty.setVisible(none);
         shown = none ? List.of() : figures.matrix(period.getValue(), areaType.getValue(),
                 need.getValue() == null ? null : need.getValue().id());
+        ranks.clear();
+        for (int i = 0; i < shown.size(); i++) {
+            ranks.put(shown.get(i), i + 1);
+        }
         largest.setItems(shown);
         drawMatrix();
     }
@@ -208,9 +211,5 @@ public class GapMatrixView extends VerticalLayout implements HasDynamicTitle, Be
     private String fileName(String extension) {
         String when = period.getValue() == null ? "none" : period.getValue().start().toString(); // not user text
         return "referral-gaps-" + when + "." + extension; // not user text: a file name
-    }
-
-    List<GapCell> shownCells() {
-        return shown;
     }
 }
