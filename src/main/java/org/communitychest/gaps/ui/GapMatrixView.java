@@ -49,6 +49,7 @@ public class GapMatrixView extends VerticalLayout implements HasDynamicTitle, Be
     final Paragraph empty = new Paragraph();
     final Grid<GapCell> largest = new Grid<>();
     final Grid<NeedRow> matrix = new Grid<>();
+    final org.communitychest.base.ui.Chart history = new org.communitychest.base.ui.Chart();
     private final GapFigures figures;
     private List<GapCell> shown = List.of();
     /** Each shown gap's place in the priority order, for the rank column (a grid row is drawn one at a time). */
@@ -113,7 +114,7 @@ public class GapMatrixView extends VerticalLayout implements HasDynamicTitle, Be
                 filters, empty, new Paragraph(getTranslation("staff.gaps.matrix.lower-bound")),
                 new H2(getTranslation("staff.gaps.matrix.largest")), downloads, largest,
                 new H2(getTranslation("staff.gaps.matrix.by-need-and-area")),
-                new Paragraph(getTranslation("staff.gaps.matrix.shading")), matrix);
+                new Paragraph(getTranslation("staff.gaps.matrix.shading")), matrix, history);
     }
 
     @Override
