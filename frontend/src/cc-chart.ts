@@ -5,6 +5,9 @@
  *   option  an ECharts option (https://echarts.apache.org/en/option.html); replaces the chart's whole option
  *   maps    {"name": GeoJSON FeatureCollection, ...}: maps a "map" series can name, registered before the option
  *
+ * One addition to ECharts' option: tooltip.nullText, what the tooltip writes for a missing value (such as "<5"
+ * for a count the source suppressed) instead of ECharts' "-". The option is JSON, so it cannot carry functions.
+ *
  * It draws with the SVG renderer (text stays crisp at any zoom and can be found by tests), follows its own size
  * (ResizeObserver), switches animation off where the reader asked for less motion, and writes text in the page's
  * font. It needs no eval, so it runs under the portal's Content-Security-Policy.
@@ -105,6 +108,12 @@ class CcChart extends HTMLElement {
     const option = JSON.parse(this.optionJson);
     if (reducedMotion.matches) {
       option.animation = false;
+    }
+    const nullText = option.tooltip?.nullText;
+    if (nullText !== undefined) {
+      delete option.tooltip.nullText;
+      option.tooltip.valueFormatter = (value: unknown) =>
+        value === null || value === undefined || value === '-' || Number.isNaN(value) ? nullText : String(value);
     }
     option.textStyle = { fontFamily: getComputedStyle(this).fontFamily, ...(option.textStyle ?? {}) };
     this.chart.setOption(option, { notMerge: true });

@@ -85,6 +85,21 @@ public class GapFigures {
                 needCategoryId);
     }
 
+    /**
+     * A need in an area, named by their codes ({@code LONELINESS_ISOLATION}, {@code E05009331}), over every period
+     * with figures, oldest first; empty where the partnership has no such need or area.
+     */
+    @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public List<GapCell> history(String needCode, String areaCode) {
+        long partnershipId = currentUser.partnershipId();
+        var area = areas.ofPartnership(partnershipId).stream().filter(a -> a.code().equalsIgnoreCase(areaCode))
+                .findFirst();
+        var need = needs.ofPartnership(partnershipId).stream().filter(n -> n.code().equalsIgnoreCase(needCode))
+                .findFirst();
+        return area.isEmpty() || need.isEmpty() ? List.of() : history(area.get().id(), need.get().id());
+    }
+
     private List<GapCell> cells(long partnershipId, Predicate<AreaInfo> areaFilter, String sql, Object... args) {
         Map<Long, AreaInfo> areaById = areas.ofPartnership(partnershipId).stream().filter(areaFilter)
                 .collect(Collectors.toMap(AreaInfo::id, Function.identity()));

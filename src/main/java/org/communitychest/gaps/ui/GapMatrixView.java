@@ -1,5 +1,7 @@
 package org.communitychest.gaps.ui;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
@@ -14,6 +16,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -49,8 +52,11 @@ public class GapMatrixView extends VerticalLayout implements HasDynamicTitle, Be
     final Paragraph empty = new Paragraph();
     final Grid<GapCell> largest = new Grid<>();
     final Grid<NeedRow> matrix = new Grid<>();
-    final org.communitychest.base.ui.Chart history = new org.communitychest.base.ui.Chart();
+    final GapHistory history = new GapHistory(this::unmetText, this::rateText);
+    final RouterLink toMap = new RouterLink();
     private final GapFigures figures;
+    /** The cell whose history is open, as NEED-AREA codes in the address ({@code ?cell=HOUSING-E05009317}). */
+    private String openCell;
     private List<GapCell> shown = List.of();
     /** Each shown gap's place in the priority order, for the rank column (a grid row is drawn one at a time). */
     private final Map<GapCell, Integer> ranks = new java.util.IdentityHashMap<>();
@@ -107,6 +113,11 @@ public class GapMatrixView extends VerticalLayout implements HasDynamicTitle, Be
                 c.medianWaitDays())).setHeader(getTranslation("staff.gaps.matrix.median-wait")).setAutoWidth(true);
         largest.setHeight("420px");
 
+        history.close.addClickListener(e -> closeCell());
+        toMap.setText(getTranslation("staff.gaps.matrix.to-map"));
+        toMap.setRoute(GapMapView.class);
+        downloads.add(toMap);
+
         matrix.addClassName("cc-gap-matrix");
         matrix.setHeight("520px");
 
@@ -114,7 +125,8 @@ public class GapMatrixView extends VerticalLayout implements HasDynamicTitle, Be
                 filters, empty, new Paragraph(getTranslation("staff.gaps.matrix.lower-bound")),
                 new H2(getTranslation("staff.gaps.matrix.largest")), downloads, largest,
                 new H2(getTranslation("staff.gaps.matrix.by-need-and-area")),
-                new Paragraph(getTranslation("staff.gaps.matrix.shading")), matrix, history);
+                new Paragraph(getTranslation("staff.gaps.matrix.shading") + " " // not user text: two sentences
+                        + getTranslation("staff.gaps.matrix.open-hint")), matrix, history);
     }
 
     @Override
@@ -135,20 +147,74 @@ public class GapMatrixView extends VerticalLayout implements HasDynamicTitle, Be
         var needId = FiltersInAddress.readId(query, "need"); // not user text: parameter
         need.setValue(needId.flatMap(id -> need.getListDataView().getItems().filter(n -> n.id() == id)
                 .findFirst()).orElse(null));
+        openCell = FiltersInAddress.read(query, "cell").orElse(null); // not user text: parameter
         reading = false;
         refresh();
+        showOpenCell(false);
     }
 
     private void filtersChanged() {
         if (reading) {
             return;
         }
+        writeAddress();
+        refresh();
+    }
+
+    private Map<String, String> filters() {
         var filters = new LinkedHashMap<String, String>();
         filters.put("period", period.getValue() == null ? null : period.getValue().start().toString());
         filters.put("area-type", FiltersInAddress.value(areaType.getValue()));
         filters.put("need", need.getValue() == null ? null : String.valueOf(need.getValue().id()));
+        return filters;
+    }
+
+    private void writeAddress() {
+        var filters = filters();
+        toMap.setQueryParameters(FiltersInAddress.location(GapMapView.PATH, filters).getQueryParameters());
+        filters.put("cell", openCell);
         FiltersInAddress.write(this, filters);
-        refresh();
+    }
+
+    void openCell(GapCell cell) {
+        openCell = cellKey(cell);
+        writeAddress();
+        drawMatrix();
+        showOpenCell(true);
+    }
+
+    private void closeCell() {
+        openCell = null;
+        writeAddress();
+        drawMatrix();
+        history.hide();
+        matrix.focus();
+    }
+
+    private void showOpenCell(boolean moveFocus) {
+        int dash = openCell == null ? -1 : openCell.indexOf('-');
+        if (dash < 0) {
+            history.hide();
+            return;
+        }
+        var cells = figures.history(openCell.substring(0, dash), openCell.substring(dash + 1));
+        if (cells.isEmpty()) {
+            history.hide();
+            return;
+        }
+        var latest = cells.getLast();
+        history.show(Texts.of(latest.needName()), latest.areaName(), cells);
+        if (moveFocus) {
+            history.heading.getElement().executeJs("this.focus({preventScroll: true}); " // not user text: script
+                    + "this.scrollIntoView({block: 'start', behavior: 'instant'})"); // not user text: script
+        }
+    }
+
+    /** A cell in the address: its need's code and its area's code, which needs' codes never contain a dash in. */
+    private String cellKey(GapCell cell) {
+        var needCode = need.getListDataView().getItems().filter(n -> n.id() == cell.needCategoryId())
+                .map(NeedCategoryInfo::code).findFirst().orElse(String.valueOf(cell.needCategoryId()));
+        return needCode + "-" + cell.areaCode(); // not user text: an address parameter
     }
 
     private void refresh() {
@@ -162,6 +228,7 @@ public class GapMatrixView extends VerticalLayout implements HasDynamicTitle, Be
             ranks.put(shown.get(i), i + 1);
         }
         largest.setItems(shown);
+        toMap.setQueryParameters(FiltersInAddress.location(GapMapView.PATH, filters()).getQueryParameters());
         drawMatrix();
     }
 
@@ -179,21 +246,30 @@ public class GapMatrixView extends VerticalLayout implements HasDynamicTitle, Be
         matrix.addColumn(row -> Texts.of(row.needName()))
                 .setHeader(getTranslation("staff.gaps.matrix.need")).setFrozen(true).setWidth("14rem")
                 .setFlexGrow(0);
+        var codes = new LinkedHashMap<Long, String>();
+        shown.forEach(c -> codes.putIfAbsent(c.areaId(), c.areaCode()));
         areas.forEach((areaId, name) -> matrix.addComponentColumn(row -> cell(row.byArea().get(areaId), max))
-                .setHeader(name).setWidth("6.5rem").setFlexGrow(0).setTextAlign(ColumnTextAlign.END));
+                .setKey(codes.get(areaId)).setHeader(name).setWidth("6.5rem").setFlexGrow(0).setTextAlign(ColumnTextAlign.END));
         matrix.setItems(new ArrayList<>(rows.values()));
     }
 
-    private Span cell(GapCell c, int max) {
+    private Component cell(GapCell c, int max) {
         if (c == null) {
             return new Span();
         }
-        int shade = max == 0 ? 0 : (int) Math.round((SHADES - 1) * (double) c.unmet() / max);
-        var span = new Span(unmetText(c) + (c.unmetRate() == null ? "" : " · " + rateText(c))); // not user text
-        span.addClassNames("cc-gap-cell", "cc-gap-" + shade);
-        span.getElement().setAttribute("title", getTranslation("staff.gaps.matrix.cell-title", // not user text
-                Texts.of(c.needName()), c.areaName(), unmetText(c), rateText(c)));
-        return span;
+        int shade = GapShades.step(c.unmet(), max);
+        var button = new Button(unmetText(c) + (c.unmetRate() == null ? "" : " · " + rateText(c)), // not user text
+                e -> openCell(c));
+        button.addClassNames("cc-gap-cell", "cc-gap-" + shade); // not user text
+        String name = getTranslation("staff.gaps.matrix.cell-title", Texts.of(c.needName()), c.areaName(),
+                unmetText(c), rateText(c));
+        button.setAriaLabel(name);
+        button.getElement().setAttribute("title", name); // not user text
+        if (cellKey(c).equals(openCell)) {
+            button.addClassName("cc-gap-open");
+            button.getElement().setAttribute("aria-current", "true"); // not user text
+        }
+        return button;
     }
 
     String unmetText(GapCell c) {

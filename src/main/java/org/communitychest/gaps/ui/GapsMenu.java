@@ -15,6 +15,8 @@ class GapsMenu implements MenuContribution {
         return List.of(
                 new MenuEntry("", "staff.gaps.menu.matrix", GapMatrixView.PATH, VaadinIcon.GRID_BIG, 110,
                         Set.of("OFFICER", "ADMIN")),
+                new MenuEntry("", "staff.gaps.menu.map", GapMapView.PATH, VaadinIcon.MAP_MARKER, 115,
+                        Set.of("OFFICER", "ADMIN")),
                 new MenuEntry("", "staff.gaps.menu.import", GapImportView.PATH, VaadinIcon.UPLOAD, 120,
                         Set.of("OFFICER", "ADMIN")));
     }
