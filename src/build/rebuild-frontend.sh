@@ -71,11 +71,17 @@ log="$data/dev-mode.log"
 setsid ./mvnw -B -q spring-boot:run -Dspring-boot.run.arguments="--server.port=0 --chest.data-dir=$data" \
     >"$log" 2>&1 &
 app=$!   # the leader of its own process group: Maven's and the app's processes are stopped together
-for _ in $(seq 1 600); do
-    [ -s src/main/bundles/dev.bundle ] && grep -q "Started CommunityChestApplication" "$log" && break
+for _ in $(seq 1 900); do
+    grep -q "Development frontend bundle built" "$log" && break
     kill -0 "$app" 2>/dev/null || break
     sleep 1
 done
+# Vaadin logs the build before it has written the compressed file: wait until it is whole.
+for _ in $(seq 1 60); do
+    [ -s src/main/bundles/dev.bundle ] && unzip -tq src/main/bundles/dev.bundle >/dev/null 2>&1 && break
+    sleep 1
+done
+sleep 2
 kill -- "-$app" 2>/dev/null || true
 wait "$app" 2>/dev/null || true
 if [ ! -s src/main/bundles/dev.bundle ]; then

@@ -111,6 +111,9 @@ class AccessibilityWalkIT {
             new Page(Visitor.OFFICER, "review of the applicant's submitted application",
                     ids -> "/review/" + ids.submitted()),
             new Page(Visitor.OFFICER, "referral gap matrix", ids -> "/gaps"),
+            new Page(Visitor.OFFICER, "referral gap matrix, a cell's history",
+                    ids -> "/gaps?cell=LONELINESS_ISOLATION-E05009319"),
+            new Page(Visitor.OFFICER, "referral gap map", ids -> "/gaps/map"),
             new Page(Visitor.OFFICER, "referral gap import", ids -> "/gaps/import"),
             new Page(Visitor.OFFICER, "access denied", ids -> "/admin/users"),
 
