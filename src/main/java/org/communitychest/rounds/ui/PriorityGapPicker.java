@@ -54,48 +54,46 @@ class PriorityGapPicker extends VerticalLayout {
     private final Map<Pair, PriorityRef> chosen = new LinkedHashMap<>();
     /** The chosen priorities' names, "Housing in Bow East", in the page's language. */
     private final Map<Pair, String> labels = new LinkedHashMap<>();
+    final Paragraph latestCaption = new Paragraph();
+    private final Paragraph noFigures;
+    private final FlexLayout filters = new FlexLayout();
+    private final GapFigures figures;
     /** Every gap of the latest period, largest first. */
-    private final List<GapCell> latest;
+    private List<GapCell> latest = List.of();
 
     private record Pair(long needCategoryId, long areaId) {
     }
 
     PriorityGapPicker(GapFigures figures, List<NeedCategoryInfo> needs, List<AreaInfo> areas) {
+        this.figures = figures;
         setPadding(false);
-        var periods = figures.periods();
-        latest = periods.isEmpty() ? List.of() : figures.matrix(periods.getFirst(), null, null);
-
-        if (latest.isEmpty()) {
-            add(Texts.withLink("staff.rounds.editor.gaps.none", GapsNavigation.importPage(), text("gaps.import")));
-        } else {
-            add(new Paragraph(text("gaps.latest", latest.getFirst().period().label())));
-            gapNeed.setItems(needs);
-            gapNeed.setItemLabelGenerator(n -> Texts.of(n.name()));
-            gapNeed.setClearButtonVisible(true);
-            gapNeed.setPlaceholder(text("gaps.all-needs"));
-            gapArea.setItems(areas);
-            gapArea.setItemLabelGenerator(AreaInfo::name);
-            gapArea.setClearButtonVisible(true);
-            gapArea.setPlaceholder(text("gaps.all-areas"));
-            gapNeed.addValueChangeListener(e -> showGaps());
-            gapArea.addValueChangeListener(e -> showGaps());
-            var filters = new FlexLayout(gapNeed, gapArea);
-            filters.addClassName("cc-filters");
-            gaps.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-            gaps.addColumn(c -> Texts.of(c.needName())).setHeader(text("need")).setFlexGrow(2).setWidth("12rem");
-            gaps.addColumn(GapCell::areaName).setHeader(text("area")).setFlexGrow(1).setWidth("9rem");
-            gaps.addColumn(c -> Texts.of(PriorityFigures.of(c).unmetText())).setHeader(text("gaps.unmet"))
-                    .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
-            gaps.addColumn(this::rate).setHeader(text("gaps.rate")).setTextAlign(ColumnTextAlign.END)
-                    .setAutoWidth(true).setFlexGrow(0);
-            gaps.addColumn(c -> c.received() == null ? text("gaps.suppressed") : String.valueOf(c.received()))
-                    .setHeader(text("gaps.received")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true)
-                    .setFlexGrow(0);
-            gaps.addComponentColumn(this::addButton).setKey("add").setAutoWidth(true).setFlexGrow(0); // not user text
-            gaps.setAllRowsVisible(true);
-            noMatch.setVisible(false);
-            add(filters, gaps, noMatch);
-        }
+        noFigures = Texts.withLink("staff.rounds.editor.gaps.none", GapsNavigation.importPage(),
+                text("gaps.import"));
+        gapNeed.setItems(needs);
+        gapNeed.setItemLabelGenerator(n -> Texts.of(n.name()));
+        gapNeed.setClearButtonVisible(true);
+        gapNeed.setPlaceholder(text("gaps.all-needs"));
+        gapArea.setItems(areas);
+        gapArea.setItemLabelGenerator(AreaInfo::name);
+        gapArea.setClearButtonVisible(true);
+        gapArea.setPlaceholder(text("gaps.all-areas"));
+        gapNeed.addValueChangeListener(e -> showGaps());
+        gapArea.addValueChangeListener(e -> showGaps());
+        filters.add(gapNeed, gapArea);
+        filters.addClassName("cc-filters");
+        gaps.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        gaps.addColumn(c -> Texts.of(c.needName())).setHeader(text("need")).setFlexGrow(2).setWidth("12rem");
+        gaps.addColumn(GapCell::areaName).setHeader(text("area")).setFlexGrow(1).setWidth("9rem");
+        gaps.addColumn(c -> Texts.of(PriorityFigures.of(c).unmetText())).setHeader(text("gaps.unmet"))
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
+        gaps.addColumn(this::rate).setHeader(text("gaps.rate")).setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true).setFlexGrow(0);
+        gaps.addColumn(c -> c.received() == null ? text("gaps.suppressed") : String.valueOf(c.received()))
+                .setHeader(text("gaps.received")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true)
+                .setFlexGrow(0);
+        gaps.addComponentColumn(this::addButton).setKey("add").setAutoWidth(true).setFlexGrow(0); // not user text
+        gaps.setAllRowsVisible(true);
+        add(noFigures, latestCaption, filters, gaps, noMatch);
 
         add(new H3(text("chosen")), chosenRows);
         chosenRows.setPadding(false);
@@ -123,10 +121,21 @@ class PriorityGapPicker extends VerticalLayout {
         otherFields.addClassName("cc-filters");
         otherFields.setAlignItems(FlexComponent.Alignment.BASELINE);
         other.add(otherFields);
-        other.setOpened(latest.isEmpty());
         add(other);
-        showGaps();
         showChosen();
+    }
+
+    /** Reads the latest gap figures: the largest to pick from, or, where there are none, where to import them. */
+    void readLatest() {
+        var periods = figures.periods();
+        latest = periods.isEmpty() ? List.of() : figures.matrix(periods.getFirst(), null, null);
+        boolean none = latest.isEmpty();
+        noFigures.setVisible(none);
+        latestCaption.setVisible(!none);
+        latestCaption.setText(none ? "" : text("gaps.latest", latest.getFirst().period().label()));
+        filters.setVisible(!none);
+        other.setOpened(none);
+        showGaps();
     }
 
     /** The round's priorities as saved, with the figures they were chosen with. */
@@ -151,16 +160,13 @@ class PriorityGapPicker extends VerticalLayout {
     }
 
     private void showGaps() {
-        if (latest.isEmpty()) {
-            return;
-        }
         var need = gapNeed.getValue();
         var area = gapArea.getValue();
         var shown = latest.stream().filter(c -> need == null || c.needCategoryId() == need.id())
                 .filter(c -> area == null || c.areaId() == area.id()).limit(SHOWN).toList();
         gaps.setItems(shown);
         gaps.setVisible(!shown.isEmpty());
-        noMatch.setVisible(shown.isEmpty());
+        noMatch.setVisible(shown.isEmpty() && !latest.isEmpty());
     }
 
     /** Add; Added once chosen with these figures; Use these figures where it was chosen with others. */

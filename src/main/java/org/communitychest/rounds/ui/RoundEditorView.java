@@ -137,6 +137,7 @@ class RoundEditorView extends VerticalLayout implements BeforeEnterObserver, Has
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        gapPicker.readLatest();
         var id = event.getRouteParameters().getLong("roundId");
         if (id.isPresent()) {
             load(rounds.get(id.get()));

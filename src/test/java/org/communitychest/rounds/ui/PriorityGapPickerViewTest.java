@@ -192,7 +192,8 @@ class PriorityGapPickerViewTest extends KaribuTest {
         assertThat(picker.getElement().getTextRecursively()).contains("There are no referral gap figures yet.");
         var link = _get(picker, Anchor.class, spec -> spec.withText("Import gap figures"));
         assertThat(link.getHref()).isEqualTo("gaps/import");
-        assertThat(picker.gaps.isAttached()).isFalse();
+        assertThat(picker.gaps.isVisible()).isFalse();
+        assertThat(picker.noMatch.isVisible()).isFalse();
         assertThat(picker.other.isOpened()).isTrue();
 
         for (int attempt = 1; attempt <= 2; attempt++) {
