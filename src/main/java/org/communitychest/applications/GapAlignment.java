@@ -43,13 +43,13 @@ public record GapAlignment(List<PriorityGap> priorities, List<PriorityGap> cover
         return covered.stream().anyMatch(g -> g.figures() == null || g.figures().lowerBound());
     }
 
-    /** For the applicant: "Your answers cover 2 of the 5 gaps." */
+    /** For the applicant: ‘Your answers cover 2 of the 5 gaps.’ */
     public Message applicantSummary() {
         return Message.of("apply.who.gaps.covered", covered.size(), priorities.size());
     }
 
     /**
-     * For staff: "Covers 2 of the round's 5 priority gaps. Capacity 30 against at least 19 unmet in them."
+     * For staff: ‘Covers 2 of the round's 5 priority gaps. Capacity 30 against at least 19 unmet in them.’
      */
     public Message staffSummary() {
         if (priorities.isEmpty()) {
@@ -69,7 +69,7 @@ public record GapAlignment(List<PriorityGap> priorities, List<PriorityGap> cover
                 : Message.of("staff.apply.gaps.covers", covered.size(), priorities.size(), capacity, unmet);
     }
 
-    /** For a column of a list: "2 of 5 · 30 against 19+". */
+    /** For a column of a list: ‘2 of 5 · 30 against 19+’. */
     public Message staffShort() {
         if (covered.isEmpty()) {
             return Message.of("staff.apply.gaps.short-none", priorities.size());

@@ -36,13 +36,13 @@ public record PriorityFigures(GapPeriod period, Integer received, Integer unmetR
         return GapCell.unmetRateOf(unmet(), received);
     }
 
-    /** Unmet for staff, as the gap views write it: "19", or "at least 19" where a count was suppressed. */
+    /** Unmet for staff, as the gap views write it: ‘19’, or ‘at least 19’ where a count was suppressed. */
     public Message unmetText() {
         return lowerBound() ? Message.of("staff.rounds.figures.at-least", unmet())
                 : Message.of("staff.rounds.figures.count", unmet());
     }
 
-    /** The figures for staff: "at least 19 unmet of 25 referred (76%), 1 July 2026 – 30 September 2026". */
+    /** The figures for staff: ‘at least 19 unmet of 25 referred (76%), 1 July 2026 – 30 September 2026’. */
     public Message summary() {
         Object referred = received == null ? Message.of("staff.rounds.figures.suppressed") : received;
         Object rate = unmetRate() == null ? Message.of("staff.rounds.figures.rate-unknown")

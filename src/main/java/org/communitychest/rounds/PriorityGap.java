@@ -32,9 +32,9 @@ public record PriorityGap(long needCategoryId, Message needName, long areaId, St
     }
 
     /**
-     * Why the round chose it, in words for its page: "19 people in Shadwell could not be connected to a suitable
+     * Why the round chose it, in words for its page: ‘19 people in Shadwell could not be connected to a suitable
      * local activity between 1 July 2026 and 30 September 2026. Of these: 12 with nothing suitable to go to, 7 on
-     * a waiting list." A suppressed count is "fewer than 5", a total missing one "at least"; empty where the page
+     * a waiting list.’ A suppressed count is ‘fewer than 5’, a total missing one ‘at least’; empty where the page
      * shows no figures, or they show no gap.
      */
     public Optional<Message> reason() {

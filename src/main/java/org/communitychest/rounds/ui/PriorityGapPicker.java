@@ -52,7 +52,7 @@ class PriorityGapPicker extends VerticalLayout {
     final Details other = new Details(text("other-pair"));
     /** The chosen priorities by need and area, in the order they were chosen. */
     private final Map<Pair, PriorityRef> chosen = new LinkedHashMap<>();
-    /** The chosen priorities' names, "Housing in Bow East", in the page's language. */
+    /** The chosen priorities' names, ‘Housing in Bow East’, in the page's language. */
     private final Map<Pair, String> labels = new LinkedHashMap<>();
     final Paragraph latestCaption = new Paragraph();
     private final Paragraph noFigures;
