@@ -69,7 +69,7 @@ public record GapAlignment(List<PriorityGap> priorities, List<PriorityGap> cover
                 : Message.of("staff.apply.gaps.covers", covered.size(), priorities.size(), capacity, unmet);
     }
 
-    /** For a column of a list: ‘2 of 5 · 30 against 19+’. */
+    /** For a column of a list: ‘2 of 5: capacity 30 for 19+ unmet’. */
     public Message staffShort() {
         if (covered.isEmpty()) {
             return Message.of("staff.apply.gaps.short-none", priorities.size());

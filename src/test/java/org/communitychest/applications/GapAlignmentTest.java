@@ -51,7 +51,7 @@ class GapAlignmentTest {
         assertThat(exact.unmetIsLowerBound()).isFalse();
         assertThat(English.of(exact.staffSummary()))
                 .isEqualTo("Covers 1 of the round's 3 priority gaps. Capacity 30 against 24 unmet in them.");
-        assertThat(English.of(exact.staffShort())).isEqualTo("1 of 3 · capacity 30 against 24");
+        assertThat(English.of(exact.staffShort())).isEqualTo("1 of 3: capacity 30 for 24 unmet");
 
         var both = GapAlignment.of(round, Set.of(LONELY), Set.of(BOW, POPLAR), null);
         assertThat(both.unmetCovered()).isEqualTo(36);

@@ -88,9 +88,9 @@ class RoundApplicationsView extends VerticalLayout implements BeforeEnterObserve
         // Names and titles wrap in columns that share the spare width, so every column fits a desktop screen.
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(ApplicationRow::reference).setHeader(text("column.reference")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(ApplicationRow::organisationName).setHeader(text("column.group")).setWidth("12rem")
+        grid.addColumn(ApplicationRow::organisationName).setHeader(text("column.group")).setWidth("10rem")
                 .setFlexGrow(2);
-        grid.addColumn(ApplicationRow::projectTitle).setHeader(text("column.project")).setWidth("14rem").setFlexGrow(3);
+        grid.addColumn(ApplicationRow::projectTitle).setHeader(text("column.project")).setWidth("12rem").setFlexGrow(3);
         grid.addColumn(r -> Texts.of(r.status().label())).setHeader(text("column.status")).setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(r -> text(r.formType() == FormType.SHORT ? "short" : "full")).setHeader(text("column.form"))
@@ -100,7 +100,7 @@ class RoundApplicationsView extends VerticalLayout implements BeforeEnterObserve
         grid.addColumn(r -> London.format(r.submittedAt())).setHeader(text("column.submitted")).setWidth("10rem")
                 .setFlexGrow(1);
         grid.addColumn(r -> alignments.containsKey(r.id()) ? Texts.of(alignments.get(r.id()).staffShort()) : "")
-                .setHeader(text("column.gaps")).setKey("gaps").setWidth("10rem").setFlexGrow(1); // not user text
+                .setHeader(text("column.gaps")).setKey("gaps").setWidth("8rem").setFlexGrow(1); // not user text
         grid.setItems(query -> {
             var page = screening.applications(roundId, filter(), PageRequest.of(query.getPage(),
                     query.getPageSize())).getContent();

@@ -204,7 +204,9 @@ class PriorityGapPicker extends VerticalLayout {
         var label = new Span(gap);
         label.addClassName("cc-priority-gap-label");
         var figures = new Span(ref.figures() == null ? text("no-figures") : Texts.of(ref.figures().summary()));
-        var row = new Div(label, figures);
+        var words = new Div(label, figures);
+        words.addClassName("cc-chosen-gap-words");
+        var row = new Div(words);
         row.addClassName("cc-chosen-gap");
         if (ref.figures() != null) {
             var shown = new Checkbox(text("show-figures"), ref.figuresPublic());

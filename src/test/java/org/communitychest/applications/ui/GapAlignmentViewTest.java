@@ -129,6 +129,6 @@ class GapAlignmentViewTest extends KaribuTest {
         navigate(ApplicationsNavigation.roundApplications(round.id()));
         MockVaadin.clientRoundtrip(false);
         var list = _get(RoundApplicationsView.class);
-        assertThat(_getFormattedRow(list.grid, 0)).contains("2 of 3 · capacity 30 against 36+");
+        assertThat(_getFormattedRow(list.grid, 0)).contains("2 of 3: capacity 30 for 36+ unmet");
     }
 }

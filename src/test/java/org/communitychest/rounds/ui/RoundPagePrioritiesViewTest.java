@@ -83,12 +83,12 @@ class RoundPagePrioritiesViewTest extends KaribuTest {
         var shown = priorities();
 
         assertThat(shown.getFirst()).isEqualTo("Ward A এলাকায় একাকীত্ব ও সামাজিক বিচ্ছিন্নতা"
-                + "1 April 2026 থেকে 30 June 2026 পর্যন্ত Ward A এলাকায় 24 জন মানুষকে কাছাকাছি কোনো উপযুক্ত"
-                + " কার্যক্রমের সঙ্গে যুক্ত করা যায়নি। এঁদের মধ্যে: যাওয়ার মতো উপযুক্ত কিছু ছিল না 15 জনের,"
-                + " অপেক্ষার তালিকায় ছিলেন 9 জন।");
-        assertThat(shown.get(1)).contains("অন্তত 12 জন মানুষকে", "ছিল না 5-এর কম জনের");
+                + "1 April 2026 থেকে 30 June 2026 পর্যন্ত Ward A এলাকায় 24\u00A0জন মানুষকে কাছাকাছি কোনো উপযুক্ত"
+                + " কার্যক্রমের সঙ্গে যুক্ত করা যায়নি। এঁদের মধ্যে: যাওয়ার মতো উপযুক্ত কিছু ছিল না 15\u00A0জনের,"
+                + " অপেক্ষার তালিকায় ছিলেন 9\u00A0জন।");
+        assertThat(shown.get(1)).contains("অন্তত 12\u00A0জন মানুষকে", "ছিল না 5-এর কম\u00A0জনের");
         assertThat(shown.get(2)).doesNotContain("জন");
-        assertThat(shown.get(3)).contains("10 জনের কম মানুষকে");
+        assertThat(shown.get(3)).contains("10\u00A0জনের কম মানুষকে");
         assertThat(page()).contains("রেকর্ডে 5-এর কম সংখ্যা দেওয়া হয় না").doesNotContainPattern("[০-৯]");
     }
 
