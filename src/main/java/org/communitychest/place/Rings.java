@@ -1,0 +1,119 @@
+package org.communitychest.place;
+
+import java.util.ArrayDeque;
+import java.util.Arrays;
+
+/**
+ * Rings of boundary points made as small as a borough map needs: rounded to five decimals (about a metre),
+ * repeated points dropped, and simplified (Douglas–Peucker) so that no point moves the line by more than
+ * {@link #TOLERANCE}. ONS full-resolution boundaries have far more points than a screen can show.
+ */
+final class Rings {
+
+    /** Two hundred-thousandths of a degree: about 1.4 m east–west and 2.2 m north–south in England. */
+    static final long TOLERANCE = 2;
+
+    private Rings() {
+    }
+
+    /** Rounded, without repeated points, closed; null when fewer than three distinct points are left. */
+    static long[] rounded(double[] xy) {
+        long[] ring = new long[xy.length + 2];
+        int length = 0;
+        for (int i = 0; i + 1 < xy.length; i += 2) {
+            long x = AreaShape.scaled(xy[i]);
+            long y = AreaShape.scaled(xy[i + 1]);
+            if (length == 0 || ring[length - 2] != x || ring[length - 1] != y) {
+                ring[length++] = x;
+                ring[length++] = y;
+            }
+        }
+        if (length >= 2 && (ring[0] != ring[length - 2] || ring[1] != ring[length - 1])) {
+            ring[length++] = ring[0];
+            ring[length++] = ring[1];
+        }
+        return length < 8 ? null : Arrays.copyOf(ring, length);
+    }
+
+    /** The closed ring with only the points that matter at {@code tolerance}; as it was if that left too few. */
+    static long[] simplified(long[] ring, long tolerance) {
+        int points = ring.length / 2;
+        if (points <= 5) {
+            return ring;
+        }
+        boolean[] keep = new boolean[points];
+        int last = points - 1;
+        int far = farthestFrom(ring, 0, last);
+        keep[0] = true;
+        keep[far] = true;
+        keep[last] = true;
+        var stack = new ArrayDeque<int[]>();
+        stack.push(new int[] {0, far});
+        stack.push(new int[] {far, last});
+        double limit = (double) tolerance * tolerance;
+        while (!stack.isEmpty()) {
+            int[] span = stack.pop();
+            int from = span[0];
+            int to = span[1];
+            int worst = -1;
+            double worstDistance = limit;
+            for (int i = from + 1; i < to; i++) {
+                double distance = squaredDistanceToSegment(ring, i, from, to);
+                if (distance > worstDistance) {
+                    worst = i;
+                    worstDistance = distance;
+                }
+            }
+            if (worst >= 0) {
+                keep[worst] = true;
+                stack.push(new int[] {from, worst});
+                stack.push(new int[] {worst, to});
+            }
+        }
+        int kept = 0;
+        for (boolean k : keep) {
+            kept += k ? 1 : 0;
+        }
+        if (kept < 4) {
+            return ring;
+        }
+        long[] result = new long[kept * 2];
+        int at = 0;
+        for (int i = 0; i < points; i++) {
+            if (keep[i]) {
+                result[at++] = ring[2 * i];
+                result[at++] = ring[2 * i + 1];
+            }
+        }
+        return result;
+    }
+
+    private static int farthestFrom(long[] ring, int from, int to) {
+        int far = from + 1;
+        double farthest = -1;
+        for (int i = from + 1; i < to; i++) {
+            double dx = ring[2 * i] - ring[2 * from];
+            double dy = ring[2 * i + 1] - ring[2 * from + 1];
+            double distance = dx * dx + dy * dy;
+            if (distance > farthest) {
+                farthest = distance;
+                far = i;
+            }
+        }
+        return far;
+    }
+
+    private static double squaredDistanceToSegment(long[] ring, int point, int from, int to) {
+        double px = ring[2 * point];
+        double py = ring[2 * point + 1];
+        double ax = ring[2 * from];
+        double ay = ring[2 * from + 1];
+        double dx = ring[2 * to] - ax;
+        double dy = ring[2 * to + 1] - ay;
+        double lengthSquared = dx * dx + dy * dy;
+        double t = lengthSquared == 0 ? 0 : Math.clamp(((px - ax) * dx + (py - ay) * dy) / lengthSquared, 0, 1);
+        double ex = ax + t * dx - px;
+        double ey = ay + t * dy - py;
+        return ex * ex + ey * ey;
+    }
+}
