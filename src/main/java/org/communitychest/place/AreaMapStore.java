@@ -15,9 +15,6 @@ import org.springframework.stereotype.Component;
 @Component
 class AreaMapStore {
 
-    private static final String STATUS_COLUMNS = """
-            kind, feature_count, geo_json_bytes, file_name, code_property, uploaded_at, uploaded_by""";
-
     private final JdbcTemplate jdbc;
 
     AreaMapStore(JdbcTemplate jdbc) {
@@ -33,8 +30,10 @@ class AreaMapStore {
     }
 
     Optional<AreaMapStatus> status(long partnershipId) {
-        return jdbc.query("SELECT " + STATUS_COLUMNS + " FROM area_map WHERE partnership_id = ?",
-                (rs, row) -> status(rs), partnershipId).stream().findFirst();
+        return jdbc.query("""
+                SELECT kind, feature_count, geo_json_bytes, file_name, code_property, uploaded_at, uploaded_by
+                FROM area_map WHERE partnership_id = ?""", (rs, row) -> status(rs), partnershipId).stream()
+                .findFirst();
     }
 
     /** Replaces the partnership's map, or adds its first. */
@@ -54,7 +53,8 @@ class AreaMapStore {
     }
 
     boolean delete(long partnershipId) {
-        return jdbc.update("DELETE FROM area_map WHERE partnership_id = ?", partnershipId) > 0;
+        return jdbc.update("""
+                DELETE FROM area_map WHERE partnership_id = ?""", partnershipId) > 0;
     }
 
     private static AreaMapStatus status(ResultSet rs) throws SQLException {

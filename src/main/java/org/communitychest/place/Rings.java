@@ -12,6 +12,8 @@ final class Rings {
 
     /** Two hundred-thousandths of a degree: about 1.4 m east–west and 2.2 m north–south in England. */
     static final long TOLERANCE = 2;
+    /** Points simplified at a time. */
+    static final int STRETCH = 256;
 
     private Rings() {
     }
@@ -35,21 +37,25 @@ final class Rings {
         return length < 8 ? null : Arrays.copyOf(ring, length);
     }
 
-    /** The closed ring with only the points that matter at {@code tolerance}; as it was if that left too few. */
+    /**
+     * The closed ring with only the points that matter at {@code tolerance}; as it was if that left too few.
+     * Douglas–Peucker takes time that grows with the square of the points in the worst case (a zigzag), so a long
+     * ring is simplified {@value #STRETCH} points at a time: the work stays in proportion to the points, and the
+     * one extra point kept every {@value #STRETCH} does not show.
+     */
     static long[] simplified(long[] ring, long tolerance) {
         int points = ring.length / 2;
         if (points <= 5) {
             return ring;
         }
         boolean[] keep = new boolean[points];
-        int last = points - 1;
-        int far = farthestFrom(ring, 0, last);
-        keep[0] = true;
-        keep[far] = true;
-        keep[last] = true;
         var stack = new ArrayDeque<int[]>();
-        stack.push(new int[] {0, far});
-        stack.push(new int[] {far, last});
+        for (int from = 0; from < points - 1; from += STRETCH) {
+            int to = Math.min(from + STRETCH, points - 1);
+            keep[from] = true;
+            keep[to] = true;
+            stack.push(new int[] {from, to});
+        }
         double limit = (double) tolerance * tolerance;
         while (!stack.isEmpty()) {
             int[] span = stack.pop();
@@ -86,21 +92,6 @@ final class Rings {
             }
         }
         return result;
-    }
-
-    private static int farthestFrom(long[] ring, int from, int to) {
-        int far = from + 1;
-        double farthest = -1;
-        for (int i = from + 1; i < to; i++) {
-            double dx = ring[2 * i] - ring[2 * from];
-            double dy = ring[2 * i + 1] - ring[2 * from + 1];
-            double distance = dx * dx + dy * dy;
-            if (distance > farthest) {
-                farthest = distance;
-                far = i;
-            }
-        }
-        return far;
     }
 
     private static double squaredDistanceToSegment(long[] ring, int point, int from, int to) {
