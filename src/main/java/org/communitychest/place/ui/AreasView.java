@@ -39,8 +39,8 @@ class AreasView extends VerticalLayout implements HasDynamicTitle {
     private static final String EXAMPLE = "area_type,area_code,name,parent_code,imd_decile\n" // not user text
             + "WARD,E05009336,Whitechapel,E09000030,2";
     /** A HexJSON layout as the format writes it, which stays as it is in every language. */
-    private static final String HEXJSON_EXAMPLE = "{\"layout\": \"odd-r\", \"hexes\": {\"E05009336\": " // not user text
-            + "{\"q\": 1, \"r\": 3, \"n\": \"Whitechapel\"}}}"; // not user text: the file format
+    private static final String HEXJSON_EXAMPLE = "{\"layout\": \"odd-r\", \"hexes\": {\n" // not user text
+            + "  \"E05009336\": {\"q\": 1, \"r\": 3, \"n\": \"Whitechapel\"}\n}}"; // not user text: the format
 
     final Grid<AreaInfo> grid = new Grid<>();
     final LimitedUpload upload;
@@ -81,6 +81,8 @@ class AreasView extends VerticalLayout implements HasDynamicTitle {
         removeShapes.setText(getTranslation("staff.place.map.remove"));
         removeShapes.addThemeVariants(ButtonVariant.LUMO_ERROR);
         removeShapes.addClickListener(e -> confirmRemoval());
+        var mapStatusBox = new Div(mapStatus, removeShapes);
+        mapStatusBox.setClassName("cc-alert cc-alert-info"); // not user text: CSS classes
 
         grid.addColumn(AreaInfo::name).setHeader(getTranslation("staff.place.areas.name")).setAutoWidth(true)
                 .setSortProperty("name");
@@ -100,13 +102,13 @@ class AreasView extends VerticalLayout implements HasDynamicTitle {
                 new ExampleFile(EXAMPLE),
                 upload, result,
                 new H2(getTranslation("staff.place.map.title")),
-                new Paragraph(getTranslation("staff.place.map.intro")), mapStatus,
+                new Paragraph(getTranslation("staff.place.map.intro")), mapStatusBox,
                 new Paragraph(getTranslation("staff.place.map.boundaries-help",
                         FileSize.text(AreaMaps.MAX_BOUNDARY_BYTES))),
                 boundariesUpload, boundariesResult,
-                new Paragraph(getTranslation("staff.place.map.hexjson-help", HEXJSON_EXAMPLE,
+                new Paragraph(getTranslation("staff.place.map.hexjson-help",
                         FileSize.text(AreaMaps.MAX_HEXJSON_BYTES))),
-                hexJsonUpload, hexJsonResult, removeShapes,
+                new ExampleFile(HEXJSON_EXAMPLE), hexJsonUpload, hexJsonResult,
                 new H2(getTranslation("staff.place.areas.yours")), grid);
         showMapStatus();
     }
