@@ -62,8 +62,10 @@ public class AreaMaps {
     @Transactional(readOnly = true)
     public Optional<AreaMapStatus> statusOfMine() {
         long partnershipId = currentUser.partnershipId();
-        return store.status(partnershipId).or(() -> Optional.ofNullable(AutomaticHexLayout.of(areasOf(partnershipId)))
-                .map(map -> new AreaMapStatus(map.kind(), map.featureCount(), map.bytes(), null, null, null, null)));
+        // The automatic layout draws the most numerous type; its size is counted, not drawn, so the page's cost
+        // does not grow with the areas.
+        return store.status(partnershipId).or(() -> areas.countsByType(partnershipId).stream().findFirst()
+                .map(drawn -> new AreaMapStatus(AreaMap.Kind.HEXES, drawn.intValue(), 0, null, null, null, null)));
     }
 
     /** Replaces the map with the boundaries in a GeoJSON FeatureCollection, or changes nothing and says why. */
