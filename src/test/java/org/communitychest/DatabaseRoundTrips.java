@@ -150,6 +150,36 @@ abstract class DatabaseRoundTrips {
     }
 
     @Test
+    void anAreaMapOfHalfAMegabyteIsStoredWholeAndTheDemoHasItsHexMap(
+            @Autowired org.communitychest.place.AreaMaps maps) {
+        var partnership = SystemActor.callAsSystem(() -> partnerships.create("M" + UUID.randomUUID().toString()
+                .substring(0, 8), "Map Partnership"));
+        var zigzag = new StringBuilder("[[0, 51]");
+        for (int i = 1; i < 40_000; i++) {
+            zigzag.append(", [").append(i * 0.00001).append(", ").append(i % 2 == 0 ? "51" : "51.001").append(']');
+        }
+        zigzag.append(", [0.4, 50.9], [0, 51]]");
+        byte[] file = ("{\"type\": \"FeatureCollection\", \"features\": [{\"type\": \"Feature\", \"properties\":"
+                + " {\"code\": \"E05999901\"}, \"geometry\": {\"type\": \"Polygon\", \"coordinates\": [" + zigzag
+                + "]}}]}").getBytes(StandardCharsets.UTF_8);
+        var result = SystemActor.callAs(partnership.id(), () -> {
+            areas.importCsv(new ByteArrayInputStream("area_type,area_code,name,parent_code\nWARD,E05999901,Zigzag,\n"
+                    .getBytes(StandardCharsets.UTF_8)));
+            return maps.uploadBoundaries("zigzag.geojson", file);
+        }, "ADMIN");
+
+        assertThat(result.succeeded()).as(String.valueOf(result.problem())).isTrue();
+        assertThat(result.saved().bytes()).isGreaterThan(500_000);
+        String stored = SystemActor.callAs(partnership.id(), () -> maps.current(partnership.id()), "OFFICER")
+                .orElseThrow().geoJson();
+        assertThat((long) stored.length()).isEqualTo(result.saved().bytes());
+        assertThat(stored).endsWith("[0.4,50.9],[0,51]]]}}]}");
+        long tht = partnerships.findByCode("THT").orElseThrow().id();
+        assertThat(SystemActor.callAs(tht, () -> maps.current(tht), "OFFICER").orElseThrow().kind())
+                .isEqualTo(org.communitychest.place.AreaMap.Kind.HEXES);
+    }
+
+    @Test
     void demoDataIsSeeded() {
         long tht = partnerships.findByCode("THT").orElseThrow().id();
         assertThat(areas.ofPartnership(tht)).hasSize(21);

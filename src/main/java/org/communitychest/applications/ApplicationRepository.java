@@ -31,6 +31,18 @@ interface ApplicationRepository extends JpaRepository<Application, Long>, Applic
     List<RoundCount> countByRound(@Param("partnershipId") long partnershipId,
             @Param("status") ApplicationStatus status);
 
+    /** The needs of the listed applications of the partnership, as (application id, need id) pairs: one query. */
+    @Query("""
+            select a.id, n from Application a join a.needIds n
+            where a.partnershipId = :partnershipId and a.id in :ids""")
+    List<Object[]> needsOf(@Param("partnershipId") long partnershipId, @Param("ids") java.util.Collection<Long> ids);
+
+    /** The areas of the listed applications of the partnership, as (application id, area id) pairs: one query. */
+    @Query("""
+            select a.id, x from Application a join a.areaIds x
+            where a.partnershipId = :partnershipId and a.id in :ids""")
+    List<Object[]> areasOf(@Param("partnershipId") long partnershipId, @Param("ids") java.util.Collection<Long> ids);
+
     interface RoundCount {
 
         long getRoundId();

@@ -7,9 +7,12 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.time.Clock;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -26,6 +29,7 @@ import org.communitychest.security.Accounts;
 import org.communitychest.notifications.Mailer;
 import org.communitychest.notifications.OutgoingMail;
 import org.communitychest.organisations.Organisations;
+import org.communitychest.rounds.PriorityGap;
 import org.communitychest.rounds.Rounds;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -87,6 +91,33 @@ public class Screening {
     public Slice<ApplicationRow> applications(long roundId, ApplicationFilter filter, Pageable pageable) {
         rounds.requireMine(roundId);
         return applications.search(currentUser.partnershipId(), roundId, filter, pageable);
+    }
+
+    /**
+     * Each listed application's alignment with the round's priority gaps (from {@link #applications}), by
+     * application id: two statements for a page, whatever its length.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, GapAlignment> gapAlignments(List<PriorityGap> priorities, List<ApplicationRow> rows) {
+        if (rows.isEmpty()) {
+            return Map.of();
+        }
+        long partnershipId = currentUser.partnershipId();
+        var ids = rows.stream().map(ApplicationRow::id).toList();
+        Map<Long, Set<Long>> needs = new HashMap<>();
+        Map<Long, Set<Long>> areas = new HashMap<>();
+        if (!priorities.isEmpty()) {
+            applications.needsOf(partnershipId, ids).forEach(pair -> needs.computeIfAbsent((Long) pair[0],
+                    id -> new HashSet<>()).add((Long) pair[1]));
+            applications.areasOf(partnershipId, ids).forEach(pair -> areas.computeIfAbsent((Long) pair[0],
+                    id -> new HashSet<>()).add((Long) pair[1]));
+        }
+        Map<Long, GapAlignment> alignments = new HashMap<>();
+        for (var row : rows) {
+            alignments.put(row.id(), GapAlignment.of(priorities, needs.getOrDefault(row.id(), Set.of()),
+                    areas.getOrDefault(row.id(), Set.of()), row.referralCapacity()));
+        }
+        return alignments;
     }
 
     @Transactional(readOnly = true)

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Set;
 import org.communitychest.base.SystemActor;
+import org.communitychest.place.AreaMaps;
 import org.communitychest.place.Areas;
 import org.communitychest.place.PartnershipInfo;
 import org.communitychest.place.Partnerships;
@@ -38,11 +39,13 @@ class DemoData implements ApplicationRunner {
     private final DemoRound demoRound;
     private final TransactionTemplate transactions;
     private final DemoGaps gaps;
+    private final AreaMaps areaMaps;
 
     DemoData(Partnerships partnerships, Areas areas, DemoAccounts accounts, DemoRound demoRound,
-            TransactionTemplate transactions, DemoGaps gaps) {
+            TransactionTemplate transactions, DemoGaps gaps, AreaMaps areaMaps) {
         this.partnerships = partnerships;
         this.areas = areas;
+        this.areaMaps = areaMaps;
         this.accounts = accounts;
         this.demoRound = demoRound;
         this.transactions = transactions;
@@ -68,6 +71,7 @@ class DemoData implements ApplicationRunner {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        seedMap(tht.id());
         long amina = accounts.create("applicant@example.org", "Amina Begum", null, Set.of(Role.APPLICANT), PASSWORD);
         accounts.create("panellist@example.org", "Tom Hughes", tht.id(), Set.of(Role.PANELLIST), PASSWORD);
         long officer = accounts.create("officer@example.org", "Priya Shah", tht.id(), Set.of(Role.OFFICER), PASSWORD);
@@ -76,5 +80,24 @@ class DemoData implements ApplicationRunner {
         long rosa = accounts.create("rosa@example.org", "Rosa Martínez", null, Set.of(Role.APPLICANT), PASSWORD);
         demoRound.seed(tht.id(), officer, new DemoRound.Applicant(amina, "applicant@example.org"),
                 new DemoRound.Applicant(kwame, "kwame@example.org"), new DemoRound.Applicant(rosa, "rosa@example.org"));
+    }
+
+    /**
+     * A hex map of the wards, made by hand for the demo (not from any published layout): each ward's hexagon sits
+     * roughly where the ward is, Spitalfields and Whitechapel in the west, Bow in the north-east, the Isle of Dogs
+     * at the bottom.
+     */
+    private void seedMap(long partnershipId) {
+        byte[] layout;
+        try (InputStream in = new ClassPathResource("demo/tower-hamlets-wards.hexjson").getInputStream()) {
+            layout = in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        var result = SystemActor.callAs(partnershipId,
+                () -> areaMaps.uploadHexJson("tower-hamlets-wards.hexjson", layout), "ADMIN");
+        if (!result.succeeded() || !result.warnings().isEmpty()) {
+            throw new IllegalStateException("Demo hex map did not load: " + result.problem() + result.warnings());
+        }
     }
 }

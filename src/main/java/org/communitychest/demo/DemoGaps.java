@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Random;
 import org.communitychest.base.SystemActor;
 import org.communitychest.gaps.GapImports;
+import org.communitychest.gaps.GapPeriod;
+import org.communitychest.rounds.PriorityFigures;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
@@ -73,6 +75,25 @@ class DemoGaps {
             }
         }
         return out.toString();
+    }
+
+    /**
+     * The latest quarter's figures for a need in a ward, as the import will store them: what the demo round's
+     * officer saw when choosing its priorities.
+     */
+    PriorityFigures latestFigures(String wardName, String needCode) {
+        var ward = wards().stream().filter(w -> w.name().equals(wardName)).findFirst().orElseThrow();
+        LocalDate start = FIRST_QUARTER.plusMonths(9);
+        String prefix = start + "," + start.plusMonths(3).minusDays(1) + ",WARD," + ward.code() + "," + needCode
+                + ","; // not user text: a row of the file
+        String[] cells = csv().lines().filter(line -> line.startsWith(prefix)).findFirst().orElseThrow()
+                .split(",", -1);
+        return new PriorityFigures(new GapPeriod(start, start.plusMonths(3).minusDays(1)), count(cells[5]),
+                count(cells[7]), count(cells[8]));
+    }
+
+    private static Integer count(String shown) {
+        return shown.equals("<5") ? null : Integer.valueOf(shown); // not user text: the file's suppressed mark
     }
 
     /** A count as the source publishes it: 1 to 4 suppressed. */

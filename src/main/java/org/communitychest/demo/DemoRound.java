@@ -44,16 +44,19 @@ class DemoRound {
     private final ApplicationSubmission submission;
     private final NeedCategories needCategories;
     private final Areas areas;
+    private final DemoGaps gaps;
     private final Clock clock;
 
     DemoRound(Rounds rounds, Organisations organisations, ApplicationDrafts drafts,
-            ApplicationSubmission submission, NeedCategories needCategories, Areas areas, Clock clock) {
+            ApplicationSubmission submission, NeedCategories needCategories, Areas areas, DemoGaps gaps,
+            Clock clock) {
         this.rounds = rounds;
         this.organisations = organisations;
         this.drafts = drafts;
         this.submission = submission;
         this.needCategories = needCategories;
         this.areas = areas;
+        this.gaps = gaps;
         this.clock = clock;
     }
 
@@ -195,11 +198,11 @@ class DemoRound {
                 criterion("Can be delivered", 20, "A realistic plan, people and place to do it."),
                 criterion("Value for money", 10, "Costs are reasonable for what will happen."));
         var priorities = List.of(
-                new RoundForm.PriorityRef(need(needs, "LONELINESS_ISOLATION"), ward(wards, "Bow East")),
-                new RoundForm.PriorityRef(need(needs, "LONELINESS_ISOLATION"), ward(wards, "Poplar")),
-                new RoundForm.PriorityRef(need(needs, "MENTAL_WELLBEING"), ward(wards, "Whitechapel")),
-                new RoundForm.PriorityRef(need(needs, "FINANCE_DEBT_BENEFITS"), ward(wards, "Lansbury")),
-                new RoundForm.PriorityRef(need(needs, "PHYSICAL_ACTIVITY"), ward(wards, "Shadwell")));
+                priority(needs, wards, "LONELINESS_ISOLATION", "Bow East"),
+                priority(needs, wards, "LONELINESS_ISOLATION", "Poplar"),
+                priority(needs, wards, "MENTAL_WELLBEING", "Whitechapel"),
+                priority(needs, wards, "FINANCE_DEBT_BENEFITS", "Lansbury"),
+                priority(needs, wards, "PHYSICAL_ACTIVITY", "Shadwell"));
         return new RoundForm("Connecting Communities Chest 2026/27",
                 "Grants of £500 to £10,000 for community and voluntary groups running activities that social"
                         + " prescribers can refer people to: places to meet, move, learn and get help.\n\n"
@@ -210,6 +213,13 @@ class DemoRound {
                 closes, today.plusYears(1).withMonth(12).withDayOfMonth(31), ScoringScale.ZERO_TO_FOUR, eligibility,
                 criteria, priorities, List.of("Governing document (constitution, rules or articles)",
                         "Safeguarding policy", "Latest accounts or a recent bank statement"));
+    }
+
+    /** A priority gap with the latest quarter's figures, shown on the round's page. */
+    private RoundForm.PriorityRef priority(List<NeedCategoryInfo> needs, List<AreaInfo> wards, String needCode,
+            String wardName) {
+        return new RoundForm.PriorityRef(need(needs, needCode), ward(wards, wardName),
+                gaps.latestFigures(wardName, needCode), true);
     }
 
     private static Criterion criterion(String title, int weight, String guidance) {

@@ -24,16 +24,31 @@ public record GapCell(GapPeriod period, long areaId, String areaName, String are
             .thenComparing(GapCell::areaName).thenComparingLong(GapCell::needCategoryId);
 
     public int unmet() {
-        return (unmetReferrals == null ? 0 : unmetReferrals) + (waiting == null ? 0 : waiting);
+        return unmetOf(unmetReferrals, waiting);
     }
 
     /** Whether a suppressed count was left out of {@link #unmet()}, so the gap is at least that. */
     public boolean lowerBound() {
-        return unmetReferrals == null || waiting == null;
+        return lowerBoundOf(unmetReferrals, waiting);
     }
 
     /** Unmet over received, from 0 to 1 (or more where waiting includes people referred earlier); null if unknown. */
     public Double unmetRate() {
-        return received == null || received == 0 ? null : (double) unmet() / received;
+        return unmetRateOf(unmet(), received);
+    }
+
+    /** The spec's unmet: referrals unmet plus waiting, a suppressed ({@code null}) count left out. */
+    public static int unmetOf(Integer unmetReferrals, Integer waiting) {
+        return (unmetReferrals == null ? 0 : unmetReferrals) + (waiting == null ? 0 : waiting);
+    }
+
+    /** Whether {@link #unmetOf(Integer, Integer)} left a suppressed count out, so the gap is at least that. */
+    public static boolean lowerBoundOf(Integer unmetReferrals, Integer waiting) {
+        return unmetReferrals == null || waiting == null;
+    }
+
+    /** Unmet over received; null where received was suppressed or none. */
+    public static Double unmetRateOf(int unmet, Integer received) {
+        return received == null || received == 0 ? null : (double) unmet / received;
     }
 }

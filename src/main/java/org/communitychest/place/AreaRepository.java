@@ -22,5 +22,11 @@ interface AreaRepository extends JpaRepository<Area, Long> {
             where a.partnershipId = :partnershipId""")
     Slice<AreaInfo> findInfoByPartnershipId(@Param("partnershipId") long partnershipId, Pageable pageable);
 
+    /** How many areas of each type the partnership has, largest first: what an automatic map would draw. */
+    @Query("""
+            select count(a) from Area a where a.partnershipId = :partnershipId
+            group by a.type order by count(a) desc""")
+    List<Long> countsByType(@Param("partnershipId") long partnershipId);
+
     long countByPartnershipIdAndIdIn(long partnershipId, java.util.Collection<Long> ids);
 }

@@ -137,13 +137,16 @@ class FundingRound {
      * breaks the (round, need, area) unique key, because Hibernate inserts before it deletes orphans.
      */
     void applyPrioritiesAndDocuments(RoundForm form) {
-        var wanted = form.priorities().stream().distinct().toList();
-        priorities.removeIf(p -> !wanted.contains(new RoundForm.PriorityRef(p.getNeedCategoryId(), p.getAreaId())));
+        var wanted = form.priorities();
+        priorities.removeIf(p -> wanted.stream().noneMatch(ref -> ref.isFor(p.getNeedCategoryId(), p.getAreaId())));
         for (var ref : wanted) {
-            if (priorities.stream().noneMatch(p -> p.getNeedCategoryId() == ref.needCategoryId()
-                    && p.getAreaId() == ref.areaId())) {
-                priorities.add(new PriorityEntity(ref.needCategoryId(), ref.areaId()));
-            }
+            var priority = priorities.stream().filter(p -> ref.isFor(p.getNeedCategoryId(), p.getAreaId()))
+                    .findFirst().orElseGet(() -> {
+                        var added = new PriorityEntity(ref.needCategoryId(), ref.areaId());
+                        priorities.add(added);
+                        return added;
+                    });
+            priority.take(ref.figures(), ref.figuresPublic());
         }
         var kept = new ArrayList<RequiredDocumentEntity>();
         int position = 0;

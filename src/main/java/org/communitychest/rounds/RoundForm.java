@@ -13,7 +13,20 @@ public record RoundForm(String title, String description, Money pot, Money minGr
 
     public static final Money DEFAULT_SHORT_FORM_THRESHOLD = Money.ofPounds(2000);
 
-    /** A need category × area pair by id. */
-    public record PriorityRef(long needCategoryId, long areaId) {
+    /**
+     * A need category × area pair by id, with the gap figures it is chosen with ({@code null} for a pair chosen
+     * without figures) and whether the round page shows them. The figures given are stored as they are: they are
+     * what the officer saw when choosing.
+     */
+    public record PriorityRef(long needCategoryId, long areaId, PriorityFigures figures, boolean figuresPublic) {
+
+        /** A pair chosen without figures. */
+        public PriorityRef(long needCategoryId, long areaId) {
+            this(needCategoryId, areaId, null, true);
+        }
+
+        boolean isFor(long needCategoryId, long areaId) {
+            return this.needCategoryId == needCategoryId && this.areaId == areaId;
+        }
     }
 }

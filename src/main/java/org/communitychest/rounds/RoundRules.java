@@ -2,6 +2,7 @@ package org.communitychest.rounds;
 
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.communitychest.base.London;
 import org.communitychest.base.Message;
@@ -73,6 +74,14 @@ final class RoundRules {
         for (String doc : form.requiredDocuments()) {
             if (blank(doc) || doc.length() > 200) {
                 errors.putIfAbsent("requiredDocuments", rule("documents.name"));
+            }
+        }
+        var pairs = new java.util.HashSet<List<Long>>();
+        for (var p : form.priorities()) {
+            if (!pairs.add(List.of(p.needCategoryId(), p.areaId()))) {
+                errors.putIfAbsent("priorities", rule("priorities-twice"));
+            } else if (p.figures() != null && !p.figures().plausible()) {
+                errors.putIfAbsent("priorities", rule("priorities-figures"));
             }
         }
         return errors;

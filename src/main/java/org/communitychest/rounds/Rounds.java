@@ -258,10 +258,10 @@ public class Rounds {
         Map<Long, String> areaNames = areas.byIds(r.getPartnershipId(), areaIds).stream()
                 .collect(Collectors.toMap(AreaInfo::id, AreaInfo::name, (a, b) -> a));
         var priorities = r.getPriorities().stream()
-                .sorted(java.util.Comparator.comparing((PriorityEntity p) -> needs.get(p.getNeedCategoryId()).label())
-                        .thenComparing(p -> areaNames.get(p.getAreaId())))
                 .map(p -> new PriorityGap(p.getNeedCategoryId(), needs.get(p.getNeedCategoryId()).name(),
-                        p.getAreaId(), areaNames.get(p.getAreaId())))
+                        p.getAreaId(), areaNames.get(p.getAreaId()), p.figures(), p.isFiguresPublic()))
+                .sorted(PriorityGap.LARGEST_FIRST.thenComparing(p -> needs.get(p.needCategoryId()).label())
+                        .thenComparing(PriorityGap::areaName))
                 .toList();
         return new RoundDetails(r.getId(), r.getVersion(), r.getPartnershipId(),
                 partnerships.get(r.getPartnershipId()).name(), r.getTitle(), r.getDescription(), r.pot(),

@@ -6,12 +6,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * How many statements the embedded H2 database ran for a piece of work, whatever ran them (JPA or plain JDBC):
  * H2's own query statistics, reset before the work. The statistics query itself is left out.
  */
-final class DatabaseStatements {
+public final class DatabaseStatements {
 
     private DatabaseStatements() {
     }
 
-    static long count(JdbcTemplate jdbc, Runnable work) {
+    public static long count(JdbcTemplate jdbc, Runnable work) {
         jdbc.execute("SET QUERY_STATISTICS FALSE");
         jdbc.execute("SET QUERY_STATISTICS TRUE");
         work.run();

@@ -63,7 +63,7 @@ class RoundLifecycleTest extends IntegrationTest {
         return new RoundForm(r.title(), r.description(), r.pot(), r.minGrant(), r.maxGrant(), r.shortFormThreshold(),
                 London.toLocal(r.opensAt()), London.toLocal(r.closesAt()), r.projectEndLimit(), r.scale(),
                 r.eligibility(), r.criteria(),
-                r.priorities().stream().map(p -> new RoundForm.PriorityRef(p.needCategoryId(), p.areaId())).toList(),
+                r.priorities().stream().map(PriorityGap::ref).toList(),
                 r.requiredDocuments().stream().map(RequiredDocument::label).toList());
     }
 

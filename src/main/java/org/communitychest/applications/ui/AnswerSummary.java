@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.communitychest.applications.ApplicationDetails;
 import org.communitychest.applications.DocumentInfo;
 import org.communitychest.applications.FormType;
+import org.communitychest.applications.GapAlignment;
 import org.communitychest.applications.Section;
 import org.communitychest.base.London;
 import org.communitychest.base.ui.Texts;
@@ -52,6 +53,12 @@ class AnswerSummary extends VerticalLayout {
                             .collect(Collectors.joining(", ")));
                     row(list, "apply.summary.capacity",
                             a.referralCapacity() == null ? null : String.valueOf(a.referralCapacity()));
+                    if (!a.round().priorities().isEmpty()) {
+                        var covered = GapAlignment.of(a).covered();
+                        answer(list, getTranslation("apply.summary.gaps"), covered.isEmpty()
+                                ? getTranslation("apply.summary.gaps-none")
+                                : covered.stream().map(g -> Texts.of(g.label())).collect(Collectors.joining("; ")));
+                    }
                     if (full) {
                         row(list, "apply.summary.beneficiaries", a.beneficiaries());
                     }

@@ -6,8 +6,10 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -22,6 +24,7 @@ import java.util.Map;
 import org.communitychest.base.ui.Texts;
 import org.communitychest.applications.ApplicationDetails;
 import org.communitychest.applications.ApplicationStatus;
+import org.communitychest.applications.GapAlignment;
 import org.communitychest.applications.GateDecision;
 import org.communitychest.applications.Screening;
 import org.communitychest.base.InvalidInputException;
@@ -55,6 +58,8 @@ class ReviewApplicationView extends VerticalLayout implements BeforeEnterObserve
     private final H1 title = new H1();
     private final Div gatePanel = new Div();
     private final Div summary = new Div();
+    /** The bid's alignment with the round's priority gaps. */
+    final Div gapAlignment = new Div();
     private final Screening screening;
     private final MailDelivery mail;
     private ApplicationDetails shown;
@@ -76,7 +81,9 @@ class ReviewApplicationView extends VerticalLayout implements BeforeEnterObserve
         var questionsCard = new Div(new H2(text("questions")), questionList, question, ask);
         questionsCard.addClassName("cc-card");
         summary.setWidthFull();
-        add(allApplications, facts, title, statusTag, pdf, screeningCard, questionsCard,
+        var gapsCard = new Div(new H2(text("gaps")), gapAlignment);
+        gapsCard.addClassName("cc-card");
+        add(allApplications, facts, title, statusTag, pdf, gapsCard, screeningCard, questionsCard,
                 new H2(text("application")), summary);
     }
 
@@ -96,9 +103,24 @@ class ReviewApplicationView extends VerticalLayout implements BeforeEnterObserve
         showStatus(a);
         showGates(a);
         showQuestions(a);
+        showGapAlignment(a);
         summary.removeAll();
         summary.add(new AnswerSummary(a, false,
                 (doc, text) -> DocumentLinks.link(text, () -> screening.download(a.id(), doc.id()))));
+    }
+
+    private void showGapAlignment(ApplicationDetails a) {
+        var alignment = GapAlignment.of(a);
+        gapAlignment.removeAll();
+        gapAlignment.add(new Paragraph(Texts.of(alignment.staffSummary())));
+        if (!alignment.covered().isEmpty()) {
+            var list = new UnorderedList();
+            for (var gap : alignment.covered()) {
+                list.add(new ListItem(getTranslation("staff.apply.review.gap", Texts.of(gap.label()),
+                        gap.figures() == null ? text("gaps-no-figures") : Texts.of(gap.figures().summary()))));
+            }
+            gapAlignment.add(list);
+        }
     }
 
     private void showStatus(ApplicationDetails a) {

@@ -17,12 +17,16 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.communitychest.base.ui.Texts;
 import org.communitychest.applications.ApplicationFilter;
 import org.communitychest.applications.ApplicationRow;
 import org.communitychest.applications.ApplicationStatus;
 import org.communitychest.applications.FormType;
+import org.communitychest.applications.GapAlignment;
 import org.communitychest.applications.Screening;
 import org.communitychest.base.London;
 import org.communitychest.base.RecordNotFoundException;
@@ -33,6 +37,7 @@ import org.communitychest.place.AreaInfo;
 import org.communitychest.place.Areas;
 import org.communitychest.place.NeedCategories;
 import org.communitychest.place.NeedCategoryInfo;
+import org.communitychest.rounds.PriorityGap;
 import org.communitychest.rounds.Rounds;
 import org.springframework.data.domain.PageRequest;
 
@@ -56,6 +61,9 @@ class RoundApplicationsView extends VerticalLayout implements BeforeEnterObserve
     private final NeedCategories needCategories;
     private final Areas areas;
     private long roundId;
+    private List<PriorityGap> priorities = List.of();
+    /** The gap alignment of each application fetched for the grid, by id; read with its page. */
+    private final Map<Long, GapAlignment> alignments = new HashMap<>();
     private boolean restoring;
 
     RoundApplicationsView(Screening screening, Rounds rounds, NeedCategories needCategories, Areas areas) {
@@ -80,9 +88,9 @@ class RoundApplicationsView extends VerticalLayout implements BeforeEnterObserve
         // Names and titles wrap in columns that share the spare width, so every column fits a desktop screen.
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(ApplicationRow::reference).setHeader(text("column.reference")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(ApplicationRow::organisationName).setHeader(text("column.group")).setWidth("12rem")
+        grid.addColumn(ApplicationRow::organisationName).setHeader(text("column.group")).setWidth("10rem")
                 .setFlexGrow(2);
-        grid.addColumn(ApplicationRow::projectTitle).setHeader(text("column.project")).setWidth("14rem").setFlexGrow(3);
+        grid.addColumn(ApplicationRow::projectTitle).setHeader(text("column.project")).setWidth("12rem").setFlexGrow(3);
         grid.addColumn(r -> Texts.of(r.status().label())).setHeader(text("column.status")).setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(r -> text(r.formType() == FormType.SHORT ? "short" : "full")).setHeader(text("column.form"))
@@ -91,9 +99,14 @@ class RoundApplicationsView extends VerticalLayout implements BeforeEnterObserve
                 .setFlexGrow(0);
         grid.addColumn(r -> London.format(r.submittedAt())).setHeader(text("column.submitted")).setWidth("10rem")
                 .setFlexGrow(1);
-        grid.setItems(query -> screening.applications(roundId, filter(),
-                PageRequest.of(query.getPage(), query.getPageSize())).stream(),
-                query -> (int) screening.count(roundId, filter()));
+        grid.addColumn(r -> alignments.containsKey(r.id()) ? Texts.of(alignments.get(r.id()).staffShort()) : "")
+                .setHeader(text("column.gaps")).setKey("gaps").setWidth("8rem").setFlexGrow(1); // not user text
+        grid.setItems(query -> {
+            var page = screening.applications(roundId, filter(), PageRequest.of(query.getPage(),
+                    query.getPageSize())).getContent();
+            alignments.putAll(screening.gapAlignments(priorities, page));
+            return page.stream();
+        }, query -> (int) screening.count(roundId, filter()));
         grid.addItemClickListener(e -> e.getSource().getUI().ifPresent(
                 ui -> ui.navigate(ApplicationsNavigation.review(e.getItem().id()))));
         grid.setSizeFull();
@@ -123,7 +136,10 @@ class RoundApplicationsView extends VerticalLayout implements BeforeEnterObserve
     public void beforeEnter(BeforeEnterEvent event) {
         roundId = event.getRouteParameters().getLong("roundId")
                 .orElseThrow(() -> new RecordNotFoundException("Round"));
-        title.setText(text("title", rounds.get(roundId).title()));
+        var round = rounds.get(roundId);
+        title.setText(text("title", round.title()));
+        priorities = round.priorities();
+        grid.getColumnByKey("gaps").setVisible(!priorities.isEmpty()); // not user text: a column key
         var needList = needCategories.ofMyPartnership();
         var areaList = areas.ofMyPartnership();
         var query = event.getLocation().getQueryParameters();
@@ -163,6 +179,7 @@ class RoundApplicationsView extends VerticalLayout implements BeforeEnterObserve
     }
 
     private void refresh() {
+        alignments.clear();
         grid.getDataProvider().refreshAll();
         long n = screening.count(roundId, filter());
         count.setText(text("count", n));

@@ -14,6 +14,7 @@ import org.communitychest.applications.Answers;
 import org.communitychest.applications.ApplicationDetails;
 import org.communitychest.applications.ApplicationDrafts;
 import org.communitychest.applications.FormType;
+import org.communitychest.applications.GapAlignment;
 import org.communitychest.base.ui.Texts;
 import org.communitychest.base.ui.ChosenCount;
 import org.communitychest.base.ui.TypeToChoose;
@@ -32,6 +33,8 @@ class WhoSection extends VerticalLayout {
     final TextArea beneficiaries = new TextArea(getTranslation("apply.who.beneficiaries"));
     final Span needsChosen;
     final Span areasChosen;
+    /** Which of the round's priority gaps the saved answers cover; null when the round has none. */
+    final GapCoverage coverage;
 
     WhoSection(ApplicationDetails a, ApplicationDrafts drafts, NeedCategories needCategories, Areas areaService,
             DraftSaver saver) {
@@ -87,7 +90,18 @@ class WhoSection extends VerticalLayout {
             save.run();
         });
         beneficiaries.addValueChangeListener(e -> save.run());
-        add(needs, areas, capacity);
+        var priorities = a.round().priorities();
+        coverage = priorities.isEmpty() ? null : new GapCoverage();
+        add(needs, areas);
+        if (coverage != null) {
+            coverage.show(GapAlignment.of(a));
+            // Brought up to date once a change is saved: while the database is away it shows what is stored.
+            saver.afterSave(() -> coverage.show(GapAlignment.of(priorities,
+                    needs.getValue().stream().map(NeedCategoryInfo::id).toList(),
+                    areas.getValue().stream().map(AreaInfo::id).toList(), capacity.getValue())));
+            add(coverage);
+        }
+        add(capacity);
         if (a.formType() == FormType.FULL) {
             add(beneficiaries);
         }

@@ -32,6 +32,7 @@ public final class TypingGuard {
                 }
               });
             }""";
+    static final String VALUE_IN_BROWSER = "element.value"; // not user text
     static final String RECEIVED = "if (window.ccGuard && this.value === $0) { window.ccGuard.typed.delete(this); }";
 
     private TypingGuard() {
@@ -42,8 +43,16 @@ public final class TypingGuard {
         field.setValueChangeMode(ValueChangeMode.LAZY);
         field.setValueChangeTimeout(PAUSE_MILLIS);
         field.getElement().setAttribute("data-cc-typing-guard", true);
+        // The value travels in the change event itself: a property synchronised on "change" still waits for the
+        // LAZY timer, so a link followed straight after leaving the field would outrun it (vaadin/flow-components
+        // #6265) and the page would be gone before the text arrived.
         field.getElement().addEventListener("change", e -> {
-        }).synchronizeProperty("value");
+            var sent = e.getEventData().get(VALUE_IN_BROWSER);
+            if (sent != null && sent.isString()
+                    && !sent.asString().equals(field.getElement().getProperty("value", ""))) {
+                field.getElement().setProperty("value", sent.asString());
+            }
+        }).addEventData(VALUE_IN_BROWSER);
         field.addAttachListener(e -> installOnce(e.getUI()));
         field.getElement().addPropertyChangeListener("value", e -> field.getElement().executeJs(RECEIVED,
                 field.getElement().getProperty("value", "")));

@@ -3,7 +3,6 @@ package org.communitychest.rounds.ui;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.combobox.ComboBox;
 import org.communitychest.base.ui.ConfirmDialogs;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
@@ -14,7 +13,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -27,11 +25,8 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.communitychest.base.ui.Texts;
 import org.communitychest.base.InvalidInputException;
 import org.communitychest.base.London;
@@ -40,13 +35,11 @@ import org.communitychest.base.ui.FieldErrors;
 import org.communitychest.base.ui.MoneyField;
 import org.communitychest.base.ui.Notifications;
 import org.communitychest.base.ui.RouteId;
-import org.communitychest.place.AreaInfo;
+import org.communitychest.gaps.GapFigures;
 import org.communitychest.place.Areas;
 import org.communitychest.place.NeedCategories;
-import org.communitychest.place.NeedCategoryInfo;
 import org.communitychest.rounds.RoundDetails;
 import org.communitychest.rounds.RoundForm;
-import org.communitychest.rounds.RoundForm.PriorityRef;
 import org.communitychest.rounds.RoundStatus;
 import org.communitychest.rounds.Rounds;
 import org.communitychest.rounds.ScoringScale;
@@ -71,9 +64,7 @@ class RoundEditorView extends VerticalLayout implements BeforeEnterObserver, Has
     final VerticalLayout criteriaRows = new VerticalLayout();
     final VerticalLayout documentRows = new VerticalLayout();
     final Span weightTotal = new Span();
-    final ComboBox<NeedCategoryInfo> priorityNeed = new ComboBox<>(text("need"));
-    final ComboBox<AreaInfo> priorityArea = new ComboBox<>(text("area"));
-    final FlexLayout priorityChips = new FlexLayout();
+    final PriorityGapPicker gapPicker;
     final Button save = new Button(text("save"));
     final Button preview = new Button(text("save-and-preview"));
     final Button publish = new Button(text("publish"));
@@ -85,19 +76,18 @@ class RoundEditorView extends VerticalLayout implements BeforeEnterObserver, Has
     private final Span status = new Span();
     private final H1 heading = new H1(text("new-heading"));
     private final Paragraph frozenNote = new Paragraph();
-    private final Set<PriorityRef> priorities = new LinkedHashSet<>();
     private final Rounds rounds;
     private final Clock clock;
-    private final List<NeedCategoryInfo> needs;
-    private final List<AreaInfo> areas;
     private Long roundId;
     private long version;
 
-    RoundEditorView(Rounds rounds, NeedCategories needCategories, Areas areaService, Clock clock) {
+    RoundEditorView(Rounds rounds, NeedCategories needCategories, Areas areaService, GapFigures gapFigures,
+            Clock clock) {
         this.rounds = rounds;
         this.clock = clock;
-        this.needs = needCategories.ofMyPartnership().stream().filter(n -> !n.retired()).toList();
-        this.areas = areaService.ofMyPartnership();
+        gapPicker = new PriorityGapPicker(gapFigures,
+                needCategories.ofMyPartnership().stream().filter(n -> !n.retired()).toList(),
+                areaService.ofMyPartnership());
         addClassName("cc-page");
         alert.addClassName("cc-alert");
         alert.getElement().setAttribute("role", "alert");
@@ -126,21 +116,6 @@ class RoundEditorView extends VerticalLayout implements BeforeEnterObserver, Has
         var addCriterion = new Button(text("add-criterion"), VaadinIcon.PLUS.create(), e -> addCriterion(null));
         var addDocument = new Button(text("add-document"), VaadinIcon.PLUS.create(), e -> addDocument(""));
 
-        priorityNeed.setItems(needs);
-        priorityNeed.setItemLabelGenerator(n -> Texts.of(n.name()));
-        priorityArea.setItems(areas);
-        priorityArea.setItemLabelGenerator(AreaInfo::name);
-        var addPriority = new Button(text("add-priority"), VaadinIcon.PLUS.create(), e -> {
-            if (priorityNeed.getValue() != null && priorityArea.getValue() != null) {
-                priorities.add(new PriorityRef(priorityNeed.getValue().id(), priorityArea.getValue().id()));
-                showPriorities();
-            }
-        });
-        var priorityPicker = new FlexLayout(priorityNeed, priorityArea, addPriority);
-        priorityPicker.addClassName("cc-filters");
-        priorityPicker.setAlignItems(Alignment.BASELINE);
-        priorityChips.addClassName("cc-chips");
-
         save.addThemeVariants(ButtonVariant.PRIMARY);
         save.addClickListener(e -> save().ifPresent(r -> Notifications.success(text("saved"))));
         preview.addClickListener(e -> save().ifPresent(r -> getUI().ifPresent(
@@ -156,12 +131,13 @@ class RoundEditorView extends VerticalLayout implements BeforeEnterObserver, Has
                 new H2(text("criteria")), new Paragraph(text("criteria-intro")),
                 weightTotal, criteriaError, criteriaRows, addCriterion,
                 new H2(text("priorities")), new Paragraph(text("priorities-intro")),
-                prioritiesError, priorityPicker, priorityChips,
+                prioritiesError, gapPicker,
                 new H2(text("documents")), documentsError, documentRows, addDocument, actions, alert);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        gapPicker.readLatest();
         var id = event.getRouteParameters().getLong("roundId");
         if (id.isPresent()) {
             load(rounds.get(id.get()));
@@ -195,9 +171,7 @@ class RoundEditorView extends VerticalLayout implements BeforeEnterObserver, Has
         round.criteria().forEach(this::addCriterion);
         documentRows.removeAll();
         round.requiredDocuments().forEach(d -> addDocument(d.label()));
-        priorities.clear();
-        round.priorities().forEach(p -> priorities.add(new PriorityRef(p.needCategoryId(), p.areaId())));
-        showPriorities();
+        gapPicker.setChosen(round.priorities());
         updateWeightTotal();
         status.setText(Texts.of(round.availability(clock.instant())));
         publish.setVisible(round.status() == RoundStatus.DRAFT);
@@ -241,27 +215,6 @@ class RoundEditorView extends VerticalLayout implements BeforeEnterObserver, Has
         documentRows.add(row);
     }
 
-    private void showPriorities() {
-        priorityChips.removeAll();
-        for (var ref : priorities) {
-            String need = needs.stream().filter(n -> n.id() == ref.needCategoryId()).map(n -> Texts.of(n.name()))
-                    .findFirst().orElse(text("unknown-need", String.valueOf(ref.needCategoryId())));
-            String area = areas.stream().filter(a -> a.id() == ref.areaId()).map(AreaInfo::name).findFirst()
-                    .orElse(text("unknown-area", String.valueOf(ref.areaId())));
-            String gap = getTranslation("rounds.priority-gap", need, area);
-            var chip = new Span(gap);
-            var remove = new Button(VaadinIcon.CLOSE_SMALL.create(), e -> {
-                priorities.remove(ref);
-                showPriorities();
-            });
-            remove.setAriaLabel(text("remove-priority", gap));
-            remove.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
-            var wrapper = new Span(chip, remove);
-            wrapper.addClassName("cc-chip");
-            priorityChips.add(wrapper);
-        }
-    }
-
     private int weightSum() {
         return criteriaRows.getChildren().map(CriterionRow.class::cast).mapToInt(CriterionRow::weightOrZero).sum();
     }
@@ -282,7 +235,7 @@ class RoundEditorView extends VerticalLayout implements BeforeEnterObserver, Has
                 projectEndLimit.getValue(), scale.getValue(),
                 eligibilityRows.getChildren().map(EligibilityRow.class::cast).map(EligibilityRow::value).toList(),
                 criteriaRows.getChildren().map(CriterionRow.class::cast).map(CriterionRow::value).toList(),
-                new ArrayList<>(priorities), documents);
+                gapPicker.chosen(), documents);
     }
 
     private java.util.Optional<RoundDetails> save() {

@@ -13,6 +13,7 @@ import java.time.Instant;
 import org.communitychest.base.London;
 import org.communitychest.base.ui.Texts;
 import org.communitychest.rounds.Criterion;
+import org.communitychest.rounds.PriorityGap;
 import org.communitychest.rounds.RoundDetails;
 
 /** A round as applicants see it: amounts, dates, priorities, criteria. Used by the public page and the preview. */
@@ -37,9 +38,10 @@ class RoundPage extends VerticalLayout {
 
         if (!round.priorities().isEmpty()) {
             add(new H2(getTranslation("rounds.page.priorities.title")));
-            var list = new UnorderedList();
-            round.priorities().forEach(p -> list.add(new ListItem(Texts.of(p.label()))));
-            add(new Paragraph(getTranslation("rounds.page.priorities.intro")), list);
+            add(new Paragraph(getTranslation("rounds.page.priorities.intro")), priorities(round));
+            if (round.priorities().stream().anyMatch(PriorityGap::reasonHasSuppressedCounts)) {
+                add(new Paragraph(getTranslation("rounds.page.priorities.small-numbers")));
+            }
         }
 
         add(new H2(getTranslation("rounds.page.scoring.title")));
@@ -63,6 +65,20 @@ class RoundPage extends VerticalLayout {
             round.requiredDocuments().forEach(d -> docs.add(new ListItem(d.label())));
             add(docs);
         }
+    }
+
+    /** Each priority gap, and why it was chosen where the officer publishes its figures. */
+    private UnorderedList priorities(RoundDetails round) {
+        var list = new UnorderedList();
+        list.addClassName("cc-priority-gaps");
+        for (var priority : round.priorities()) {
+            var label = new Span(Texts.of(priority.label()));
+            label.addClassName("cc-priority-gap-label");
+            var item = new ListItem(label);
+            priority.reason().ifPresent(reason -> item.add(new Paragraph(Texts.of(reason))));
+            list.add(item);
+        }
+        return list;
     }
 
     private Div fact(String labelKey, String value) {

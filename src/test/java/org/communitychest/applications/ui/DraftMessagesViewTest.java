@@ -109,6 +109,33 @@ class DraftMessagesViewTest extends KaribuTest {
         assertThat(column("project_title")).isEqualTo("Mending café");
     }
 
+    /** The browser's "change" on leaving a field, carrying the text typed since its last send. */
+    private static void leaveTheField(Component field, String typed) {
+        var data = com.vaadin.flow.internal.JacksonUtils.createObjectNode();
+        data.put("element.value", typed);
+        com.github.mvysny.kaributesting.v10.BasicUtilsKt._fireDomEvent(field, "change", data);
+    }
+
+    @Test
+    void textLeftInAFieldIsSavedFromTheChangeEventAloneBeforeALinkIsFollowed() {
+        var declarations = (DeclarationsSection) open(Section.DECLARATIONS).editor;
+        _setValue(declarations.name, "Mo Messages");
+
+        leaveTheField(declarations.role, "Secretary");
+        assertThat(declarations.role.getValue()).isEqualTo("Secretary");
+        assertThat(column("declarant_role")).isEqualTo("Secretary");
+        leaveTheField(declarations.role, "Secretary and treasurer");
+        assertThat(column("declarant_role")).isEqualTo("Secretary and treasurer");
+
+        var about = (AboutSection) open(Section.ABOUT).editor;
+        leaveTheField(about.summary, "Walks along the canal, then tea.");
+        assertThat(column("summary")).isEqualTo("Walks along the canal, then tea.");
+        long version = jdbc.queryForObject("select version from application where id = ?", Long.class, id);
+        leaveTheField(about.summary, "Walks along the canal, then tea.");
+        assertThat(jdbc.queryForObject("select version from application where id = ?", Long.class, id))
+                .as("the same text again is not a change").isEqualTo(version);
+    }
+
     @Test
     void aClearedDeclarantNameIsMarkedAsNeededAtOnce() {
         var declarations = (DeclarationsSection) open(Section.DECLARATIONS).editor;

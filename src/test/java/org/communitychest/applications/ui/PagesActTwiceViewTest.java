@@ -98,7 +98,7 @@ class PagesActTwiceViewTest extends GreenMailKaribuTest {
         navigate(ApplicationsNavigation.roundApplications(round.id()));
         var view = _get(RoundApplicationsView.class);
 
-        assertThat(view.grid.getColumns()).hasSize(7);
+        assertThat(view.grid.getColumns()).hasSize(8);
         assertThat(ComponentUtil.getListeners(view.grid, ItemClickEvent.class)).hasSize(1);
         assertThat(view.count.getText()).isEqualTo("1 application");
         _setValue(view.status, ApplicationStatus.ELIGIBLE);

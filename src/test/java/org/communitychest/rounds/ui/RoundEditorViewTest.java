@@ -89,9 +89,10 @@ class RoundEditorViewTest extends KaribuTest {
         click("Add a document");
         var document = (TextField) view.documentRows.getComponentAt(0).getChildren().findFirst().orElseThrow();
         _setValue(document, "Latest bank statement");
-        _setValue(view.priorityNeed, view.priorityNeed.getListDataView().getItem(0));
-        _setValue(view.priorityArea, view.priorityArea.getListDataView().getItem(1));
-        click("Add priority");
+        var picker = view.gapPicker;
+        _setValue(picker.otherNeed, picker.otherNeed.getListDataView().getItem(0));
+        _setValue(picker.otherArea, picker.otherArea.getListDataView().getItem(1));
+        _click(picker.addOther);
 
         _click(view.save);
         assertThat(notifications()).contains("Round saved");
