@@ -52,6 +52,7 @@ public class GapMapView extends VerticalLayout implements HasDynamicTitle, Befor
     final Paragraph empty = new Paragraph();
     final Chart map = new Chart();
     final Div legend = new Div();
+    final Paragraph attribution = new Paragraph();
     final Grid<AreaGap> table = new Grid<>();
     final RouterLink toMatrix = new RouterLink();
     private final GapFigures figures;
@@ -88,6 +89,7 @@ public class GapMapView extends VerticalLayout implements HasDynamicTitle, Befor
         map.setHeight("36rem");
         map.addClassName("cc-gap-map");
         legend.addClassName("cc-gap-legend");
+        attribution.addClassName("cc-hint");
         table.addColumn(AreaGap::name).setHeader(getTranslation("staff.gaps.matrix.area")).setAutoWidth(true)
                 .setFlexGrow(1);
         table.addColumn(this::unmetText).setHeader(getTranslation("staff.gaps.matrix.unmet"))
@@ -98,7 +100,7 @@ public class GapMapView extends VerticalLayout implements HasDynamicTitle, Befor
         table.setMaxWidth("40rem");
 
         add(new H1(getTranslation("staff.gaps.map.title")), new Paragraph(getTranslation("staff.gaps.map.intro")),
-                filters, toMatrix, empty, map, legend, new Paragraph(getTranslation("staff.gaps.matrix.lower-bound")),
+                filters, toMatrix, empty, map, legend, attribution, new Paragraph(getTranslation("staff.gaps.matrix.lower-bound")),
                 new H2(getTranslation("staff.gaps.map.table")), table);
     }
 
@@ -155,6 +157,8 @@ public class GapMapView extends VerticalLayout implements HasDynamicTitle, Befor
         int max = gaps.stream().mapToInt(AreaGap::unmet).max().orElse(0);
         map.setVisible(!noMap && !noFigures);
         legend.setVisible(!noMap && !noFigures);
+        attribution.setText(getTranslation("staff.gaps.map.attribution"));
+        attribution.setVisible(!noMap && !noFigures && kind == AreaMap.Kind.BOUNDARIES);
         if (noMap || noFigures) {
             return;
         }
