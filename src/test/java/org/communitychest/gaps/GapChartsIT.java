@@ -9,6 +9,7 @@ import org.communitychest.HeadlessBrowser;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -44,6 +45,13 @@ class GapChartsIT {
         if (browser != null) {
             browser.close();
         }
+    }
+
+    @BeforeEach
+    void signedOut() {
+        browser.viewport(1440, 900);
+        browser.driver().get("http://localhost:" + port + "/");
+        browser.driver().manage().deleteAllCookies();
     }
 
     @AfterEach
