@@ -33,11 +33,11 @@ class MainLayoutTest extends KaribuTest {
         loginAs("admin@example.org");
         navigate("");
 
-        assertThat(menu()).containsExactly("Home", "Referral gaps", "Referral gaps: import", "Users", "Areas",
+        assertThat(menu()).containsExactly("Home", "Referral gaps", "Referral gaps: map", "Referral gaps: import", "Users", "Areas",
                 "Need categories", "Mail log", "Audit trail");
         assertThat(_find(SideNav.class)).extracting(SideNav::getLabel).containsExactly(null, "Administration");
         assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getPath)
-                .containsExactly("", "gaps", "gaps/import", "admin/users", "admin/areas", "admin/need-categories",
+                .containsExactly("", "gaps", "gaps/map", "gaps/import", "admin/users", "admin/areas", "admin/need-categories",
                         "admin/mail", "admin/audit");
         assertThat(_find(H2.class)).extracting(H2::getText).containsExactly("People", "Reference data");
         assertThat(_find(Paragraph.class)).extracting(Paragraph::getText)
