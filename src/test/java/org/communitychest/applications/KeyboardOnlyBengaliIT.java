@@ -127,8 +127,6 @@ class KeyboardOnlyBengaliIT {
             keys.press(Keys.ESCAPE);
             keys.fill(bn("apply.who.capacity"), "30");
             awaitSaved(page);
-            assertThat(chosen(page, bn("apply.who.needs"))).containsExactly("মানসিক সুস্থতা");
-            assertThat(chosen(page, bn("apply.who.areas"))).containsExactlyInAnyOrder("Poplar", "Bow East");
             page.shot("03-who", PHONE);
             keys.activate(bn("apply.section-page.next", bn("apply.section.budget")));
 
@@ -170,7 +168,7 @@ class KeyboardOnlyBengaliIT {
             page.heading(bn("apply.check.title"));
             // Each section was left straight after its last answer was typed: nothing may be missing.
             assertThat(page.text()).contains(TITLE).contains(SUMMARY).contains("সম্পাদক").contains("£1,080.00")
-                    .contains("মানসিক সুস্থতা").doesNotContain(bn("apply.check.not-finished"));
+                    .contains("মানসিক সুস্থতা").contains("Bow East, Poplar").doesNotContain(bn("apply.check.not-finished"));
             page.shot("04-check-answers", PHONE);
             keys.activate(bn("apply.check.submit"));
             page.heading(bn("apply.receipt.title"));
@@ -202,12 +200,6 @@ class KeyboardOnlyBengaliIT {
         page.until(d -> Long.valueOf(count).equals(page.browser().script(
                 "return arguments[0].selectedItems.length;", field)));
         page.browser().waitForVaadin();
-    }
-
-    @SuppressWarnings("unchecked")
-    private static java.util.List<String> chosen(BrowserPage page, String picker) {
-        return (java.util.List<String>) page.browser().script(
-                "return arguments[0].selectedItems.map(i => i.label);", page.field(picker));
     }
 
     private static void awaitSaved(BrowserPage page) {
