@@ -10,9 +10,15 @@ import com.vaadin.flow.component.html.Pre;
 public class ExampleFile extends Pre {
 
     public ExampleFile(String text) {
+        this(text, null);
+    }
+
+    /** One of several examples on a page: {@code kind}, such as HexJSON, tells their regions apart. */
+    public ExampleFile(String text, String kind) {
         super(text);
         getElement().setAttribute("tabindex", "0");
         getElement().setAttribute("role", "region");
-        getElement().setAttribute("aria-label", getTranslation("staff.common.example-file"));
+        getElement().setAttribute("aria-label", kind == null ? getTranslation("staff.common.example-file")
+                : getTranslation("staff.common.example-file-of", kind));
     }
 }

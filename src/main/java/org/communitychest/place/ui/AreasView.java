@@ -79,7 +79,7 @@ class AreasView extends VerticalLayout implements HasDynamicTitle {
             mapResult.setVisible(false);
         }
         removeShapes.setText(getTranslation("staff.place.map.remove"));
-        removeShapes.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        removeShapes.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.ERROR);
         removeShapes.addClickListener(e -> confirmRemoval());
         var mapStatusBox = new Div(mapStatus, removeShapes);
         mapStatusBox.setClassName("cc-alert cc-alert-info"); // not user text: CSS classes
@@ -108,7 +108,7 @@ class AreasView extends VerticalLayout implements HasDynamicTitle {
                 boundariesUpload, boundariesResult,
                 new Paragraph(getTranslation("staff.place.map.hexjson-help",
                         FileSize.text(AreaMaps.MAX_HEXJSON_BYTES))),
-                new ExampleFile(HEXJSON_EXAMPLE), hexJsonUpload, hexJsonResult,
+                new ExampleFile(HEXJSON_EXAMPLE, "HexJSON"), hexJsonUpload, hexJsonResult, // not user text: a format's name
                 new H2(getTranslation("staff.place.areas.yours")), grid);
         showMapStatus();
     }
