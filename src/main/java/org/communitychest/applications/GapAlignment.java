@@ -3,6 +3,7 @@ package org.communitychest.applications;
 import java.util.Collection;
 import java.util.List;
 import org.communitychest.base.Message;
+import org.communitychest.gaps.GapWords;
 import org.communitychest.rounds.PriorityGap;
 
 /**
@@ -62,8 +63,7 @@ public record GapAlignment(List<PriorityGap> priorities, List<PriorityGap> cover
         if (covered.stream().allMatch(g -> g.figures() == null)) {
             return Message.of("staff.apply.gaps.covers-without-figures", covered.size(), priorities.size(), people);
         }
-        var unmet = Message.of(unmetIsLowerBound() ? "staff.apply.gaps.at-least" : "staff.apply.gaps.count",
-                unmetCovered());
+        var unmet = GapWords.unmet(unmetCovered(), unmetIsLowerBound());
         return capacity == null
                 ? Message.of("staff.apply.gaps.covers-no-capacity", covered.size(), priorities.size(), unmet)
                 : Message.of("staff.apply.gaps.covers", covered.size(), priorities.size(), capacity, unmet);

@@ -104,20 +104,23 @@ public class Screening {
         }
         long partnershipId = currentUser.partnershipId();
         var ids = rows.stream().map(ApplicationRow::id).toList();
-        Map<Long, Set<Long>> needs = new HashMap<>();
-        Map<Long, Set<Long>> areas = new HashMap<>();
-        if (!priorities.isEmpty()) {
-            applications.needsOf(partnershipId, ids).forEach(pair -> needs.computeIfAbsent((Long) pair[0],
-                    id -> new HashSet<>()).add((Long) pair[1]));
-            applications.areasOf(partnershipId, ids).forEach(pair -> areas.computeIfAbsent((Long) pair[0],
-                    id -> new HashSet<>()).add((Long) pair[1]));
-        }
+        Map<Long, Set<Long>> needs = priorities.isEmpty() ? Map.of()
+                : byApplication(applications.needsOf(partnershipId, ids));
+        Map<Long, Set<Long>> areas = priorities.isEmpty() ? Map.of()
+                : byApplication(applications.areasOf(partnershipId, ids));
         Map<Long, GapAlignment> alignments = new HashMap<>();
         for (var row : rows) {
             alignments.put(row.id(), GapAlignment.of(priorities, needs.getOrDefault(row.id(), Set.of()),
                     areas.getOrDefault(row.id(), Set.of()), row.referralCapacity()));
         }
         return alignments;
+    }
+
+    /** (application id, other id) pairs as each application's set of other ids. */
+    private static Map<Long, Set<Long>> byApplication(List<Object[]> pairs) {
+        Map<Long, Set<Long>> byApplication = new HashMap<>();
+        pairs.forEach(pair -> byApplication.computeIfAbsent((Long) pair[0], id -> new HashSet<>()).add((Long) pair[1]));
+        return byApplication;
     }
 
     @Transactional(readOnly = true)

@@ -36,6 +36,8 @@ class DemoGaps {
             "Lansbury", "FINANCE_DEBT_BENEFITS", "Shadwell", "PHYSICAL_ACTIVITY"); // not user text: ward names
 
     private final GapImports imports;
+    /** The generated file, made once: the import and the demo round's figures read the same text. */
+    private String csv;
 
     DemoGaps(GapImports imports) {
         this.imports = imports;
@@ -49,6 +51,13 @@ class DemoGaps {
     }
 
     String csv() {
+        if (csv == null) {
+            csv = generate();
+        }
+        return csv;
+    }
+
+    private static String generate() {
         var random = new Random(2026);
         var out = new StringBuilder("period_start,period_end,area_type,area_code,need_category,referrals_received,"
                 + "referrals_connected,referrals_unmet,referrals_waiting,median_wait_days,source_system\n");

@@ -1,10 +1,10 @@
 package org.communitychest.rounds;
 
-import java.util.Locale;
 import java.util.Objects;
 import org.communitychest.base.Message;
 import org.communitychest.gaps.GapCell;
 import org.communitychest.gaps.GapPeriod;
+import org.communitychest.gaps.GapWords;
 
 /**
  * The referral-gap figures a priority was chosen with: its need in its area over one period, as they stood when
@@ -38,16 +38,15 @@ public record PriorityFigures(GapPeriod period, Integer received, Integer unmetR
 
     /** Unmet for staff, as the gap views write it: ‘19’, or ‘at least 19’ where a count was suppressed. */
     public Message unmetText() {
-        return lowerBound() ? Message.of("staff.rounds.figures.at-least", unmet())
-                : Message.of("staff.rounds.figures.count", unmet());
+        return GapWords.unmet(unmet(), lowerBound());
     }
 
     /** The figures for staff: ‘at least 19 unmet of 25 referred (76%), 1 July 2026 – 30 September 2026’. */
     public Message summary() {
-        Object referred = received == null ? Message.of("staff.rounds.figures.suppressed") : received;
         Object rate = unmetRate() == null ? Message.of("staff.rounds.figures.rate-unknown")
-                : String.format(Locale.UK, "%.0f%%", 100 * unmetRate()); // not user text: a percentage
-        return Message.of("staff.rounds.figures.summary", unmetText(), referred, rate, period.label());
+                : GapWords.percent(unmetRate());
+        return Message.of("staff.rounds.figures.summary", unmetText(), GapWords.count(received), rate,
+                period.label());
     }
 
     /** Whether every count is a count of people: none below zero. */

@@ -13,7 +13,9 @@ import java.util.List;
 import java.util.function.Function;
 import org.communitychest.base.ui.Chart;
 import org.communitychest.base.ui.Texts;
+import org.communitychest.base.Message;
 import org.communitychest.gaps.GapCell;
+import org.communitychest.gaps.GapWords;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -33,10 +35,8 @@ class GapHistory extends VerticalLayout {
     final Grid<GapCell> table = new Grid<>();
     final Button close = new Button();
     private final Paragraph none = new Paragraph();
-    private final Function<GapCell, String> unmetText;
 
-    GapHistory(Function<GapCell, String> unmetText, Function<GapCell, String> rateText) {
-        this.unmetText = unmetText;
+    GapHistory() {
         addClassName("cc-gap-history");
         setPadding(false);
         heading.getElement().setAttribute("tabindex", "-1"); // not user text: focus moves here when it opens
@@ -53,9 +53,9 @@ class GapHistory extends VerticalLayout {
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         table.addColumn(c -> count(c.connected())).setHeader(getTranslation("staff.gaps.matrix.connected"))
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        table.addColumn(unmetText::apply).setHeader(getTranslation("staff.gaps.matrix.unmet"))
+        table.addColumn(GapHistory::unmetText).setHeader(getTranslation("staff.gaps.matrix.unmet"))
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        table.addColumn(rateText::apply).setHeader(getTranslation("staff.gaps.matrix.rate"))
+        table.addColumn(GapHistory::rateText).setHeader(getTranslation("staff.gaps.matrix.rate"))
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         table.setAllRowsVisible(true);
         table.addClassName("cc-gap-history-table");
@@ -98,8 +98,8 @@ class GapHistory extends VerticalLayout {
         for (var c : history) {
             var point = unmetData.addObject().put("value", c.unmet());
             if (c.lowerBound()) {
-                point.putObject("label").put("formatter", getTranslation("staff.gaps.history.at-least-short", // not user text
-                        c.unmet()));
+                point.putObject("label").put("formatter", // not user text
+                        Texts.of(GapWords.unmetShort(c.unmet(), true)));
                 point.put("symbol", "emptyCircle"); // not user text
             }
         }
@@ -128,7 +128,17 @@ class GapHistory extends VerticalLayout {
         }
     }
 
-    private String count(Integer value) {
-        return value == null ? getTranslation("staff.gaps.matrix.suppressed") : String.valueOf(value);
+    private static String count(Integer value) {
+        return Texts.of(GapWords.count(value));
+    }
+
+    /** A cell's unmet as the gap tables write it. */
+    static String unmetText(GapCell c) {
+        return Texts.of(GapWords.unmet(c.unmet(), c.lowerBound()));
+    }
+
+    static String rateText(GapCell c) {
+        return c.unmetRate() == null ? Texts.of(Message.of("staff.gaps.matrix.rate-unknown"))
+                : GapWords.percent(c.unmetRate());
     }
 }

@@ -27,6 +27,7 @@ import org.communitychest.base.ui.FiltersInAddress;
 import org.communitychest.base.ui.Texts;
 import org.communitychest.gaps.GapFigures;
 import org.communitychest.gaps.GapPeriod;
+import org.communitychest.gaps.GapWords;
 import org.communitychest.place.AreaMap;
 import org.communitychest.place.AreaMaps;
 import org.communitychest.place.NeedCategories;
@@ -47,8 +48,8 @@ public class GapMapView extends VerticalLayout implements HasDynamicTitle, Befor
     private static final String MAP_NAME = "areas"; // not user text: the name the map series uses
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    final Select<GapPeriod> period = new Select<>();
-    final ComboBox<NeedCategoryInfo> need = new ComboBox<>();
+    final Select<GapPeriod> period = GapFilters.period();
+    final ComboBox<NeedCategoryInfo> need;
     final Paragraph empty = new Paragraph();
     final Chart map = new Chart();
     final Div legend = new Div();
@@ -71,14 +72,7 @@ public class GapMapView extends VerticalLayout implements HasDynamicTitle, Befor
         this.areaMaps = areaMaps;
         this.currentUser = currentUser;
         addClassName("cc-page");
-        period.setLabel(getTranslation("staff.gaps.matrix.period"));
-        period.setItemLabelGenerator(GapPeriod::label);
-        period.addClassName("cc-wide-filter");
-        need.setLabel(getTranslation("staff.gaps.matrix.need"));
-        need.setItems(needs.ofMyPartnership());
-        need.setItemLabelGenerator(n -> Texts.of(n.name()));
-        need.setClearButtonVisible(true);
-        need.setPlaceholder(getTranslation("staff.gaps.matrix.all-needs"));
+        need = GapFilters.need(needs.ofMyPartnership());
         period.addValueChangeListener(e -> filtersChanged());
         need.addValueChangeListener(e -> filtersChanged());
         var filters = new FlexLayout(period, need);
@@ -118,13 +112,7 @@ public class GapMapView extends VerticalLayout implements HasDynamicTitle, Befor
         areas = current.map(m -> mapAreas(m.geoJson())).orElse(List.of());
         current.ifPresent(m -> map.registerMap(MAP_NAME, m.geoJson()));
         reading = true;
-        period.setItems(periods);
-        period.setValue(FiltersInAddress.read(query, "period").flatMap(p -> periods.stream() // not user text
-                .filter(candidate -> candidate.start().toString().equals(p)).findFirst())
-                .orElse(periods.isEmpty() ? null : periods.getFirst()));
-        var needId = FiltersInAddress.readId(query, "need"); // not user text: parameter
-        need.setValue(needId.flatMap(id -> need.getListDataView().getItems().filter(n -> n.id() == id)
-                .findFirst()).orElse(null));
+        GapFilters.read(query, periods, period, need);
         reading = false;
         refresh();
     }
@@ -139,8 +127,7 @@ public class GapMapView extends VerticalLayout implements HasDynamicTitle, Befor
 
     private Map<String, String> filters() {
         var filters = new LinkedHashMap<String, String>();
-        filters.put("period", period.getValue() == null ? null : period.getValue().start().toString());
-        filters.put("need", need.getValue() == null ? null : String.valueOf(need.getValue().id()));
+        GapFilters.write(filters, period, need);
         return filters;
     }
 
@@ -241,8 +228,7 @@ public class GapMapView extends VerticalLayout implements HasDynamicTitle, Befor
         if (!gap.hasFigures()) {
             return getTranslation("staff.gaps.map.no-figures");
         }
-        return gap.lowerBound() ? getTranslation("staff.gaps.matrix.at-least", gap.unmet())
-                : String.valueOf(gap.unmet());
+        return Texts.of(GapWords.unmet(gap.unmet(), gap.lowerBound()));
     }
 
     String receivedText(AreaGap gap) {
@@ -256,9 +242,8 @@ public class GapMapView extends VerticalLayout implements HasDynamicTitle, Befor
                 : getTranslation("staff.gaps.matrix.at-least", gap.received());
     }
 
-    private String shortUnmet(AreaGap gap) {
-        return gap.lowerBound() ? getTranslation("staff.gaps.history.at-least-short", gap.unmet())
-                : String.valueOf(gap.unmet());
+    private static String shortUnmet(AreaGap gap) {
+        return Texts.of(GapWords.unmetShort(gap.unmet(), gap.lowerBound()));
     }
 
     /** ECharts reads {a}, {b} and {c} in a label as its own placeholders; an area's name may hold braces. */

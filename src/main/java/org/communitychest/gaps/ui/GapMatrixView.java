@@ -21,7 +21,6 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.communitychest.base.Message;
 import org.communitychest.base.ui.Downloads;
@@ -31,6 +30,7 @@ import org.communitychest.gaps.GapCell;
 import org.communitychest.gaps.GapExport;
 import org.communitychest.gaps.GapFigures;
 import org.communitychest.gaps.GapPeriod;
+import org.communitychest.gaps.GapWords;
 import org.communitychest.place.AreaType;
 import org.communitychest.place.NeedCategories;
 import org.communitychest.place.NeedCategoryInfo;
@@ -44,15 +44,14 @@ import org.communitychest.place.NeedCategoryInfo;
 public class GapMatrixView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     static final String PATH = "gaps";
-    private static final int SHADES = 6;
 
-    final Select<GapPeriod> period = new Select<>();
+    final Select<GapPeriod> period = GapFilters.period();
     final ComboBox<AreaType> areaType = new ComboBox<>();
-    final ComboBox<NeedCategoryInfo> need = new ComboBox<>();
+    final ComboBox<NeedCategoryInfo> need;
     final Paragraph empty = new Paragraph();
     final Grid<GapCell> largest = new Grid<>();
     final Grid<NeedRow> matrix = new Grid<>();
-    final GapHistory history = new GapHistory(this::unmetText, this::rateText);
+    final GapHistory history = new GapHistory();
     final RouterLink toMap = new RouterLink();
     private final GapFigures figures;
     /** The cell whose history is open, as NEED-AREA codes in the address ({@code ?cell=HOUSING-E05009317}). */
@@ -69,19 +68,12 @@ public class GapMatrixView extends VerticalLayout implements HasDynamicTitle, Be
     GapMatrixView(GapFigures figures, NeedCategories needs, GapExport export) {
         this.figures = figures;
         addClassName("cc-page");
-        period.setLabel(getTranslation("staff.gaps.matrix.period"));
-        period.setItemLabelGenerator(GapPeriod::label);
-        period.addClassName("cc-wide-filter");
+        need = GapFilters.need(needs.ofMyPartnership());
         areaType.setLabel(getTranslation("staff.gaps.matrix.area-type"));
         areaType.setItems(AreaType.WARD, AreaType.LSOA, AreaType.MSOA, AreaType.PCN, AreaType.NEIGHBOURHOOD);
         areaType.setItemLabelGenerator(t -> Texts.of(t.label()));
         areaType.setClearButtonVisible(true);
         areaType.setPlaceholder(getTranslation("staff.gaps.matrix.all-areas"));
-        need.setLabel(getTranslation("staff.gaps.matrix.need"));
-        need.setItems(needs.ofMyPartnership());
-        need.setItemLabelGenerator(n -> Texts.of(n.name()));
-        need.setClearButtonVisible(true);
-        need.setPlaceholder(getTranslation("staff.gaps.matrix.all-needs"));
         period.addValueChangeListener(e -> filtersChanged());
         areaType.addValueChangeListener(e -> filtersChanged());
         need.addValueChangeListener(e -> filtersChanged());
@@ -139,14 +131,8 @@ public class GapMatrixView extends VerticalLayout implements HasDynamicTitle, Be
         var query = event.getLocation().getQueryParameters();
         var periods = figures.periods();
         reading = true;
-        period.setItems(periods);
-        period.setValue(FiltersInAddress.read(query, "period").flatMap(p -> periods.stream() // not user text
-                .filter(candidate -> candidate.start().toString().equals(p)).findFirst())
-                .orElse(periods.isEmpty() ? null : periods.getFirst()));
+        GapFilters.read(query, periods, period, need);
         areaType.setValue(FiltersInAddress.readEnum(query, "area-type", AreaType.class).orElse(null));
-        var needId = FiltersInAddress.readId(query, "need"); // not user text: parameter
-        need.setValue(needId.flatMap(id -> need.getListDataView().getItems().filter(n -> n.id() == id)
-                .findFirst()).orElse(null));
         openCell = FiltersInAddress.read(query, "cell").orElse(null); // not user text: parameter
         reading = false;
         refresh();
@@ -163,9 +149,8 @@ public class GapMatrixView extends VerticalLayout implements HasDynamicTitle, Be
 
     private Map<String, String> filters() {
         var filters = new LinkedHashMap<String, String>();
-        filters.put("period", period.getValue() == null ? null : period.getValue().start().toString());
+        GapFilters.write(filters, period, need);
         filters.put("area-type", FiltersInAddress.value(areaType.getValue()));
-        filters.put("need", need.getValue() == null ? null : String.valueOf(need.getValue().id()));
         return filters;
     }
 
@@ -273,16 +258,15 @@ public class GapMatrixView extends VerticalLayout implements HasDynamicTitle, Be
     }
 
     String unmetText(GapCell c) {
-        return c.lowerBound() ? getTranslation("staff.gaps.matrix.at-least", c.unmet()) : String.valueOf(c.unmet());
+        return GapHistory.unmetText(c);
     }
 
     String rateText(GapCell c) {
-        return c.unmetRate() == null ? getTranslation("staff.gaps.matrix.rate-unknown")
-                : String.format(Locale.UK, "%.0f%%", 100 * c.unmetRate()); // not user text: a percentage
+        return GapHistory.rateText(c);
     }
 
-    private String count(Integer value) {
-        return value == null ? getTranslation("staff.gaps.matrix.suppressed") : String.valueOf(value);
+    private static String count(Integer value) {
+        return Texts.of(GapWords.count(value));
     }
 
     private String fileName(String extension) {

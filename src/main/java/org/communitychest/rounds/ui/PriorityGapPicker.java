@@ -19,12 +19,12 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.communitychest.base.ui.Texts;
 import org.communitychest.gaps.GapCell;
 import org.communitychest.gaps.GapFigures;
+import org.communitychest.gaps.GapWords;
 import org.communitychest.gaps.ui.GapsNavigation;
 import org.communitychest.place.AreaInfo;
 import org.communitychest.place.NeedCategoryInfo;
@@ -88,7 +88,7 @@ class PriorityGapPicker extends VerticalLayout {
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
         gaps.addColumn(this::rate).setHeader(text("gaps.rate")).setTextAlign(ColumnTextAlign.END)
                 .setAutoWidth(true).setFlexGrow(0);
-        gaps.addColumn(c -> c.received() == null ? text("gaps.suppressed") : String.valueOf(c.received()))
+        gaps.addColumn(c -> Texts.of(GapWords.count(c.received())))
                 .setHeader(text("gaps.received")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true)
                 .setFlexGrow(0);
         gaps.addComponentColumn(this::addButton).setKey("add").setAutoWidth(true).setFlexGrow(0); // not user text
@@ -227,7 +227,7 @@ class PriorityGapPicker extends VerticalLayout {
 
     private String rate(GapCell c) {
         return c.unmetRate() == null ? text("gaps.rate-unknown")
-                : String.format(Locale.UK, "%.0f%%", 100 * c.unmetRate()); // not user text: a percentage
+                : GapWords.percent(c.unmetRate());
     }
 
     private String text(String key, Object... args) {

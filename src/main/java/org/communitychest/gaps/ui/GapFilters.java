@@ -1,0 +1,55 @@
+package org.communitychest.gaps.ui;
+
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.QueryParameters;
+import java.util.List;
+import java.util.Map;
+import org.communitychest.base.ui.FiltersInAddress;
+import org.communitychest.base.ui.Texts;
+import org.communitychest.gaps.GapPeriod;
+import org.communitychest.place.NeedCategoryInfo;
+
+/** The period and need filters that the gap matrix and the map share, and how they are kept in the address. */
+final class GapFilters {
+
+    private static final String PERIOD = "period"; // not user text: parameter
+    private static final String NEED = "need"; // not user text: parameter
+
+    private GapFilters() {
+    }
+
+    static Select<GapPeriod> period() {
+        var period = new Select<GapPeriod>();
+        period.setLabel(period.getTranslation("staff.gaps.matrix.period"));
+        period.setItemLabelGenerator(GapPeriod::label);
+        period.addClassName("cc-wide-filter");
+        return period;
+    }
+
+    static ComboBox<NeedCategoryInfo> need(List<NeedCategoryInfo> needs) {
+        var need = new ComboBox<NeedCategoryInfo>();
+        need.setLabel(need.getTranslation("staff.gaps.matrix.need"));
+        need.setItems(needs);
+        need.setItemLabelGenerator(n -> Texts.of(n.name()));
+        need.setClearButtonVisible(true);
+        need.setPlaceholder(need.getTranslation("staff.gaps.matrix.all-needs"));
+        return need;
+    }
+
+    /** Sets both from the address: the period it names, else the latest; the need it names, else all needs. */
+    static void read(QueryParameters query, List<GapPeriod> periods, Select<GapPeriod> period,
+            ComboBox<NeedCategoryInfo> need) {
+        period.setItems(periods);
+        period.setValue(FiltersInAddress.read(query, PERIOD).flatMap(p -> periods.stream()
+                .filter(candidate -> candidate.start().toString().equals(p)).findFirst())
+                .orElse(periods.isEmpty() ? null : periods.getFirst()));
+        need.setValue(FiltersInAddress.readId(query, NEED).flatMap(id -> need.getListDataView().getItems()
+                .filter(n -> n.id() == id).findFirst()).orElse(null));
+    }
+
+    static void write(Map<String, String> filters, Select<GapPeriod> period, ComboBox<NeedCategoryInfo> need) {
+        filters.put(PERIOD, period.getValue() == null ? null : period.getValue().start().toString());
+        filters.put(NEED, need.getValue() == null ? null : String.valueOf(need.getValue().id()));
+    }
+}
