@@ -49,4 +49,11 @@ interface ApplicationRepository extends JpaRepository<Application, Long>, Applic
 
         long getWaiting();
     }
+
+    @Query("""
+            select new org.communitychest.applications.ApplicationRow(a.id, a.reference, a.organisationName,
+                a.projectTitle, a.status, a.formType, a.amountRequestedPence, a.submittedAt, a.referralCapacity)
+            from Application a where a.roundId = :roundId and a.status in :statuses order by a.reference""")
+    List<ApplicationRow> panelBids(@Param("roundId") long roundId,
+            @Param("statuses") java.util.Collection<ApplicationStatus> statuses);
 }

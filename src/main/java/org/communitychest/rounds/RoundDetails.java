@@ -29,7 +29,7 @@ public record RoundDetails(long id, long version, long partnershipId, String par
     public Message availability(Instant now) {
         return switch (status) {
             case DRAFT -> Message.of("rounds.availability.draft");
-            case CLOSED -> Message.of("rounds.availability.closed", London.format(closesAt));
+            case CLOSED, SCORING, MODERATION, DECIDED -> Message.of("rounds.availability.closed", London.format(closesAt));
             case OPEN -> now.isBefore(opensAt) ? Message.of("rounds.availability.opens", London.format(opensAt))
                     : now.isBefore(closesAt) ? Message.of("rounds.availability.open-until", London.format(closesAt))
                     : Message.of("rounds.availability.closed", London.format(closesAt));

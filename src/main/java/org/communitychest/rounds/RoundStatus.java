@@ -5,7 +5,7 @@ import org.communitychest.base.Message;
 
 /** DRAFT → OPEN (published) → CLOSED. Later stages (scoring, decided) follow in the panels module. */
 public enum RoundStatus {
-    DRAFT, OPEN, CLOSED;
+    DRAFT, OPEN, CLOSED, SCORING, MODERATION, DECIDED;
 
     /** The status as staff read it in lists. */
     public Message label() {

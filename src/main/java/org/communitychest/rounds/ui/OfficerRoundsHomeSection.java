@@ -50,7 +50,7 @@ class OfficerRoundsHomeSection implements HomeSection {
         list.forEach(r -> {
             String when = switch (r.status()) {
                 case DRAFT -> card.getTranslation("staff.rounds.home.draft");
-                case CLOSED -> card.getTranslation("staff.rounds.home.closed", London.format(r.closesAt()));
+                case CLOSED, SCORING, MODERATION, DECIDED -> card.getTranslation("staff.rounds.home.closed", London.format(r.closesAt()));
                 case OPEN -> now.isBefore(r.opensAt())
                         ? card.getTranslation("staff.rounds.home.opens", London.format(r.opensAt()))
                         : card.getTranslation("staff.rounds.home.open-until", London.format(r.closesAt()));
