@@ -24,7 +24,7 @@ CREATE TABLE panel_member (
     practice_scored_at     DATETIME(6),
     CONSTRAINT fk_member_panel FOREIGN KEY (panel_id) REFERENCES panel (id),
     CONSTRAINT fk_member_account FOREIGN KEY (account_id) REFERENCES app_user (id),
-    CONSTRAINT uk_member UNIQUE (panel_id, account_id)
+    CONSTRAINT uk_panel_member UNIQUE (panel_id, account_id)
 );
 
 CREATE TABLE panel_conflict (
@@ -38,7 +38,7 @@ CREATE TABLE panel_conflict (
     CONSTRAINT fk_conflict_panel FOREIGN KEY (panel_id) REFERENCES panel (id),
     CONSTRAINT fk_conflict_member FOREIGN KEY (member_id) REFERENCES panel_member (id),
     CONSTRAINT fk_conflict_application FOREIGN KEY (application_id) REFERENCES application (id),
-    CONSTRAINT uk_conflict UNIQUE (member_id, application_id)
+    CONSTRAINT uk_panel_conflict UNIQUE (member_id, application_id)
 );
 
 CREATE TABLE score_sheet (
@@ -55,7 +55,7 @@ CREATE TABLE score_sheet (
     CONSTRAINT fk_sheet_panel FOREIGN KEY (panel_id) REFERENCES panel (id),
     CONSTRAINT fk_sheet_member FOREIGN KEY (member_id) REFERENCES panel_member (id),
     CONSTRAINT fk_sheet_application FOREIGN KEY (application_id) REFERENCES application (id),
-    CONSTRAINT uk_sheet UNIQUE (round_id, member_id, application_id)
+    CONSTRAINT uk_score_sheet UNIQUE (round_id, member_id, application_id)
 );
 CREATE INDEX ix_sheet_panel ON score_sheet (panel_id, status);
 

@@ -38,7 +38,7 @@ public class PanelBids {
         access.requireBid(roundId, applicationId);
         return applications.findById(applicationId)
                 .filter(a -> a.getRoundId() == roundId && SCORED.contains(a.getStatus()))
-                .map(assembler::details)
+                .map(assembler::detailsForPanel)
                 .orElseThrow(() -> new RecordNotFoundException("Application"));
     }
 }

@@ -266,6 +266,24 @@ public class Organisations {
     }
 
     /**
+     * The group as a panel reads it with a bid: its name, form, numbers and income band, without its members, their
+     * contacts or its address. Only a group that has applied to the reader's partnership.
+     */
+    @PreAuthorize("hasAnyRole('PANELLIST', 'OFFICER', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public OrganisationProfile profileForPanel(long organisationId) {
+        var user = currentUser.require();
+        if (user.partnershipId() == null || !groupsApplying.hasApplied(user.partnershipId(), organisationId)) {
+            throw new RecordNotFoundException(SUBJECT);
+        }
+        var o = organisations.findById(organisationId).orElseThrow(() -> new RecordNotFoundException(SUBJECT));
+        var full = o.toProfile(List.of(), List.of());
+        return new OrganisationProfile(full.id(), full.version(), full.name(), full.legalForm(), full.charityNumber(),
+                full.companyNumber(), null, null, null, null, full.incomeBand(), full.webAddress(), full.createdAt(),
+                List.of(), List.of());
+    }
+
+    /**
      * The profiles, as staff read them, of the groups that have applied to the caller's partnership, by group
      * id: three statements however many groups (for a pack of a round's applications). Any other group is left
      * out.
