@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.function.SerializableConsumer;
@@ -44,6 +45,7 @@ class CriterionScoreCard extends Div {
             return line;
         }));
         level.addClassName("cc-levels");
+        level.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
         comment.setLabel(getTranslation("panels.score.comment", criterion.title()));
         comment.setHelperText(getTranslation("panels.score.comment-help"));
         comment.setMaxLength(PanelScoring.COMMENT_LIMIT);

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -84,6 +85,7 @@ class PanelBidView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         back.setText(getTranslation("panels.bid.back"));
         declaration.setLabel(getTranslation("panels.conflict.question"));
         declaration.setItems(NO_CONFLICT, CONFLICT);
+        declaration.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
         declaration.setItemLabelGenerator(v -> getTranslation("panels.conflict." + v));
         declaration.addValueChangeListener(e -> conflictReason.setVisible(CONFLICT.equals(e.getValue())));
         conflictReason.setLabel(getTranslation("panels.conflict.reason"));
@@ -114,6 +116,7 @@ class PanelBidView extends VerticalLayout implements BeforeEnterObserver, HasDyn
             }
         });
         amendLevel.setLabel(getTranslation("panels.amend.level"));
+        amendLevel.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
         amendComment.setLabel(getTranslation("panels.amend.comment"));
         amendComment.setWidthFull();
         amendComment.setMaxLength(PanelScoring.COMMENT_LIMIT);
