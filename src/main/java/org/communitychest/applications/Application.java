@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.communitychest.base.Money;
 import org.hibernate.annotations.Fetch;
@@ -316,11 +317,11 @@ class Application {
     }
 
     /** The released decision; empty until the officer releases it. */
-    java.util.Optional<ApplicationDecision> decision() {
+    Optional<ApplicationDecision> decision() {
         if (!status.isDecided()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        return java.util.Optional.of(new ApplicationDecision(status, Money.ofPence(amountAwardedPence),
+        return Optional.of(new ApplicationDecision(status, Money.ofPence(amountAwardedPence),
                 amountRequested(), decisionFeedback, decisionReleasedAt));
     }
 

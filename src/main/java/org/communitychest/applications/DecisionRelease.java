@@ -96,7 +96,8 @@ public class DecisionRelease {
      * Releases the round's decisions, one for every eligible application, in one go: each application takes its
      * outcome, award and feedback, an audit entry is written and its group's members are emailed in their own
      * language. Any problem refuses the whole release, each in a message by application ({@code application-ID})
-     * or for the round ({@code decisions}), and nothing changes. Releasing again changes nothing and says so.
+     * or for the round ({@code decisions}), and nothing changes. Releasing again changes nothing and says so: a
+     * decision already released stays as it was, feedback included, and one that differs from it is refused.
      */
     @Transactional
     public DecisionsReleased release(long roundId, List<BidDecision> decisions) {
