@@ -17,6 +17,14 @@ public record ApplicationRow(long id, String reference, String organisationName,
                 amountAwardedPence == null ? null : Money.ofPence(amountAwardedPence));
     }
 
+    /** A row read without its award, for lists that show none (a panel's bids before the decision). */
+    public ApplicationRow(Long id, String reference, String organisationName, String projectTitle,
+            ApplicationStatus status, FormType formType, Long amountRequestedPence, Instant submittedAt,
+            Integer referralCapacity) {
+        this(id, reference, organisationName, projectTitle, status, formType, amountRequestedPence, submittedAt,
+                referralCapacity, null);
+    }
+
     /** The status for a list, with the money awarded once funded: ‘Part funded: £1,500.00’. */
     public Message statusWithAward() {
         return amountAwarded == null || amountAwarded.pence() == 0 ? status.label()
