@@ -104,7 +104,7 @@ class ApplicationAssembler {
                 a.isDeclaredSafeguarding(), a.getDeclarantName(), a.getDeclarantRole(),
                 a.getEligibility().stream().map(EligibilityAnswerEntity::toRecord).toList(),
                 questions.stream().map(InformationRequest::toInfo).toList(),
-                sections, a.getSubmittedAt(), a.getUpdatedAt());
+                sections, a.getSubmittedAt(), a.getUpdatedAt(), a.decision().orElse(null));
     }
 
     private static SectionStatus status(Section section, Application a, RoundDetails round, List<DocumentInfo> docs) {

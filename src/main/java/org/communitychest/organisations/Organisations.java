@@ -312,6 +312,21 @@ public class Organisations {
     }
 
     /**
+     * The income bands, by group id, of the groups that have applied to the caller's partnership (a panel's
+     * reserved share for small groups): two statements however many groups. Any other group is left out.
+     */
+    @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public Map<Long, IncomeBand> incomeBandsForApplications(java.util.Collection<Long> organisationIds) {
+        var applied = groupsApplying.whichHaveApplied(currentUser.partnershipId(), organisationIds);
+        if (applied.isEmpty()) {
+            return Map.of();
+        }
+        return organisations.incomeBandsOf(applied).stream()
+                .collect(Collectors.toMap(row -> (Long) row[0], row -> (IncomeBand) row[1]));
+    }
+
+    /**
      * Members may read their group; officers and administrators only a group that has applied to their
      * partnership. Anyone else gets "not found". Answers whether the reader is staff.
      */
