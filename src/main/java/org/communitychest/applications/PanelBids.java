@@ -14,7 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class PanelBids {
 
     /** Bids a panel scores: eligible ones, and later the same bids once decided. */
-    static final Set<ApplicationStatus> SCORED = EnumSet.of(ApplicationStatus.ELIGIBLE);
+    static final Set<ApplicationStatus> SCORED = EnumSet.of(ApplicationStatus.ELIGIBLE, ApplicationStatus.FUNDED,
+            ApplicationStatus.PART_FUNDED, ApplicationStatus.NOT_FUNDED);
 
     private final ApplicationRepository applications;
     private final ApplicationAssembler assembler;

@@ -16,6 +16,7 @@ import org.communitychest.audit.AuditLog;
 import org.communitychest.base.CurrentUser;
 import org.communitychest.base.InvalidInputException;
 import org.communitychest.base.Message;
+import org.communitychest.base.PageLanguage;
 import org.communitychest.rounds.RoundDetails;
 import org.communitychest.rounds.RoundStatus;
 import org.communitychest.rounds.Rounds;
@@ -43,13 +44,18 @@ public class PanelScoring {
     private final ScoreAmendmentRepository amendments;
     private final PanelBids bids;
     private final Rounds rounds;
+    private final PanelPackPdf packPdf;
+    private final PageLanguage pageLanguage;
     private final AuditLog auditLog;
     private final CurrentUser currentUser;
     private final Clock clock;
 
     PanelScoring(CurrentMember currentMember, PanelRepository panels, PanelMemberRepository members,
             ConflictRepository conflicts, ScoreSheetRepository sheets, ScoreAmendmentRepository amendments,
-            PanelBids bids, Rounds rounds, AuditLog auditLog, CurrentUser currentUser, Clock clock) {
+            PanelBids bids, Rounds rounds, PanelPackPdf packPdf, PageLanguage pageLanguage, AuditLog auditLog,
+            CurrentUser currentUser, Clock clock) {
+        this.packPdf = packPdf;
+        this.pageLanguage = pageLanguage;
         this.currentMember = currentMember;
         this.panels = panels;
         this.members = members;
@@ -197,6 +203,24 @@ public class PanelScoring {
                 sheet == null ? null : sheet.getStatus(), mine,
                 sheet == null ? null : SheetScore.of(round.criteria(), sheet.getMarks(), round.scale()), others,
                 mean, amended, round.status() == RoundStatus.SCORING);
+    }
+
+    /**
+     * The member's pack to read offline, in their language: the bids they declared no conflict with; bids still
+     * to declare named only.
+     */
+    @Transactional(readOnly = true)
+    public byte[] pack(long panelId) {
+        var seat = currentMember.of(panelId);
+        var round = rounds.get(seat.panel().getRoundId());
+        var lines = bids(panelId);
+        var clear = lines.stream().filter(l -> l.state() != BidState.TO_DECLARE && l.state() != BidState.CONFLICTED)
+                .map(l -> bids.details(round.id(), l.applicationId())).toList();
+        var toDeclare = lines.stream().filter(l -> l.state() == BidState.TO_DECLARE).toList();
+        auditLog.record(seat.panel().getPartnershipId(), "PANEL_PACK_DOWNLOADED", Panels.PANEL,
+                seat.panel().getId(), null, currentUser.actorName() + " · " + clear.size() + " bids");
+        return packPdf.render(round, currentUser.require().displayName(), clear, toDeclare, pageLanguage.current(),
+                clock.instant());
     }
 
     /** Saves one criterion's level and comment on the draft as the panellist leaves the field. */

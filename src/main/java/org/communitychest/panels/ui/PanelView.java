@@ -23,6 +23,7 @@ import java.util.Locale;
 import org.communitychest.base.InvalidInputException;
 import org.communitychest.base.London;
 import org.communitychest.base.RecordNotFoundException;
+import org.communitychest.base.ui.Downloads;
 import org.communitychest.base.ui.RouteId;
 import org.communitychest.base.ui.Texts;
 import org.communitychest.panels.BidLine;
@@ -72,7 +73,10 @@ class PanelView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         var practiceCard = new Div(new H2(getTranslation("panels.practice.title")),
                 new Paragraph(getTranslation("panels.practice.intro")), practice, practiceDone);
         practiceCard.addClassName("cc-card");
-        var bidsCard = new Div(new H2(getTranslation("panels.bids.title")), bidList);
+        var pack = Downloads.link(getTranslation("panels.pdf.download"), () -> new Downloads.File(
+                getTranslation("panels.pdf.file-name", shown.panelId()), "application/pdf", // not user text: type
+                scoring.pack(shown.panelId())));
+        var bidsCard = new Div(new H2(getTranslation("panels.bids.title")), bidList, pack);
         bidsCard.addClassName("cc-card");
         add(new Anchor("", getTranslation("panels.home")), title, stage, guidanceCard, practiceCard, bidsCard);
     }
