@@ -34,11 +34,6 @@ public record Allocation(long potPence, AllocationRules rules, Ranking ranking, 
         });
         var ranking = Ranking.of(candidates.stream().map(AllocationCandidate::forRanking).toList(), seed);
         var problem = new AllocationProblem(ranking, byId, potPence, rules);
-        FundingOutcome greedy = GreedyAllocation.run(problem);
-        boolean[] greedyChosen = new boolean[problem.size()];
-        for (int i = 0; i < problem.size(); i++) {
-            greedyChosen[i] = greedy.funds(problem.bid(i).bidId());
-        }
-        return new Allocation(potPence, rules, ranking, greedy, OptimalAllocation.run(problem, greedyChosen));
+        return new Allocation(potPence, rules, ranking, GreedyAllocation.run(problem), OptimalAllocation.run(problem));
     }
 }

@@ -64,8 +64,16 @@ final class FundedSet {
 
     /** The money this bid could have: all that is left for a small group, else what the reserve leaves. */
     long availableTo(int index) {
-        return problem.bid(index).smallGroup() ? moneyLeft()
-                : Math.max(0, Math.min(moneyLeft(), problem.othersLimitPence - othersSpent));
+        return problem.bid(index).smallGroup() ? moneyLeft() : Math.max(0, Math.min(moneyLeft(), othersRoom()));
+    }
+
+    long othersSpent() {
+        return othersSpent;
+    }
+
+    /** What bids not from small groups may still spend under the reserve, money left or not. */
+    long othersRoom() {
+        return problem.othersLimitPence - othersSpent;
     }
 
     OptionalLong fundedBidOf(long organisationId) {

@@ -32,10 +32,9 @@ final class KnapsackByMixedIntegerProgramming {
 
     /**
      * @param rules the extra rules to honour (the pot and one grant per organisation always apply)
-     * @param known a list that meets all of them, to start the search from; null if none is known
      * @param anyFeasible true to stop at the first list that meets the rules (a feasibility check)
      */
-    static Solution solve(AllocationProblem problem, List<Rule> rules, boolean[] known, boolean anyFeasible) {
+    static Solution solve(AllocationProblem problem, List<Rule> rules, boolean anyFeasible) {
         var model = new ExpressionsBasedModel();
         model.options.time_abort = TIME_LIMIT_MILLIS;
         int n = problem.size();
@@ -59,7 +58,6 @@ final class KnapsackByMixedIntegerProgramming {
                 }
             }
         }
-        Map<PriorityGap, Variable> gaps = new LinkedHashMap<>();
         for (Rule rule : rules) {
             switch (rule.kind()) {
                 case AREA_SHARE, NEED_SHARE -> {
@@ -78,12 +76,9 @@ final class KnapsackByMixedIntegerProgramming {
                         }
                     }
                 }
-                case PRIORITY_GAPS -> addGaps(model, problem, x, rule, gaps);
+                case PRIORITY_GAPS -> addGaps(model, problem, x, rule);
                 default -> throw new IllegalArgumentException("not an extra rule: " + rule);
             }
-        }
-        if (known != null) {
-            model.setKnownSolution(knownSolution(problem, known, gaps));
         }
         Optimisation.Result result = model.maximise();
         boolean[] chosen = new boolean[n];
@@ -93,8 +88,7 @@ final class KnapsackByMixedIntegerProgramming {
         return new Solution(status(result.getState()), chosen);
     }
 
-    private static void addGaps(ExpressionsBasedModel model, AllocationProblem problem, Variable[] x, Rule rule,
-                                Map<PriorityGap, Variable> gaps) {
+    private static void addGaps(ExpressionsBasedModel model, AllocationProblem problem, Variable[] x, Rule rule) {
         Map<PriorityGap, List<Integer>> coveredBy = new LinkedHashMap<>();
         for (int i = 0; i < problem.size(); i++) {
             for (PriorityGap gap : problem.bid(i).priorityGaps()) {
@@ -104,29 +98,11 @@ final class KnapsackByMixedIntegerProgramming {
         Expression count = model.addExpression().lower(rule.required());
         coveredBy.forEach((gap, bids) -> {
             Variable y = model.addVariable().binary();
-            gaps.put(gap, y);
             count.set(y, 1);
             Expression onlyIfFunded = model.addExpression().upper(0);
             onlyIfFunded.set(y, 1);
             bids.forEach(i -> onlyIfFunded.set(x[i], -1));
         });
-    }
-
-    private static Optimisation.Result knownSolution(AllocationProblem problem, boolean[] known,
-                                                     Map<PriorityGap, Variable> gaps) {
-        double[] values = new double[problem.size() + gaps.size()];
-        List<PriorityGap> covered = new ArrayList<>();
-        for (int i = 0; i < known.length; i++) {
-            if (known[i]) {
-                values[i] = 1;
-                covered.addAll(problem.bid(i).priorityGaps());
-            }
-        }
-        int k = problem.size();
-        for (PriorityGap gap : gaps.keySet()) {
-            values[k++] = covered.contains(gap) ? 1 : 0;
-        }
-        return Optimisation.Result.of(Optimisation.State.FEASIBLE, values);
     }
 
     private static BigDecimal pounds(long pence) {

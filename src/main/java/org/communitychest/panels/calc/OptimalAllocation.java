@@ -12,8 +12,7 @@ import java.util.Map;
  * <li>Dynamic programming over £10 steps for the pot and one grant per organisation
  * ({@link KnapsackByDynamicProgramming}); then any bid that still fits the exact money left is added. If that list
  * also meets the other rules, it is the answer: no list meeting more rules can score more.</li>
- * <li>Otherwise ojAlgo's mixed-integer solver with all the rules ({@link KnapsackByMixedIntegerProgramming}),
- * starting from the greedy list when that meets them.</li>
+ * <li>Otherwise ojAlgo's mixed-integer solver with all the rules ({@link KnapsackByMixedIntegerProgramming}).</li>
  * <li>If no list meets them all, the rules are taken one at a time in the round's order (shares, the reserve, then
  * priority gaps), and each that cannot be met together with those kept before it is set aside and reported; the
  * answer is the best list under the rules kept.</li>
@@ -26,15 +25,14 @@ final class OptimalAllocation {
     private OptimalAllocation() {
     }
 
-    static FundingOutcome run(AllocationProblem problem, boolean[] greedy) {
+    static FundingOutcome run(AllocationProblem problem) {
         var relaxed = FundedSet.of(problem, KnapsackByDynamicProgramming.solve(problem));
         relaxed.fillUp();
         List<Rule> extra = problem.extraRules();
         if (problem.meets(extra, relaxed.chosen())) {
             return outcome(problem, FundingOutcome.Solver.DYNAMIC_PROGRAMMING, true, relaxed, List.of());
         }
-        var solution = KnapsackByMixedIntegerProgramming.solve(problem, extra,
-                problem.meets(problem.allRules(), greedy) ? greedy : null, false);
+        var solution = KnapsackByMixedIntegerProgramming.solve(problem, extra, false);
         List<Rule> kept = extra;
         List<Rule> setAside = new ArrayList<>();
         if (solution.status() == KnapsackByMixedIntegerProgramming.Status.INFEASIBLE) {
@@ -42,13 +40,13 @@ final class OptimalAllocation {
             for (Rule rule : extra) {
                 List<Rule> tried = new ArrayList<>(kept);
                 tried.add(rule);
-                var check = KnapsackByMixedIntegerProgramming.solve(problem, tried, null, true);
+                var check = KnapsackByMixedIntegerProgramming.solve(problem, tried, true);
                 (check.status() == KnapsackByMixedIntegerProgramming.Status.INFEASIBLE ? setAside : kept).add(rule);
             }
             if (problem.meets(kept, relaxed.chosen())) {
                 return outcome(problem, FundingOutcome.Solver.DYNAMIC_PROGRAMMING, true, relaxed, setAside);
             }
-            solution = KnapsackByMixedIntegerProgramming.solve(problem, kept, null, false);
+            solution = KnapsackByMixedIntegerProgramming.solve(problem, kept, false);
         }
         List<Rule> hard = new ArrayList<>(problem.allRules().subList(0, problem.rules.onePerOrganisation() ? 2 : 1));
         hard.addAll(kept);

@@ -59,8 +59,14 @@ final class Outcomes {
                 continue;
             }
             AllocationCandidate bid = problem.bid(i);
-            UnfundedBid.Reason reason = set.blocker(i).map(r -> r == UnfundedBid.Reason.DID_NOT_FIT
-                    ? UnfundedBid.Reason.DISPLACES_BIDS_WORTH_MORE : r).orElse(UnfundedBid.Reason.NO_SCORE_GAINED);
+            UnfundedBid.Reason reason = set.blocker(i).orElse(UnfundedBid.Reason.NO_SCORE_GAINED);
+            if (reason == UnfundedBid.Reason.DID_NOT_FIT) {
+                // the reserve is what stops it if leaving out small groups' bids would make room but the reserve not
+                boolean reserveStops = !bid.smallGroup() && bid.costPence() > set.othersRoom()
+                        && bid.costPence() <= problem.potPence - set.othersSpent();
+                reason = reserveStops ? UnfundedBid.Reason.RESERVED_FOR_SMALL_GROUPS
+                        : UnfundedBid.Reason.DISPLACES_BIDS_WORTH_MORE;
+            }
             reasons.put(i, unfunded(problem, set, i, reason));
         }
         return reasons;
