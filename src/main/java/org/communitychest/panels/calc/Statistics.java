@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.Collection;
 
 /** Means, sample standard deviations and medians of plain figures. */
-final class Statistics {
+public final class Statistics {
 
     private Statistics() {
     }
@@ -24,7 +24,7 @@ final class Statistics {
         return Math.sqrt(squares / (n - 1));
     }
 
-    static double median(double[] values) {
+    public static double median(double[] values) {
         if (values.length == 0) {
             return Double.NaN;
         }

@@ -1,0 +1,92 @@
+package org.communitychest.panels;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.communitychest.applications.DecisionRelease;
+import org.communitychest.applications.EligibleBid;
+import org.communitychest.panels.calc.Allocation;
+import org.communitychest.panels.calc.AllocationCandidate;
+import org.communitychest.panels.calc.MinimumShare;
+import org.communitychest.panels.calc.PriorityGap;
+import org.communitychest.panels.calc.Statistics;
+import org.communitychest.rounds.AllocationRules;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The money shared out: the moderation board's ranking (moderated score, else calibrated mean) with the round's
+ * rules, by greedy-with-skip and by the optimal combination, with the panel's logged lottery seed for the last
+ * ties. For officers, who show it to the panel.
+ */
+@Service
+@PreAuthorize("hasRole('OFFICER')")
+public class PanelAllocation {
+
+    private final CurrentMember currentMember;
+    private final Moderation moderation;
+    private final ScoreSheetRepository sheets;
+    private final DecisionRelease decisions;
+
+    PanelAllocation(CurrentMember currentMember, Moderation moderation, ScoreSheetRepository sheets,
+            DecisionRelease decisions) {
+        this.currentMember = currentMember;
+        this.moderation = moderation;
+        this.sheets = sheets;
+        this.decisions = decisions;
+    }
+
+    @Transactional(readOnly = true)
+    public AllocationResult allocate(long panelId) {
+        var panel = currentMember.panel(panelId);
+        var board = moderation.board(panelId);
+        var round = board.round();
+        Map<Long, EligibleBid> eligible = decisions.eligibleBids(round.id()).stream()
+                .collect(Collectors.toMap(EligibleBid::id, Function.identity()));
+        var rules = round.allocationRules() == null ? AllocationRules.NONE : round.allocationRules();
+        Map<Long, List<ScoreSheet>> byBid = new HashMap<>();
+        sheets.findByPanelIdAndStatusIn(panelId, Moderation.COUNTED)
+                .forEach(s -> byBid.computeIfAbsent(s.getApplicationId(), id -> new ArrayList<>()).add(s));
+        var candidates = new ArrayList<AllocationCandidate>();
+        var withoutScores = new ArrayList<EligibleBid>();
+        for (var row : board.rows()) {
+            var bid = eligible.get(row.applicationId());
+            if (bid == null) {
+                continue;
+            }
+            if (row.rankingScore() == null) {
+                withoutScores.add(bid);
+                continue;
+            }
+            var sheetsOfBid = byBid.getOrDefault(bid.id(), List.of());
+            double median = Statistics.median(sheetsOfBid.stream()
+                    .mapToDouble(s -> SheetScore.of(round.criteria(), s.getMarks(), round.scale())).toArray());
+            double first = sheetsOfBid.stream()
+                    .mapToDouble(s -> SheetScore.firstCriterion(round.criteria(), s.getMarks(), round.scale()))
+                    .average().orElse(0);
+            candidates.add(new AllocationCandidate(bid.id(), bid.organisationId(), bid.requested().pence(),
+                    row.rankingScore(), median, first, bid.areaIds(), bid.needIds(), isSmall(rules, bid),
+                    bid.gaps().covered().stream().map(g -> new PriorityGap(g.needCategoryId(), g.areaId()))
+                            .collect(Collectors.toSet())));
+        }
+        var allocation = Allocation.of(candidates, round.pot().pence(), rulesFor(rules), panel.getLotterySeed());
+        return new AllocationResult(panelId, round, allocation, eligible, withoutScores);
+    }
+
+    private static boolean isSmall(AllocationRules rules, EligibleBid bid) {
+        return rules.smallGroups().map(s -> bid.incomeBand() != null && s.counts(bid.incomeBand())).orElse(false);
+    }
+
+    static org.communitychest.panels.calc.AllocationRules rulesFor(AllocationRules rules) {
+        var shares = rules.minimumShares().stream().map(s -> new MinimumShare(
+                s.kind() == AllocationRules.ShareOf.AREA ? MinimumShare.Group.AREA : MinimumShare.Group.NEED,
+                s.targetId(), s.percent() / 100.0)).toList();
+        return new org.communitychest.panels.calc.AllocationRules(shares, rules.oneGrantPerOrganisation(),
+                rules.smallGroups().map(s -> s.percent() / 100.0).orElse(0.0), rules.minimumPriorityGapsCovered(),
+                rules.partialAwardMinimumPercent() / 100.0);
+    }
+}

@@ -1,0 +1,269 @@
+package org.communitychest.panels;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.communitychest.applications.ApplicationRow;
+import org.communitychest.applications.BidDecision;
+import org.communitychest.applications.DecisionRelease;
+import org.communitychest.applications.DecisionsReleased;
+import org.communitychest.applications.EligibleBid;
+import org.communitychest.applications.PanelBids;
+import org.communitychest.audit.AuditLog;
+import org.communitychest.base.CurrentUser;
+import org.communitychest.base.InvalidInputException;
+import org.communitychest.base.Message;
+import org.communitychest.base.Money;
+import org.communitychest.panels.calc.FundingOutcome;
+import org.communitychest.rounds.RoundDetails;
+import org.communitychest.rounds.RoundStatus;
+import org.communitychest.rounds.Rounds;
+import org.communitychest.security.AccountInfo;
+import org.communitychest.security.Accounts;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The panel's decision: the list it approved (greedy or optimal, with any overrides and their reasons), who voted
+ * for it and when; then the feedback for unsuccessful groups, drafted from the panel's comments and edited by the
+ * officer; then the release, the only moment applicants are told.
+ */
+@Service
+@PreAuthorize("hasRole('OFFICER')")
+public class PanelDecisions {
+
+    static final int FEEDBACK_LIMIT = 4000;
+
+    private final CurrentMember currentMember;
+    private final PanelAllocation allocation;
+    private final PanelDecisionRepository decisions;
+    private final PanelMemberRepository members;
+    private final ScoreSheetRepository sheets;
+    private final DecisionRelease release;
+    private final PanelBids panelBids;
+    private final Rounds rounds;
+    private final Accounts accounts;
+    private final AuditLog auditLog;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    PanelDecisions(CurrentMember currentMember, PanelAllocation allocation, PanelDecisionRepository decisions,
+            PanelMemberRepository members, ScoreSheetRepository sheets, DecisionRelease release, PanelBids panelBids,
+            Rounds rounds,
+            Accounts accounts, AuditLog auditLog, CurrentUser currentUser, Clock clock) {
+        this.currentMember = currentMember;
+        this.allocation = allocation;
+        this.decisions = decisions;
+        this.members = members;
+        this.sheets = sheets;
+        this.release = release;
+        this.panelBids = panelBids;
+        this.rounds = rounds;
+        this.accounts = accounts;
+        this.auditLog = auditLog;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<DecisionSummary> decision(long panelId) {
+        var panel = currentMember.panel(panelId);
+        return decisions.findByPanelId(panel.getId()).map(d -> summary(panel, d));
+    }
+
+    /** Records the panel's decision; the round is then decided. Applicants are told only on {@link #release}. */
+    @Transactional
+    public DecisionSummary record(long panelId, DecisionForm form) {
+        var panel = currentMember.panel(panelId);
+        var round = rounds.get(panel.getRoundId());
+        if (round.status() != RoundStatus.MODERATION) {
+            throw new InvalidInputException("method", Message.of("staff.panels.decision.not-in-moderation"));
+        }
+        if (decisions.findByPanelId(panelId).isPresent()) {
+            throw new InvalidInputException("method", Message.of("staff.panels.decision.already"));
+        }
+        var result = allocation.allocate(panelId);
+        Map<String, Message> errors = new LinkedHashMap<>();
+        if (form.method() == null) {
+            errors.put("method", Message.of("staff.panels.decision.method-required"));
+        }
+        var seats = members.findByPanelIdOrderByIdAsc(panelId).stream().map(PanelMember::getId).toList();
+        if (form.membersPresent() < 1 || form.membersPresent() > seats.size()) {
+            errors.put("present", Message.of("staff.panels.decision.present-range", seats.size()));
+        } else if (!seats.containsAll(form.votedFor()) || form.votedFor().size() > form.membersPresent()) {
+            errors.put("votes", Message.of("staff.panels.decision.votes-members"));
+        } else if (form.votedFor().size() * 2 <= form.membersPresent()) {
+            errors.put("votes", Message.of("staff.panels.decision.majority", form.votedFor().size(),
+                    form.membersPresent()));
+        }
+        if (!errors.isEmpty()) {
+            throw InvalidInputException.of(errors);
+        }
+        var outcome = form.method() == AllocationMethod.GREEDY ? result.allocation().greedy()
+                : result.allocation().optimal();
+        Map<Long, DecisionForm.Override> overrides = new HashMap<>();
+        form.overrides().forEach(o -> overrides.put(o.applicationId(), o));
+        var feedback = feedbackFrom(panelId, round);
+        var decided = new ArrayList<DecidedBid>();
+        long total = 0;
+        for (var bid : result.bids().values()) {
+            var override = overrides.remove(bid.id());
+            DecidedBid line = override != null ? overridden(bid, override, errors, feedback)
+                    : fromList(bid, outcome, feedback);
+            if (line != null) {
+                decided.add(line);
+                total += line.getAmountPence();
+            }
+        }
+        if (!overrides.isEmpty()) {
+            throw CurrentMember.notFound();
+        }
+        if (total > round.pot().pence()) {
+            errors.put("overrides", Message.of("staff.panels.decision.over-pot", Money.ofPence(total).toString(),
+                    round.pot().toString()));
+        }
+        if (!errors.isEmpty()) {
+            throw InvalidInputException.of(errors);
+        }
+        var saved = decisions.saveAndFlush(new PanelDecision(panelId, form.method(), panel.getLotterySeed(),
+                form.membersPresent(), form.votedFor(), decided, clock.instant(), currentUser.actorName()));
+        rounds.markDecided(round.id());
+        auditLog.record(panel.getPartnershipId(), "PANEL_DECISION_RECORDED", Panels.PANEL, panelId, null,
+                form.method() + " · seed " + panel.getLotterySeed() + " · " + form.votedFor().size() + " of "
+                        + form.membersPresent() + " present voted for · " + form.overrides().size()
+                        + " overrides · total " + Money.ofPence(total)); // not user text: audit detail
+        return summary(panel, saved);
+    }
+
+    /** Changes the feedback a group will read, until the decisions are released. */
+    @Transactional
+    public DecisionSummary editFeedback(long panelId, long applicationId, String feedback) {
+        var panel = currentMember.panel(panelId);
+        var decision = decisions.findByPanelId(panelId).orElseThrow(CurrentMember::notFound);
+        if (decision.getReleasedAt() != null) {
+            throw new InvalidInputException("feedback", Message.of("staff.panels.decision.feedback-released"));
+        }
+        String clean = feedback == null ? "" : feedback.strip();
+        if (clean.length() > FEEDBACK_LIMIT) {
+            throw new InvalidInputException("feedback", Message.of("panels.too-long", FEEDBACK_LIMIT));
+        }
+        decision.changeFeedback(applicationId, clean);
+        auditLog.record(panel.getPartnershipId(), "DECISION_FEEDBACK_EDITED", Panels.PANEL, panelId, null,
+                applicationId + " · " + clean.length() + " characters"); // not user text: audit detail
+        return summary(panel, decision);
+    }
+
+    /** Tells the applicants: each application takes its outcome and its group is emailed. Once. */
+    @Transactional
+    public DecisionsReleased release(long panelId) {
+        var panel = currentMember.panel(panelId);
+        var decision = decisions.findByPanelId(panelId).orElseThrow(CurrentMember::notFound);
+        var lines = decision.getBids().stream().map(PanelDecisions::toRelease).toList();
+        var released = release.release(panel.getRoundId(), lines);
+        decision.released(clock.instant(), currentUser.actorName());
+        auditLog.record(panel.getPartnershipId(), "PANEL_DECISION_RELEASED", Panels.PANEL, panelId, null,
+                released.released() + " released"); // not user text: audit detail
+        return released;
+    }
+
+    private static BidDecision toRelease(DecidedBid bid) {
+        var amount = Money.ofPence(bid.getAmountPence());
+        return switch (bid.getOutcome()) {
+            case FUNDED -> BidDecision.funded(bid.getApplicationId(), amount, bid.getFeedback());
+            case PART_FUNDED -> BidDecision.partFunded(bid.getApplicationId(), amount, bid.getFeedback());
+            case NOT_FUNDED -> BidDecision.notFunded(bid.getApplicationId(), bid.getFeedback());
+        };
+    }
+
+    private static DecidedBid fromList(EligibleBid bid, FundingOutcome outcome, Map<Long, String> feedback) {
+        if (outcome.funds(bid.id())) {
+            return new DecidedBid(bid.id(), BidOutcome.FUNDED, bid.requested().pence(), null, null);
+        }
+        var partial = outcome.partialAward().filter(p -> p.offered() && p.bidId() == bid.id());
+        if (partial.isPresent()) {
+            return new DecidedBid(bid.id(), BidOutcome.PART_FUNDED, partial.get().amountPence(), null,
+                    feedback.get(bid.id()));
+        }
+        return new DecidedBid(bid.id(), BidOutcome.NOT_FUNDED, 0, null, feedback.get(bid.id()));
+    }
+
+    private static DecidedBid overridden(EligibleBid bid, DecisionForm.Override o, Map<String, Message> errors,
+            Map<Long, String> feedback) {
+        String field = "override-" + bid.id(); // not user text: field name
+        String reason = o.reason() == null ? "" : o.reason().strip();
+        if (o.outcome() == null) {
+            errors.put(field, Message.of("staff.panels.decision.override-outcome"));
+            return null;
+        }
+        if (reason.isEmpty()) {
+            errors.put(field, Message.of("staff.panels.decision.override-reason", bid.reference()));
+            return null;
+        }
+        long requested = bid.requested().pence();
+        long amount = switch (o.outcome()) {
+            case FUNDED -> requested;
+            case NOT_FUNDED -> 0;
+            case PART_FUNDED -> o.amount() == null ? -1 : o.amount().pence();
+        };
+        if (o.outcome() == BidOutcome.PART_FUNDED && (amount <= 0 || amount >= requested)) {
+            errors.put(field, Message.of("staff.panels.decision.part-amount", bid.requested().toString()));
+            return null;
+        }
+        return new DecidedBid(bid.id(), o.outcome(), amount, reason,
+                o.outcome() == BidOutcome.FUNDED ? null : feedback.get(bid.id()));
+    }
+
+    /**
+     * Each bid's feedback drafted from the panel's comments, criterion by criterion, without names: what the group
+     * reads unless the officer edits it.
+     */
+    private Map<Long, String> feedbackFrom(long panelId, RoundDetails round) {
+        Map<Long, StringBuilder> drafts = new HashMap<>();
+        var counted = sheets.findByPanelIdAndStatusIn(panelId, EnumSet.of(SheetStatus.SUBMITTED, SheetStatus.LOCKED));
+        for (var criterion : round.criteria()) {
+            for (var sheet : counted) {
+                sheet.mark(criterion.id()).filter(m -> m.getComment() != null).ifPresent(m -> {
+                    var text = drafts.computeIfAbsent(sheet.getApplicationId(), id -> new StringBuilder());
+                    text.append(text.isEmpty() ? "" : "\n").append(criterion.title()).append(": ")
+                            .append(m.getComment().strip());
+                });
+            }
+        }
+        Map<Long, String> feedback = new HashMap<>();
+        drafts.forEach((id, text) -> feedback.put(id, text.length() > FEEDBACK_LIMIT
+                ? text.substring(0, FEEDBACK_LIMIT) : text.toString()));
+        return feedback;
+    }
+
+    private DecisionSummary summary(Panel panel, PanelDecision decision) {
+        var bids = panelBids.bids(panel.getRoundId()).stream()
+                .collect(Collectors.toMap(ApplicationRow::id, Function.identity()));
+        var seats = members.findByPanelIdOrderByIdAsc(panel.getId()).stream()
+                .collect(Collectors.toMap(PanelMember::getId, PanelMember::getAccountId));
+        var names = accounts.describe(decision.getVotedFor().stream().map(seats::get).toList()).stream()
+                .map(AccountInfo::displayName).toList();
+        var lines = new ArrayList<DecisionSummary.Line>();
+        long total = 0;
+        for (var bid : decision.getBids()) {
+            var info = bids.get(bid.getApplicationId());
+            total += bid.getAmountPence();
+            lines.add(new DecisionSummary.Line(bid.getApplicationId(), info == null ? "" : info.reference(),
+                    info == null ? "" : info.organisationName(), info == null ? "" : info.projectTitle(),
+                    info == null ? Money.ZERO : info.amountRequested(), bid.getOutcome(), Money.ofPence(bid.getAmountPence()),
+                    bid.getOverrideReason(), bid.getFeedback()));
+        }
+        lines.sort(java.util.Comparator.comparing(DecisionSummary.Line::outcome)
+                .thenComparing(DecisionSummary.Line::reference));
+        return new DecisionSummary(panel.getId(), decision.getMethod(), decision.getLotterySeed(),
+                decision.getMembersPresent(), names, decision.getRecordedAt(), decision.getRecordedBy(),
+                decision.getReleasedAt(), decision.getReleasedBy(), lines, Money.ofPence(total));
+    }
+}
