@@ -59,6 +59,7 @@ class RoundPage extends VerticalLayout {
             block.add(levels);
             add(block);
         }
+        add(new HowTheMoneyIsSharedOut(round));
         if (!round.requiredDocuments().isEmpty()) {
             add(new H2(getTranslation("rounds.page.documents")));
             var docs = new UnorderedList();
