@@ -51,10 +51,7 @@ class AllocationRulesTest extends IntegrationTest {
     }
 
     static RoundForm formOf(RoundDetails r) {
-        return new RoundForm(r.title(), r.description(), r.pot(), r.minGrant(), r.maxGrant(), r.shortFormThreshold(),
-                London.toLocal(r.opensAt()), London.toLocal(r.closesAt()), r.projectEndLimit(), r.scale(),
-                r.eligibility(), r.criteria(), r.priorities().stream().map(PriorityGap::ref).toList(),
-                r.requiredDocuments().stream().map(RequiredDocument::label).toList());
+        return RoundForms.of(r);
     }
 
     private static RoundForm withDescription(RoundForm f, String description) {
