@@ -180,7 +180,9 @@ class RoundEditorAllocationViewTest extends KaribuTest {
         SystemActor.callAsSystem(rounds::closeDueRounds);
         fx.as(OFFICER, () -> rounds.openScoring(round.id(), clock.instant().plus(Duration.ofDays(5))));
 
+        open();
         var rules = open();
+        assertThat(rules.shareRows.getComponentCount()).as("opened twice, each share once").isOne();
         assertThat(rules.frozenNote.isVisible()).isTrue();
         assertThat(rules.frozenNote.getText()).isEqualTo("Scoring has opened, so these rules are fixed: the panel"
                 + " shares out the money by the rules published before scoring.");
