@@ -257,7 +257,10 @@ class FundingRound {
 
     /** The allocation rules: refused once scoring has opened, unless they are the rules the round has. */
     void applyAllocationRules(AllocationRules rules) {
-        if (status.scoringHasOpened() && !allocationRules().sameAs(rules)) {
+        if (allocationRules().sameAs(rules)) {
+            return;
+        }
+        if (status.scoringHasOpened()) {
             throw new IllegalStateException("The allocation rules are fixed once scoring opens");
         }
         minimumShares.clear();

@@ -2,6 +2,7 @@ package org.communitychest.rounds;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import java.util.Objects;
 import org.communitychest.rounds.AllocationRules.MinimumShare;
 import org.communitychest.rounds.AllocationRules.ShareOf;
 
@@ -25,6 +26,17 @@ class MinimumShareValue {
         this.areaId = share.kind() == ShareOf.AREA ? share.targetId() : null;
         this.needCategoryId = share.kind() == ShareOf.NEED ? share.targetId() : null;
         this.sharePercent = share.percent();
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof MinimumShareValue o && Objects.equals(areaId, o.areaId)
+                && Objects.equals(needCategoryId, o.needCategoryId) && sharePercent == o.sharePercent;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(areaId, needCategoryId, sharePercent);
     }
 
     MinimumShare toRecord() {
