@@ -98,7 +98,9 @@ class RoundStagesTest extends IntegrationTest {
                 .containsExactly(new ScoringClosed(round.id(), clock.instant()));
 
         clock.freezeAt(deadline.plusSeconds(1));
-        assertThat(SystemActor.callAsSystem(rounds::closeDueScoring)).as("already closed").isZero();
+        SystemActor.callAsSystem(rounds::closeDueScoring);
+        assertThat(status()).as("already closed").isEqualTo(RoundStatus.MODERATION);
+        assertThat(audits("ROUND_SCORING_CLOSED")).isEqualTo(1);
         assertThat(closedEvents()).isOne();
 
         var decided = officer(() -> rounds.markDecided(round.id()));
