@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.communitychest.base.Money;
 import org.hibernate.annotations.Fetch;
@@ -127,6 +128,15 @@ class Application {
 
     @Column(name = "withdrawn_at")
     private Instant withdrawnAt;
+
+    @Column(name = "amount_awarded_pence")
+    private Long amountAwardedPence;
+
+    @Column(name = "decision_feedback", columnDefinition = "longtext")
+    private String decisionFeedback;
+
+    @Column(name = "decision_released_at")
+    private Instant decisionReleasedAt;
 
     @Version
     private long version;
@@ -272,6 +282,47 @@ class Application {
         this.status = allPass ? ApplicationStatus.ELIGIBLE : ApplicationStatus.INELIGIBLE;
         this.screenedAt = now;
         this.updatedAt = now;
+    }
+
+    /**
+     * The panel's decision, released to the applicant: only an eligible application can be decided, and the amount
+     * must fit the outcome (the whole request, a part of it, or nothing).
+     */
+    void decide(ApplicationStatus outcome, Money awarded, String feedback, Instant now) {
+        if (status != ApplicationStatus.ELIGIBLE) {
+            throw new IllegalStateException("Only an eligible application can be decided, not a " + status);
+        }
+        if (!fits(outcome, awarded, amountRequested())) {
+            throw new IllegalArgumentException("An outcome of " + outcome + " cannot award " + awarded + " of "
+                    + amountRequested());
+        }
+        this.status = outcome;
+        this.amountAwardedPence = awarded.pence();
+        this.decisionFeedback = feedback;
+        this.decisionReleasedAt = now;
+        this.updatedAt = now;
+    }
+
+    /** Whether an outcome may award this amount of a request. */
+    static boolean fits(ApplicationStatus outcome, Money awarded, Money requested) {
+        if (outcome == null || awarded == null) {
+            return false;
+        }
+        return switch (outcome) {
+            case FUNDED -> awarded.equals(requested) && awarded.pence() > 0;
+            case PART_FUNDED -> awarded.pence() > 0 && awarded.isLessThan(requested);
+            case NOT_FUNDED -> awarded.pence() == 0;
+            default -> false;
+        };
+    }
+
+    /** The released decision; empty until the officer releases it. */
+    Optional<ApplicationDecision> decision() {
+        if (!status.isDecided()) {
+            return Optional.empty();
+        }
+        return Optional.of(new ApplicationDecision(status, Money.ofPence(amountAwardedPence),
+                amountRequested(), decisionFeedback, decisionReleasedAt));
     }
 
     Long getId() {

@@ -54,6 +54,16 @@ class ApplicationAssembler {
     }
 
     /**
+     * An application as its round's panel reads it: the group without its members or address, and neither its
+     * documents nor the officers' questions.
+     */
+    ApplicationDetails detailsForPanel(Application a) {
+        return details(a, roundOf(a), List.of(), organisations.profileForPanel(a.getOrganisationId()),
+                needCategories.byIds(a.getPartnershipId(), a.getNeedIds()),
+                areas.byIds(a.getPartnershipId(), a.getAreaIds()), List.of());
+    }
+
+    /**
      * The details of many applications of one round (a pack): the same statements for 500 applications as for 5.
      * Their collections come in one statement each ({@code FetchMode.SUBSELECT}); the rest is read here in bulk.
      */
@@ -94,7 +104,7 @@ class ApplicationAssembler {
                 a.isDeclaredSafeguarding(), a.getDeclarantName(), a.getDeclarantRole(),
                 a.getEligibility().stream().map(EligibilityAnswerEntity::toRecord).toList(),
                 questions.stream().map(InformationRequest::toInfo).toList(),
-                sections, a.getSubmittedAt(), a.getUpdatedAt());
+                sections, a.getSubmittedAt(), a.getUpdatedAt(), a.decision().orElse(null));
     }
 
     private static SectionStatus status(Section section, Application a, RoundDetails round, List<DocumentInfo> docs) {

@@ -11,7 +11,10 @@ import org.communitychest.place.NeedCategoryInfo;
 import org.communitychest.rounds.RequiredDocument;
 import org.communitychest.rounds.RoundDetails;
 
-/** Everything about one application, for the applicant's pages, check-your-answers, the PDF and officers. */
+/**
+ * Everything about one application, for the applicant's pages, check-your-answers, the PDF and officers; the
+ * decision is null until the officer releases it.
+ */
 public record ApplicationDetails(long id, long version, String reference, ApplicationStatus status, FormType formType,
         long organisationId, String organisationName, OrganisationProfile organisation, RoundDetails round, String projectTitle, String summary,
         String summaryMediaUrl, String needStatement, List<NeedCategoryInfo> needs, List<AreaInfo> areas,
@@ -19,7 +22,7 @@ public record ApplicationDetails(long id, long version, String reference, Applic
         List<BudgetLine> budget, Money amountRequested, List<DocumentInfo> documents, boolean noGoverningDocument,
         boolean declaredTrue, boolean declaredShare, boolean declaredSafeguarding, String declarantName,
         String declarantRole, List<EligibilityAnswer> eligibility, List<InformationRequestInfo> informationRequests,
-        List<SectionStatus> sections, Instant submittedAt, Instant updatedAt) {
+        List<SectionStatus> sections, Instant submittedAt, Instant updatedAt, ApplicationDecision decision) {
 
     /** The short form's one document, as it is stored with the file; screens name it in the reader's language. */
     public static final String GOVERNING_DOCUMENT =

@@ -130,7 +130,7 @@ public class ApplicationDrafts {
                         a.getOrganisationName(),
                         roundTitles.computeIfAbsent(a.getRoundId(), r -> rounds.published(r).title()),
                         a.getStatus(), a.amountRequested(), a.getUpdatedAt(),
-                        openQuestions.getOrDefault(a.getId(), 0L).intValue()))
+                        openQuestions.getOrDefault(a.getId(), 0L).intValue(), a.decision().orElse(null)))
                 .toList();
     }
 

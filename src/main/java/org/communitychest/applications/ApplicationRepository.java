@@ -43,10 +43,45 @@ interface ApplicationRepository extends JpaRepository<Application, Long>, Applic
             where a.partnershipId = :partnershipId and a.id in :ids""")
     List<Object[]> areasOf(@Param("partnershipId") long partnershipId, @Param("ids") java.util.Collection<Long> ids);
 
+    /** The round's submitted applications (never drafts) of the partnership, by reference. */
+    List<Application> findByPartnershipIdAndRoundIdAndSubmittedAtIsNotNullOrderByReferenceAsc(long partnershipId,
+            long roundId);
+
+    /** The round's applications in one status, as the panel's bids: one query, no collections. */
+    @Query("""
+            select new org.communitychest.applications.BidRow(a.id, a.reference,
+                a.organisationId, a.organisationName, a.projectTitle, a.amountRequestedPence, a.referralCapacity)
+            from Application a
+            where a.partnershipId = :partnershipId and a.roundId = :roundId and a.status = :status
+            order by a.reference""")
+    List<BidRow> bidsOf(@Param("partnershipId") long partnershipId, @Param("roundId") long roundId,
+            @Param("status") ApplicationStatus status);
+
+    /** The needs of the round's applications in one status, as (application id, need id) pairs: one query. */
+    @Query("""
+            select a.id, n from Application a join a.needIds n
+            where a.partnershipId = :partnershipId and a.roundId = :roundId and a.status = :status""")
+    List<Object[]> needsOfRound(@Param("partnershipId") long partnershipId, @Param("roundId") long roundId,
+            @Param("status") ApplicationStatus status);
+
+    /** The areas of the round's applications in one status, as (application id, area id) pairs: one query. */
+    @Query("""
+            select a.id, x from Application a join a.areaIds x
+            where a.partnershipId = :partnershipId and a.roundId = :roundId and a.status = :status""")
+    List<Object[]> areasOfRound(@Param("partnershipId") long partnershipId, @Param("roundId") long roundId,
+            @Param("status") ApplicationStatus status);
+
     interface RoundCount {
 
         long getRoundId();
 
         long getWaiting();
     }
+
+    @Query("""
+            select new org.communitychest.applications.ApplicationRow(a.id, a.reference, a.organisationName,
+                a.projectTitle, a.status, a.formType, a.amountRequestedPence, a.submittedAt, a.referralCapacity)
+            from Application a where a.roundId = :roundId and a.status in :statuses order by a.reference""")
+    List<ApplicationRow> panelBids(@Param("roundId") long roundId,
+            @Param("statuses") java.util.Collection<ApplicationStatus> statuses);
 }

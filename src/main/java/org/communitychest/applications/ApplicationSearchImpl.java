@@ -26,7 +26,8 @@ class ApplicationSearchImpl implements ApplicationSearch {
         String where = where(partnershipId, roundId, filter, parameters);
         TypedQuery<ApplicationRow> query = entityManager.createQuery("""
                 select new org.communitychest.applications.ApplicationRow(a.id, a.reference, a.organisationName,
-                    a.projectTitle, a.status, a.formType, a.amountRequestedPence, a.submittedAt, a.referralCapacity)
+                    a.projectTitle, a.status, a.formType, a.amountRequestedPence, a.submittedAt, a.referralCapacity,
+                    a.amountAwardedPence)
                 from Application a
                 """ + where + " order by a.submittedAt desc, a.id desc", ApplicationRow.class);
         parameters.forEach(query::setParameter);

@@ -7,7 +7,10 @@ public enum ApplicationStatus {
     SUBMITTED("submitted"),
     ELIGIBLE("eligible"),
     INELIGIBLE("ineligible"),
-    WITHDRAWN("withdrawn");
+    WITHDRAWN("withdrawn"),
+    FUNDED("funded"),
+    PART_FUNDED("part-funded"),
+    NOT_FUNDED("not-funded");
 
     private final String key;
 
@@ -25,8 +28,18 @@ public enum ApplicationStatus {
         return Message.of("apply.status.in-sentence." + key);
     }
 
-    /** Withdrawing is possible until a decision; screening out as ineligible is one. */
+    /** Withdrawing is possible until a decision: screening out as ineligible is one, the panel's released one too. */
     public boolean canWithdraw() {
         return this == DRAFT || this == SUBMITTED || this == ELIGIBLE;
+    }
+
+    /** The panel's decision, once the officer has released it to the applicant. */
+    public boolean isDecided() {
+        return this == FUNDED || this == PART_FUNDED || this == NOT_FUNDED;
+    }
+
+    /** How the class names of tags and cards write the status: {@code part-funded}. */
+    public String cssName() {
+        return key;
     }
 }

@@ -46,7 +46,7 @@ public class Screening {
     private static final int EXPORT_PAGE = 500;
     /** Headers as a person reads them in a spreadsheet, saying the units: pounds, and London time. */
     private static final List<String> CSV_HEADER = List.of("reference", "group", "project", "status", "form",
-            "requested", "submitted");
+            "requested", "submitted", "awarded");
 
     private final ApplicationRepository applications;
     private final InformationRequestRepository informationRequests;
@@ -174,7 +174,8 @@ public class Screening {
                             translations.text(Language.ENGLISH, row.status().label()),
                             row.formType() == FormType.SHORT ? "short" : "full",
                             row.amountRequested().toPounds().toPlainString(),
-                            London.sortable(row.submittedAt()));
+                            London.sortable(row.submittedAt()),
+                            row.amountAwarded() == null ? "" : row.amountAwarded().toPounds().toPlainString());
                 }
                 if (!page.hasNext()) {
                     break;
@@ -202,7 +203,8 @@ public class Screening {
         auditLog.record(round.partnershipId(), "APPLICATIONS_EXPORTED", roundSubject(round), null,
                 "PDF pack"); // not user text: audit trail
         var statuses = EnumSet.of(ApplicationStatus.SUBMITTED, ApplicationStatus.ELIGIBLE,
-                ApplicationStatus.INELIGIBLE);
+                ApplicationStatus.INELIGIBLE, ApplicationStatus.FUNDED, ApplicationStatus.PART_FUNDED,
+                ApplicationStatus.NOT_FUNDED);
         return pdf.renderPack(round, assembler.details(
                 applications.findByRoundIdAndStatusInOrderByReferenceAsc(round.id(), statuses), round),
                 clock.instant());

@@ -13,4 +13,8 @@ interface OrganisationRepository extends JpaRepository<Organisation, Long> {
             order by lower(o.name), o.id
             """)
     List<Organisation> findOfMember(@Param("userId") long userId);
+
+    /** (organisation id, income band) pairs of the listed groups: one query. */
+    @Query("select o.id, o.incomeBand from Organisation o where o.id in :ids")
+    List<Object[]> incomeBandsOf(@Param("ids") java.util.Collection<Long> ids);
 }

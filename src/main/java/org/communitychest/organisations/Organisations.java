@@ -266,6 +266,24 @@ public class Organisations {
     }
 
     /**
+     * The group as a panel reads it with a bid: its name, form, numbers and income band, without its members, their
+     * contacts or its address. Only a group that has applied to the reader's partnership.
+     */
+    @PreAuthorize("hasAnyRole('PANELLIST', 'OFFICER', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public OrganisationProfile profileForPanel(long organisationId) {
+        var user = currentUser.require();
+        if (user.partnershipId() == null || !groupsApplying.hasApplied(user.partnershipId(), organisationId)) {
+            throw new RecordNotFoundException(SUBJECT);
+        }
+        var o = organisations.findById(organisationId).orElseThrow(() -> new RecordNotFoundException(SUBJECT));
+        var full = o.toProfile(List.of(), List.of());
+        return new OrganisationProfile(full.id(), full.version(), full.name(), full.legalForm(), full.charityNumber(),
+                full.companyNumber(), null, null, null, null, full.incomeBand(), full.webAddress(), full.createdAt(),
+                List.of(), List.of());
+    }
+
+    /**
      * The profiles, as staff read them, of the groups that have applied to the caller's partnership, by group
      * id: three statements however many groups (for a pack of a round's applications). Any other group is left
      * out.
@@ -291,6 +309,21 @@ public class Organisations {
         }
         return organisations.findAllById(applied).stream().collect(Collectors.toMap(Organisation::getId,
                 o -> o.toProfile(members.getOrDefault(o.getId(), List.of()), List.of())));
+    }
+
+    /**
+     * The income bands, by group id, of the groups that have applied to the caller's partnership (a panel's
+     * reserved share for small groups): two statements however many groups. Any other group is left out.
+     */
+    @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public Map<Long, IncomeBand> incomeBandsForApplications(java.util.Collection<Long> organisationIds) {
+        var applied = groupsApplying.whichHaveApplied(currentUser.partnershipId(), organisationIds);
+        if (applied.isEmpty()) {
+            return Map.of();
+        }
+        return organisations.incomeBandsOf(applied).stream()
+                .collect(Collectors.toMap(row -> (Long) row[0], row -> (IncomeBand) row[1]));
     }
 
     /**

@@ -238,8 +238,9 @@ class FundingRound {
         scoringClosedAt = now;
     }
 
+    /** A round put into scoring without a deadline (by hand, in the database) waits for the officer to close it. */
     boolean closeScoringIfDue(Instant now) {
-        if (status == RoundStatus.SCORING && !now.isBefore(scoringClosesAt)) {
+        if (status == RoundStatus.SCORING && scoringClosesAt != null && !now.isBefore(scoringClosesAt)) {
             closeScoring(now);
             return true;
         }

@@ -41,8 +41,10 @@ public record RoundDetails(long id, long version, long partnershipId, String par
         return switch (status) {
             case DRAFT -> Message.of("rounds.availability.draft");
             case CLOSED -> Message.of("rounds.availability.closed", London.format(closesAt));
-            case SCORING -> Message.of("rounds.availability.scoring", London.format(closesAt),
-                    London.format(scoringClosesAt));
+            case SCORING -> scoringClosesAt == null
+                    ? Message.of("rounds.availability.scoring-no-deadline", London.format(closesAt))
+                    : Message.of("rounds.availability.scoring", London.format(closesAt),
+                            London.format(scoringClosesAt));
             case MODERATION -> Message.of("rounds.availability.moderation", London.format(closesAt));
             case DECIDED -> Message.of("rounds.availability.decided", London.format(closesAt));
             case OPEN -> now.isBefore(opensAt) ? Message.of("rounds.availability.opens", London.format(opensAt))

@@ -296,7 +296,7 @@ public class Rounds {
     public int closeDueScoring() {
         var now = clock.instant();
         int closed = 0;
-        for (var round : rounds.findByStatusOrderByClosesAtAsc(RoundStatus.SCORING)) {
+        for (var round : rounds.findByStatusAndScoringClosesAtLessThanEqual(RoundStatus.SCORING, now)) {
             if (round.closeScoringIfDue(now)) {
                 auditLog.recordAs("system", round.getPartnershipId(), SCORING_CLOSED, AUDIT_SUBJECT,
                         round.getId(), "SCORING", "MODERATION");

@@ -139,6 +139,51 @@ public class UserAdministration {
         return account.toSummary();
     }
 
+    /**
+     * A panel's new member by email: a person of the officer's partnership as they are, or someone new (often a
+     * resident) invited with the panellist role to choose a password. A group's applicant account or someone of
+     * another partnership cannot be enrolled: their account belongs elsewhere.
+     */
+    @PreAuthorize("hasRole('OFFICER')")
+    @Transactional
+    public PanellistEnrolment enrolPanellist(String name, String email, String panelTitle) {
+        long partnershipId = currentUser.partnershipId();
+        String address = AccountRules.normaliseEmail(email);
+        String cleanName = name == null ? "" : name.trim();
+        Map<String, Message> errors = new LinkedHashMap<>();
+        AccountRules.checkEmail(address, AccountRules.Whose.INVITEE, errors);
+        var existing = errors.isEmpty() ? accounts.findByEmail(address) : Optional.<UserAccount>empty();
+        if (existing.isPresent()) {
+            if (!Long.valueOf(partnershipId).equals(existing.get().getPartnershipId())) {
+                throw new InvalidInputException("email", Message.of("staff.panels.invite.email-elsewhere"));
+            }
+            var account = existing.get();
+            return new PanellistEnrolment(account.getId(), account.getDisplayName(), address, false);
+        }
+        AccountRules.checkName(cleanName, AccountRules.Whose.INVITEE, errors);
+        if (!errors.isEmpty()) {
+            throw InvalidInputException.of(errors);
+        }
+        limits.tryTake(INVITATIONS_PER_ADMINISTRATOR.of(currentUser.require().id())).ifPresent(wait -> {
+            throw new InvalidInputException("email", Message.of("staff.account.invite.too-many",
+                    MailRequestLimits.minutes(wait)));
+        });
+        var account = accounts.save(UserAccount.invited(address, cleanName, partnershipId, Set.of(Role.PANELLIST),
+                clock.instant()));
+        String token = tokens.issue(account.getId(), TokenPurpose.INVITATION);
+        Language language = account.language().orElseGet(pageLanguage::current);
+        mailer.queue(OutgoingMail.of("panel-invitation", address, language, partnershipId)
+                .with("name", cleanName)
+                .with("inviter", currentUser.require().displayName())
+                .with("partnership", partnerships.get(partnershipId).name())
+                .with("round", panelTitle)
+                .with("link", properties.link("accept-invitation?token=" + token))
+                .withOneTimeToken(token, TokenPurpose.INVITATION.lifetime));
+        auditLog.record(partnershipId, "USER_INVITED", USER, account.getId(), null,
+                address + " as " + names(Set.of(Role.PANELLIST)));
+        return new PanellistEnrolment(account.getId(), cleanName, address, true);
+    }
+
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public UserSummary changeRoles(long userId, Set<Role> roles) {

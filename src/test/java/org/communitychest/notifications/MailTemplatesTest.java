@@ -35,6 +35,27 @@ class MailTemplatesTest {
                 "http://localhost/applications/1"));
     }
 
+    private RenderedMail decision(String template, Language language) {
+        return templates.render(template, language, Map.of("organisation", "Bow Common Neighbours",
+                "title", "Tea & Talk", "round", "Spring 2026", "partnership", "Tower Hamlets Together",
+                "reference", "R-1", "awarded", "£750.00", "requested", "£1,250.00", "feedback",
+                "Good <b>plan</b>.\nFund the hall only.", "link", "http://localhost/applications/1"));
+    }
+
+    @Test
+    void aPartAwardSaysWhatWasAwardedOfWhatWasAskedWithThePanelsWordsEscaped() {
+        var english = decision("application-part-funded", Language.ENGLISH);
+        var bengali = decision("application-part-funded", Language.BENGALI);
+
+        assertThat(english.subject()).isEqualTo("Your application R-1 is part funded");
+        assertThat(english.text()).contains("fund part of Bow Common Neighbours' application \"Tea & Talk\"",
+                "Your grant: £750.00 of the £1,250.00 you asked for", "Good <b>plan</b>.\nFund the hall only.");
+        assertThat(english.html()).contains("Good &lt;b&gt;plan&lt;/b&gt;.\nFund the hall only.</pre>")
+                .doesNotContain("<b>plan");
+        assertThat(bengali.text()).contains("আপনি £1,250.00 চেয়েছিলেন। আপনার অনুদান: £750.00", "প্যানেল যা বলেছে:")
+                .doesNotContain("Your grant");
+    }
+
     @Test
     void aGroupWhoseNameEndsInSIsWrittenNeighboursApplication() {
         var mail = question(Language.ENGLISH, "Bow Common Neighbours");
@@ -109,7 +130,7 @@ class MailTemplatesTest {
                 var model = new HashMap<String, String>();
                 for (String name : new String[] {"name", "link", "reset", "signIn", "reasons", "question",
                         "reference", "title", "round", "partnership", "organisation", "amount", "submittedBy",
-                        "inviter", "roles", "expires"}) {
+                        "inviter", "roles", "expires", "awarded", "requested", "feedback"}) {
                     model.put(name, "«" + name + "»");
                 }
                 var mail = templates.render(template, language, model);

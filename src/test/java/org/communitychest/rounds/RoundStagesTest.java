@@ -190,4 +190,16 @@ class RoundStagesTest extends IntegrationTest {
         assertThat(audits("ROUND_SCORING_CLOSED")).as("once").isEqualTo(1);
         assertThat(closedEvents()).isOne();
     }
+
+    @Test
+    void aRoundPutIntoScoringWithoutADeadlineWaitsForTheOfficer() {
+        jdbc.update("update funding_round set status = 'SCORING' where id = ?", round.id());
+        clock.advance(Duration.ofDays(400));
+        scoringCloser.closeDueScoring();
+        assertThat(status()).isEqualTo(RoundStatus.SCORING);
+        assertThat(officer(() -> rounds.get(round.id())).availability(clock.instant()))
+                .extracting(English::of).isEqualTo("Closed on " + London.format(round.closesAt())
+                        + "; the panel is scoring the bids");
+        assertThat(officer(() -> rounds.closeScoring(round.id())).status()).isEqualTo(RoundStatus.MODERATION);
+    }
 }

@@ -58,6 +58,8 @@ class ReviewApplicationView extends VerticalLayout implements BeforeEnterObserve
     private final H1 title = new H1();
     private final Div gatePanel = new Div();
     private final Div summary = new Div();
+    /** The panel's decision once released; hidden until then. */
+    final Div decision = new Div();
     /** The bid's alignment with the round's priority gaps. */
     final Div gapAlignment = new Div();
     private final Screening screening;
@@ -83,7 +85,8 @@ class ReviewApplicationView extends VerticalLayout implements BeforeEnterObserve
         summary.setWidthFull();
         var gapsCard = new Div(new H2(text("gaps")), gapAlignment);
         gapsCard.addClassName("cc-card");
-        add(allApplications, facts, title, statusTag, pdf, gapsCard, screeningCard, questionsCard,
+        decision.addClassName("cc-card");
+        add(allApplications, facts, title, statusTag, pdf, decision, gapsCard, screeningCard, questionsCard,
                 new H2(text("application")), summary);
     }
 
@@ -125,11 +128,33 @@ class ReviewApplicationView extends VerticalLayout implements BeforeEnterObserve
 
     private void showStatus(ApplicationDetails a) {
         statusTag.setText(Texts.of(a.status().label()));
-        statusTag.setClassName("cc-tag cc-status-" + a.status().name().toLowerCase()); // not user text: CSS
+        statusTag.setClassName("cc-tag cc-status-" + a.status().cssName()); // not user text: CSS
+        showDecision(a);
+    }
+
+    private void showDecision(ApplicationDetails a) {
+        decision.removeAll();
+        decision.setVisible(a.decision() != null);
+        if (a.decision() == null) {
+            return;
+        }
+        var d = a.decision();
+        String released = London.format(d.releasedAt());
+        decision.add(new H2(text("decision")), new Paragraph(switch (d.outcome()) {
+            case FUNDED -> text("decision-funded", d.awarded().toString(), released);
+            case PART_FUNDED -> text("decision-part-funded", d.awarded().toString(), d.requested().toString(),
+                    released);
+            default -> text("decision-not-funded", released);
+        }));
+        if (d.hasFeedback()) {
+            var feedback = new Paragraph(text("decision-feedback", d.feedback()));
+            feedback.addClassName("cc-feedback");
+            decision.add(feedback);
+        }
     }
 
     private void showGates(ApplicationDetails a) {
-        boolean open = a.status() != ApplicationStatus.WITHDRAWN;
+        boolean open = a.status() != ApplicationStatus.WITHDRAWN && !a.status().isDecided();
         gatePanel.removeAll();
         screeningGates.clear();
         gates.clear();

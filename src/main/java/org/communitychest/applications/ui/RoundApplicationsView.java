@@ -74,7 +74,8 @@ class RoundApplicationsView extends VerticalLayout implements BeforeEnterObserve
         addClassName("cc-page");
         setSizeFull();
         status.setItems(ApplicationStatus.SUBMITTED, ApplicationStatus.ELIGIBLE, ApplicationStatus.INELIGIBLE,
-                ApplicationStatus.WITHDRAWN);
+                ApplicationStatus.WITHDRAWN, ApplicationStatus.FUNDED, ApplicationStatus.PART_FUNDED,
+                ApplicationStatus.NOT_FUNDED);
         status.setItemLabelGenerator(s -> Texts.of(s.label()));
         status.setClearButtonVisible(true);
         need.setItemLabelGenerator(NeedCategoryInfo::label);
@@ -91,7 +92,7 @@ class RoundApplicationsView extends VerticalLayout implements BeforeEnterObserve
         grid.addColumn(ApplicationRow::organisationName).setHeader(text("column.group")).setWidth("10rem")
                 .setFlexGrow(2);
         grid.addColumn(ApplicationRow::projectTitle).setHeader(text("column.project")).setWidth("12rem").setFlexGrow(3);
-        grid.addColumn(r -> Texts.of(r.status().label())).setHeader(text("column.status")).setAutoWidth(true)
+        grid.addColumn(r -> Texts.of(r.statusWithAward())).setHeader(text("column.status")).setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(r -> text(r.formType() == FormType.SHORT ? "short" : "full")).setHeader(text("column.form"))
                 .setAutoWidth(true).setFlexGrow(0);

@@ -91,8 +91,13 @@ class TaskListView extends VerticalLayout implements BeforeEnterObserver, HasDyn
                 case INELIGIBLE -> getTranslation(mail.canSend() ? "apply.task-list.ineligible-mailed"
                         : "apply.task-list.ineligible-mail-queued");
                 case WITHDRAWN -> getTranslation("apply.task-list.withdrawn");
+                case FUNDED, PART_FUNDED, NOT_FUNDED -> getTranslation(mail.canSend()
+                        ? "apply.task-list.decided-mailed" : "apply.task-list.decided-mail-queued");
                 default -> "";
             }));
+            if (a.decision() != null) {
+                add(new DecisionPanel(a.decision(), a.round().partnershipName()));
+            }
         }
         add(Downloads.link(getTranslation("apply.task-list.download-pdf"), () -> new Downloads.File(
                 (a.reference() == null ? "application-draft" : a.reference()) + ".pdf", "application/pdf",

@@ -51,7 +51,9 @@ class OfficerRoundsHomeSection implements HomeSection {
             String when = switch (r.status()) {
                 case DRAFT -> card.getTranslation("staff.rounds.home.draft");
                 case CLOSED -> card.getTranslation("staff.rounds.home.closed", London.format(r.closesAt()));
-                case SCORING -> card.getTranslation("staff.rounds.home.scoring", London.format(r.scoringClosesAt()));
+                case SCORING -> r.scoringClosesAt() == null
+                        ? card.getTranslation("staff.rounds.home.scoring-no-deadline")
+                        : card.getTranslation("staff.rounds.home.scoring", London.format(r.scoringClosesAt()));
                 case MODERATION -> card.getTranslation("staff.rounds.home.moderation");
                 case DECIDED -> card.getTranslation("staff.rounds.home.decided");
                 case OPEN -> now.isBefore(r.opensAt())

@@ -61,7 +61,9 @@ class PanellistHomeSection implements HomeSection {
         return switch (r.status()) {
             case OPEN -> card.getTranslation(now.isBefore(r.closesAt()) ? "rounds.panellist-home.taking-applications"
                     : "rounds.panellist-home.closed");
-            case SCORING -> card.getTranslation("rounds.panellist-home.scoring", London.format(r.scoringClosesAt()));
+            case SCORING -> r.scoringClosesAt() == null
+                    ? card.getTranslation("rounds.panellist-home.scoring-no-deadline")
+                    : card.getTranslation("rounds.panellist-home.scoring", London.format(r.scoringClosesAt()));
             case MODERATION -> card.getTranslation("rounds.panellist-home.moderation");
             case DECIDED -> card.getTranslation("rounds.panellist-home.decided");
             case DRAFT, CLOSED -> card.getTranslation("rounds.panellist-home.closed");

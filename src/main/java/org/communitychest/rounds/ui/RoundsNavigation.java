@@ -29,6 +29,11 @@ public final class RoundsNavigation {
         return "rounds/" + roundId + "/applications";
     }
 
+    /** The round's panel, for officers (the panels module serves it). */
+    public static String panel(long roundId) {
+        return "rounds/" + roundId + "/panel";
+    }
+
     /** Where an applicant starts an application to the round (the applications module serves it). */
     public static String apply(long roundId) {
         return "apply/" + roundId;

@@ -113,6 +113,9 @@ class RoundsView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     private Div nameAndActions(RoundSummary round) {
         var actions = new Div(new Anchor(RoundsNavigation.edit(round.id()), text("edit")),
                 new Anchor(RoundsNavigation.applications(round.id()), text("applications")));
+        if (round.status() != RoundStatus.DRAFT) {
+            actions.add(new Anchor(RoundsNavigation.panel(round.id()), text("panel")));
+        }
         actions.addClassName("cc-row-actions");
         var cell = new Div(new Span(round.title()), actions);
         cell.addClassName("cc-round-cell");

@@ -87,7 +87,7 @@ class RoundExportsViewTest extends KaribuTest {
         byte[] csv = download("Export CSV");
         String text = new String(csv, StandardCharsets.UTF_8);
         assertThat(text.lines().findFirst()).contains("Reference,Group,Project,Status,Form,Amount requested (£),"
-                + "Submitted (London time)");
+                + "Submitted (London time),Amount awarded (£)");
 
         var records = parse(csv);
         assertThat(records).extracting(r -> r.get("Reference")).containsExactlyInAnyOrder(reference(fullId),

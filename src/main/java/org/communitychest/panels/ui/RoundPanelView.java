@@ -1,0 +1,174 @@
+package org.communitychest.panels.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.Map;
+import org.communitychest.base.InvalidInputException;
+import org.communitychest.base.London;
+import org.communitychest.base.RecordNotFoundException;
+import org.communitychest.base.ui.FieldErrors;
+import org.communitychest.base.ui.Notifications;
+import org.communitychest.base.ui.RouteId;
+import org.communitychest.base.ui.Texts;
+import org.communitychest.panels.DeclarationRow;
+import org.communitychest.panels.MemberInvitation;
+import org.communitychest.panels.MemberKind;
+import org.communitychest.panels.MemberRow;
+import org.communitychest.panels.PanelSummary;
+import org.communitychest.panels.Panels;
+import org.communitychest.rounds.RoundDetails;
+import org.communitychest.rounds.Rounds;
+
+/** An officer's page for a round's panel: set it up, invite its members, follow their progress and declarations. */
+@Route("rounds/:roundId" + RouteId.PATTERN + "/panel")
+@RolesAllowed("OFFICER")
+class RoundPanelView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    final Button create = new Button();
+    final TextField name = new TextField();
+    final EmailField email = new EmailField();
+    final Select<MemberKind> kind = new Select<>();
+    final Button invite = new Button();
+    final Grid<MemberRow> members = new Grid<>();
+    final Grid<DeclarationRow> declarations = new Grid<>();
+    final Paragraph inviteResult = new Paragraph();
+    private final Anchor back = new Anchor("rounds", "");
+    private final H1 title = new H1();
+    private final Div noPanel = new Div();
+    private final Div panelCards = new Div();
+    private final Panels panels;
+    private final Rounds rounds;
+    private RoundDetails round;
+    private PanelSummary panel;
+
+    RoundPanelView(Panels panels, Rounds rounds) {
+        this.panels = panels;
+        this.rounds = rounds;
+        addClassName("cc-page");
+        back.setText(text("all-rounds"));
+        create.setText(text("create"));
+        create.addThemeVariants(ButtonVariant.PRIMARY);
+        create.addClickListener(e -> create());
+        noPanel.add(new Paragraph(text("none")), create);
+        noPanel.addClassName("cc-card");
+
+        name.setLabel(text("invite.name"));
+        name.setHelperText(text("invite.name-help"));
+        name.setMaxLength(200);
+        email.setLabel(text("invite.email"));
+        email.setMaxLength(320);
+        kind.setLabel(text("invite.kind"));
+        kind.setItems(MemberKind.values());
+        kind.setItemLabelGenerator(k -> Texts.of(k.label()));
+        invite.setText(text("invite.send"));
+        invite.addThemeVariants(ButtonVariant.PRIMARY);
+        invite.addClickListener(e -> invite());
+        inviteResult.getElement().setAttribute("aria-live", "polite"); // not user text: ARIA
+        var form = new FlexLayout(name, email, kind);
+        form.addClassName("cc-filters");
+        var membersCard = new Div(new H2(text("members")), new Paragraph(text("members-intro")), form, invite,
+                inviteResult, members);
+        membersCard.addClassName("cc-card");
+        members.addColumn(MemberRow::name).setHeader(text("column.name")).setAutoWidth(true);
+        members.addColumn(MemberRow::email).setHeader(text("column.email")).setAutoWidth(true);
+        members.addColumn(m -> Texts.of(m.kind().label())).setHeader(text("column.kind"));
+        members.addColumn(m -> m.guidanceConfirmedAt() == null ? text("not-yet")
+                : London.format(m.guidanceConfirmedAt())).setHeader(text("column.guidance"));
+        members.addColumn(MemberRow::declared).setHeader(text("column.declared"));
+        members.addColumn(MemberRow::conflicts).setHeader(text("column.conflicts"));
+        members.addColumn(MemberRow::submitted).setHeader(text("column.submitted"));
+        members.setAllRowsVisible(true);
+        members.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+
+        declarations.addColumn(DeclarationRow::memberName).setHeader(text("column.name")).setAutoWidth(true);
+        declarations.addColumn(d -> d.reference() + " · " + d.organisationName()).setHeader(text("column.bid"))
+                .setAutoWidth(true);
+        declarations.addColumn(d -> d.conflicted() ? text("conflict") : text("no-conflict"))
+                .setHeader(text("column.declaration"));
+        declarations.addColumn(d -> d.reason() == null ? "" : d.reason()).setHeader(text("column.reason"))
+                .setFlexGrow(2);
+        declarations.addColumn(d -> London.format(d.declaredAt())).setHeader(text("column.when")).setAutoWidth(true);
+        declarations.setAllRowsVisible(true);
+        declarations.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        var registerCard = new Div(new H2(text("register")), new Paragraph(text("register-intro")), declarations);
+        registerCard.addClassName("cc-card");
+        panelCards.add(membersCard, registerCard);
+        add(back, title, noPanel, panelCards);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        long roundId = event.getRouteParameters().getLong("roundId")
+                .orElseThrow(() -> new RecordNotFoundException("Round"));
+        round = rounds.get(roundId);
+        panel = panels.ofRound(roundId).orElse(null);
+        show();
+    }
+
+    private void show() {
+        title.setText(getTranslation("staff.panels.page.title", round.title()));
+        noPanel.setVisible(panel == null);
+        panelCards.setVisible(panel != null);
+        if (panel != null) {
+            members.setItems(panels.members(panel.id()));
+            declarations.setItems(panels.declarations(panel.id()));
+        }
+    }
+
+    private void create() {
+        try {
+            panel = panels.create(round.id());
+        } catch (InvalidInputException e) {
+            Notifications.error(Texts.of(e.fieldErrors().values().iterator().next()));
+            return;
+        }
+        show();
+    }
+
+    private void invite() {
+        FieldErrors.clear(name, email, kind);
+        inviteResult.setText("");
+        MemberRow added;
+        try {
+            added = panels.invite(panel.id(), new MemberInvitation(name.getValue(), email.getValue(),
+                    kind.getValue()));
+        } catch (InvalidInputException e) {
+            String rest = FieldErrors.show(e, Map.of("name", name, "email", email, "kind", kind));
+            if (!rest.isEmpty()) {
+                inviteResult.setText(rest);
+            }
+            return;
+        }
+        inviteResult.setText(getTranslation("staff.panels.page.invite.queued", added.name(), added.email()));
+        name.clear();
+        email.clear();
+        kind.clear();
+        show();
+    }
+
+    private String text(String key) {
+        return getTranslation("staff.panels.page." + key);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return round == null ? text("page-title-unknown") : getTranslation("staff.panels.page.title", round.title());
+    }
+}
