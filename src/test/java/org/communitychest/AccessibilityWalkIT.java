@@ -103,6 +103,8 @@ class AccessibilityWalkIT {
             new Page(Visitor.OFFICER, "home", ids -> "/"),
             new Page(Visitor.OFFICER, "rounds", ids -> "/rounds"),
             new Page(Visitor.OFFICER, "round editor", ids -> "/rounds/" + ids.round() + "/edit"),
+            new Page(Visitor.OFFICER, "round editor, a minimum share left unfilled",
+                    ids -> "/rounds/" + ids.round() + "/edit", AccessibilityWalkIT::addMinimumShareAndSave),
             new Page(Visitor.OFFICER, "new round", ids -> "/rounds/new"),
             new Page(Visitor.OFFICER, "round preview", ids -> "/rounds/" + ids.round() + "/preview"),
             new Page(Visitor.OFFICER, "applications grid", ids -> "/rounds/" + ids.round() + "/applications"),
@@ -478,6 +480,15 @@ class AccessibilityWalkIT {
         click(browser, By.xpath("//vaadin-radio-group/following-sibling::vaadin-button[1]"));
         browser.await().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[aria-live] .cc-alert,"
                 + " .cc-alert[aria-live], [aria-live] p")));
+    }
+
+    /** Nothing is saved: the share has neither its area nor its percentage, so both fields show their errors. */
+    private static void addMinimumShareAndSave(HeadlessBrowser browser) {
+        click(browser, By.xpath("//vaadin-button[normalize-space(.)='Add a minimum share']"));
+        browser.await().until(ExpectedConditions.presenceOfElementLocated(
+                By.xpath("//vaadin-button[normalize-space(.)='Remove share']")));
+        click(browser, By.xpath("//vaadin-button[normalize-space(.)='Save']"));
+        browser.await().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".cc-alert")));
     }
 
     private static void wrongPassword(HeadlessBrowser browser) {

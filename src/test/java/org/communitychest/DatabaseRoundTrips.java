@@ -122,6 +122,51 @@ abstract class DatabaseRoundTrips {
     }
 
     @Test
+    void aRoundsAllocationRulesAndPanelStagesAreStoredAndReadBack(
+            @Autowired org.springframework.context.ApplicationContext context) {
+        var fx = new org.communitychest.applications.ApplicationFixtures(context);
+        var rounds = fx.rounds;
+        var now = org.communitychest.base.London.toLocal(clock.instant()).truncatedTo(ChronoUnit.MINUTES);
+        var ward = fx.wards(fx.thtId()).getFirst();
+        var need = fx.needs(fx.thtId()).getFirst();
+        var rules = new org.communitychest.rounds.AllocationRules(java.util.List.of(
+                new org.communitychest.rounds.AllocationRules.MinimumShare(
+                        org.communitychest.rounds.AllocationRules.ShareOf.NEED, need.id(), 30),
+                new org.communitychest.rounds.AllocationRules.MinimumShare(
+                        org.communitychest.rounds.AllocationRules.ShareOf.AREA, ward.id(), 25)), true,
+                new org.communitychest.rounds.AllocationRules.SmallGroupShare(10,
+                        org.communitychest.organisations.IncomeBand.FROM_50K_TO_100K), 1, 40);
+        var round = fx.as(org.communitychest.applications.ApplicationFixtures.OFFICER, () -> rounds.publish(
+                rounds.create(fx.roundForm("Stages round " + UUID.randomUUID(), now.minusDays(1), now.plusDays(1)),
+                        rules).id()));
+        clock.freezeAt(round.closesAt().plusSeconds(60));
+        SystemActor.callAsSystem(rounds::closeDueRounds);
+        var deadline = clock.instant().plus(java.time.Duration.ofDays(10)).truncatedTo(instantPrecision());
+        fx.as(org.communitychest.applications.ApplicationFixtures.OFFICER,
+                () -> rounds.openScoring(round.id(), deadline));
+
+        var read = rounds.published(round.id());
+        assertThat(read.status()).isEqualTo(org.communitychest.rounds.RoundStatus.SCORING);
+        assertThat(read.scoringClosesAt()).isEqualTo(deadline);
+        assertThat(read.allocationRules().minimumShares()).extracting(s -> s.kind(), s -> s.targetId(),
+                s -> s.percent()).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(org.communitychest.rounds.AllocationRules.ShareOf.NEED,
+                        need.id(), 30),
+                org.assertj.core.groups.Tuple.tuple(org.communitychest.rounds.AllocationRules.ShareOf.AREA,
+                        ward.id(), 25));
+        assertThat(read.allocationRules().smallGroupShare()).isEqualTo(rules.smallGroupShare());
+        assertThat(read.allocationRules().oneGrantPerOrganisation()).isTrue();
+        assertThat(read.allocationRules().minimumPriorityGapsCovered()).isOne();
+        assertThat(read.allocationRules().partialAwardMinimumPercent()).isEqualTo(40);
+        assertThat(jdbc.queryForObject("select small_group_income_band from funding_round where id = ?",
+                String.class, round.id())).as("the band's name").isEqualTo("FROM_50K_TO_100K");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> jdbc.update("insert into round_minimum_share"
+                + " (round_id, position, area_id, need_category_id, share_percent) values (?, 2, ?, ?, 5)",
+                round.id(), ward.id(), need.id())).as("an area and a need in one share")
+                .isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
+    }
+
+    @Test
     void gapFiguresAreImportedAndAReimportMarksTheFiguresItReplaces(
             @Autowired org.springframework.context.ApplicationContext context) {
         var fx = new org.communitychest.applications.ApplicationFixtures(context);

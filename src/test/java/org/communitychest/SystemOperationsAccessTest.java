@@ -21,8 +21,8 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
- * Setting up partnerships and seeded accounts and closing rounds are the system's work (set-up, demo data, the
- * closing job): refused to every person, an administrator included, and to a caller with no authentication.
+ * Setting up partnerships and seeded accounts, closing rounds and closing their scoring are the system's work
+ * (set-up, demo data, the closing jobs): refused to every person, an administrator included, and to a caller with no authentication.
  */
 class SystemOperationsAccessTest extends IntegrationTest {
 
@@ -43,7 +43,8 @@ class SystemOperationsAccessTest extends IntegrationTest {
                 new Operation("Partnerships.create", () -> partnerships.create(code, "Sneaky " + code)),
                 new Operation("DemoAccounts.create", () -> demoAccounts.create(uniqueEmail("sneaky"), "Eve Sneaky",
                         thtId(), Set.of(Role.ADMIN), GOOD_PASSWORD)),
-                new Operation("Rounds.closeDueRounds", rounds::closeDueRounds));
+                new Operation("Rounds.closeDueRounds", rounds::closeDueRounds),
+                new Operation("Rounds.closeDueScoring", rounds::closeDueScoring));
     }
 
     static Stream<Arguments> people() {

@@ -1,7 +1,9 @@
 package org.communitychest.rounds;
 
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -11,6 +13,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -18,6 +21,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.communitychest.base.Money;
+import org.communitychest.organisations.IncomeBand;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -74,6 +78,40 @@ class FundingRound {
 
     @Column(name = "closed_at")
     private Instant closedAt;
+
+    @Column(name = "scoring_opened_at")
+    private Instant scoringOpenedAt;
+
+    @Column(name = "scoring_closes_at")
+    private Instant scoringClosesAt;
+
+    @Column(name = "scoring_closed_at")
+    private Instant scoringClosedAt;
+
+    @Column(name = "decided_at")
+    private Instant decidedAt;
+
+    @ElementCollection
+    @CollectionTable(name = "round_minimum_share", joinColumns = @JoinColumn(name = "round_id"))
+    @OrderColumn(name = "position")
+    private List<MinimumShareValue> minimumShares = new ArrayList<>();
+
+    @Column(name = "one_grant_per_organisation", nullable = false)
+    private boolean oneGrantPerOrganisation;
+
+    @Column(name = "small_group_share_percent")
+    private Integer smallGroupSharePercent;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(name = "small_group_income_band", length = 30)
+    private IncomeBand smallGroupIncomeBand;
+
+    @Column(name = "min_priority_gaps_covered", nullable = false)
+    private int minPriorityGapsCovered;
+
+    @Column(name = "partial_award_min_percent", nullable = false)
+    private int partialAwardMinPercent;
 
     @Version
     private long version;
@@ -176,6 +214,75 @@ class FundingRound {
             return true;
         }
         return false;
+    }
+
+    /** The officer opens scoring on a closed round, until a deadline still to come. */
+    void openScoring(Instant now, Instant deadline) {
+        if (status != RoundStatus.CLOSED) {
+            throw new IllegalStateException("Only a closed round can open scoring, not a " + status + " one");
+        }
+        if (!deadline.isAfter(now)) {
+            throw new IllegalArgumentException("The scoring deadline must be later than now");
+        }
+        status = RoundStatus.SCORING;
+        scoringOpenedAt = now;
+        scoringClosesAt = deadline;
+    }
+
+    /** Scoring ends, at its deadline or earlier when the officer closes it: the panel moderates. */
+    void closeScoring(Instant now) {
+        if (status != RoundStatus.SCORING) {
+            throw new IllegalStateException("Only a round in scoring can close scoring, not a " + status + " one");
+        }
+        status = RoundStatus.MODERATION;
+        scoringClosedAt = now;
+    }
+
+    /** A round put into scoring without a deadline (by hand, in the database) waits for the officer to close it. */
+    boolean closeScoringIfDue(Instant now) {
+        if (status == RoundStatus.SCORING && scoringClosesAt != null && !now.isBefore(scoringClosesAt)) {
+            closeScoring(now);
+            return true;
+        }
+        return false;
+    }
+
+    /** The panel has decided its funded list. */
+    void markDecided(Instant now) {
+        if (status != RoundStatus.MODERATION) {
+            throw new IllegalStateException("Only a round in moderation can be decided, not a " + status + " one");
+        }
+        status = RoundStatus.DECIDED;
+        decidedAt = now;
+    }
+
+    /** The allocation rules: refused once scoring has opened, unless they are the rules the round has. */
+    void applyAllocationRules(AllocationRules rules) {
+        if (allocationRules().sameAs(rules)) {
+            return;
+        }
+        if (status.scoringHasOpened()) {
+            throw new IllegalStateException("The allocation rules are fixed once scoring opens");
+        }
+        minimumShares.clear();
+        rules.minimumShares().forEach(share -> minimumShares.add(new MinimumShareValue(share)));
+        oneGrantPerOrganisation = rules.oneGrantPerOrganisation();
+        smallGroupSharePercent = rules.smallGroups().map(AllocationRules.SmallGroupShare::percent).orElse(null);
+        smallGroupIncomeBand = rules.smallGroups().map(AllocationRules.SmallGroupShare::atOrUnder).orElse(null);
+        minPriorityGapsCovered = rules.minimumPriorityGapsCovered();
+        partialAwardMinPercent = rules.partialAwardMinimumPercent();
+    }
+
+    /** The allocation rules by ids, without the names of the areas and needs. */
+    AllocationRules allocationRules() {
+        var smallGroups = smallGroupSharePercent == null ? null
+                : new AllocationRules.SmallGroupShare(smallGroupSharePercent, smallGroupIncomeBand);
+        return new AllocationRules(minimumShares.stream().map(MinimumShareValue::toRecord).toList(),
+                oneGrantPerOrganisation, smallGroups, minPriorityGapsCovered, partialAwardMinPercent);
+    }
+
+    Instant getScoringClosesAt() {
+        return scoringClosesAt;
     }
 
     Long getId() {

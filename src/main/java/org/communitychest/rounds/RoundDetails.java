@@ -9,12 +9,15 @@ import org.communitychest.base.London;
 import org.communitychest.base.Message;
 import org.communitychest.base.Money;
 
-/** A round as applicants, officers and other modules read it. */
+/**
+ * A round as applicants, officers and other modules read it. {@code scoringClosesAt} is the scoring deadline,
+ * {@code null} until scoring opens; the allocation rules name their areas and needs.
+ */
 public record RoundDetails(long id, long version, long partnershipId, String partnershipName, String title,
         String description, Money pot, Money minGrant, Money maxGrant, Money shortFormThreshold, Instant opensAt,
         Instant closesAt, LocalDate projectEndLimit, ScoringScale scale, RoundStatus status,
         List<EligibilityQuestion> eligibility, List<Criterion> criteria, List<PriorityGap> priorities,
-        List<RequiredDocument> requiredDocuments) {
+        List<RequiredDocument> requiredDocuments, Instant scoringClosesAt, AllocationRules allocationRules) {
 
     public boolean acceptsApplicationsAt(Instant now) {
         return status == RoundStatus.OPEN && !now.isBefore(opensAt) && now.isBefore(closesAt);
@@ -25,11 +28,25 @@ public record RoundDetails(long id, long version, long partnershipId, String par
         return status != RoundStatus.DRAFT && !now.isBefore(opensAt);
     }
 
-    /** Whether the round takes applications at {@code now}, in words, with the date it opens or closes. */
+    /** The allocation rules can no longer change: scoring has opened. */
+    public boolean allocationRulesFrozen() {
+        return status.scoringHasOpened();
+    }
+
+    /**
+     * Whether the round takes applications at {@code now}, in words, with the date it opens or closes; after it
+     * closes, the panel's stage.
+     */
     public Message availability(Instant now) {
         return switch (status) {
             case DRAFT -> Message.of("rounds.availability.draft");
-            case CLOSED, SCORING, MODERATION, DECIDED -> Message.of("rounds.availability.closed", London.format(closesAt));
+            case CLOSED -> Message.of("rounds.availability.closed", London.format(closesAt));
+            case SCORING -> scoringClosesAt == null
+                    ? Message.of("rounds.availability.scoring-no-deadline", London.format(closesAt))
+                    : Message.of("rounds.availability.scoring", London.format(closesAt),
+                            London.format(scoringClosesAt));
+            case MODERATION -> Message.of("rounds.availability.moderation", London.format(closesAt));
+            case DECIDED -> Message.of("rounds.availability.decided", London.format(closesAt));
             case OPEN -> now.isBefore(opensAt) ? Message.of("rounds.availability.opens", London.format(opensAt))
                     : now.isBefore(closesAt) ? Message.of("rounds.availability.open-until", London.format(closesAt))
                     : Message.of("rounds.availability.closed", London.format(closesAt));

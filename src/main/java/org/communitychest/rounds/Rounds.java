@@ -1,6 +1,8 @@
 package org.communitychest.rounds;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -16,15 +18,23 @@ import org.communitychest.place.Areas;
 import org.communitychest.place.NeedCategories;
 import org.communitychest.place.NeedCategoryInfo;
 import org.communitychest.place.Partnerships;
+import org.communitychest.rounds.AllocationRules.MinimumShare;
+import org.communitychest.rounds.AllocationRules.ShareOf;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Funding rounds: officers set them up and publish them; anyone may read a published round. */
+/**
+ * Funding rounds: officers set them up, with their allocation rules, publish them and move them through the panel's
+ * stages; anyone may read a published round.
+ */
 @Service
 public class Rounds {
 
     private static final String AUDIT_SUBJECT = "Round"; // not user text: the audit trail's subject type
+    private static final String RULES_CHANGED = "ROUND_ALLOCATION_RULES_CHANGED";
+    private static final String SCORING_CLOSED = "ROUND_SCORING_CLOSED";
 
     private final FundingRoundRepository rounds;
     private final Partnerships partnerships;
@@ -33,9 +43,10 @@ public class Rounds {
     private final CurrentUser currentUser;
     private final AuditLog auditLog;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     Rounds(FundingRoundRepository rounds, Partnerships partnerships, NeedCategories needCategories, Areas areas,
-            CurrentUser currentUser, AuditLog auditLog, Clock clock) {
+            CurrentUser currentUser, AuditLog auditLog, Clock clock, ApplicationEventPublisher events) {
         this.rounds = rounds;
         this.partnerships = partnerships;
         this.needCategories = needCategories;
@@ -43,6 +54,7 @@ public class Rounds {
         this.currentUser = currentUser;
         this.auditLog = auditLog;
         this.clock = clock;
+        this.events = events;
     }
 
     /** Published rounds that are open now or opening soon, of every partnership: public. */
@@ -99,32 +111,61 @@ public class Rounds {
         }
     }
 
+    /** A new draft round that sets no allocation rules. */
     @PreAuthorize("hasRole('OFFICER')")
     @Transactional
     public RoundDetails create(RoundForm form) {
+        return create(form, AllocationRules.NONE);
+    }
+
+    @PreAuthorize("hasRole('OFFICER')")
+    @Transactional
+    public RoundDetails create(RoundForm form, AllocationRules allocationRules) {
         long partnershipId = currentUser.partnershipId();
-        check(form, partnershipId);
+        check(form, allocationRules, partnershipId);
         var round = new FundingRound(partnershipId);
         round.applyBasics(form, London.toInstant(form.opensAt()), London.toInstant(form.closesAt()));
         round.applyAssessment(form);
         round.applyPrioritiesAndDocuments(form);
+        round.applyAllocationRules(allocationRules);
         rounds.saveAndFlush(round);
         auditLog.record(partnershipId, "ROUND_CREATED", AUDIT_SUBJECT, round.getId(), null, form.title());
+        if (!allocationRules.sameAs(AllocationRules.NONE)) {
+            auditLog.record(partnershipId, RULES_CHANGED, AUDIT_SUBJECT, round.getId(), null,
+                    allocationRules.forAudit());
+        }
         return details(round);
     }
 
-    /**
-     * Saves an officer's changes. Once the round has opened, its criteria, weights, scale and eligibility
-     * questions are frozen: a change to them is refused with the reason, and nothing is saved.
-     */
+    /** Saves an officer's changes to a round, keeping its allocation rules; see the method below. */
     @PreAuthorize("hasRole('OFFICER')")
     @Transactional
     public RoundDetails update(long id, long expectedVersion, RoundForm form) {
         var round = mine(id);
+        return update(round, expectedVersion, form, round.allocationRules());
+    }
+
+    /**
+     * Saves an officer's changes. Once the round has opened, its criteria, weights, scale and eligibility
+     * questions are frozen, and once scoring has opened its allocation rules: a change to them is refused with the
+     * reason, and nothing is saved.
+     */
+    @PreAuthorize("hasRole('OFFICER')")
+    @Transactional
+    public RoundDetails update(long id, long expectedVersion, RoundForm form, AllocationRules allocationRules) {
+        return update(mine(id), expectedVersion, form, allocationRules);
+    }
+
+    private RoundDetails update(FundingRound round, long expectedVersion, RoundForm form, AllocationRules rules) {
+        long id = round.getId();
         if (round.getVersion() != expectedVersion) {
             throw new InvalidInputException("version", Message.of("staff.rounds.editor.changed-by-someone-else"));
         }
-        check(form, round.getPartnershipId());
+        var rulesBefore = round.allocationRules();
+        if (round.getStatus().scoringHasOpened() && !rulesBefore.sameAs(rules)) {
+            throw new InvalidInputException("allocationRules", Message.of("staff.rounds.rules.allocation.frozen"));
+        }
+        check(form, rules, round.getPartnershipId());
         var before = details(round);
         var now = clock.instant();
         if (before.isFrozenAt(now) && assessmentChanged(before, form)) {
@@ -140,6 +181,7 @@ public class Rounds {
             round.applyAssessment(form);
         }
         round.applyPrioritiesAndDocuments(form);
+        round.applyAllocationRules(rules);
         if (before.status() != RoundStatus.DRAFT) {
             var errors = RoundRules.forPublishing(details(round), now);
             errors.remove("closesAt");
@@ -149,6 +191,10 @@ public class Rounds {
         }
         rounds.saveAndFlush(round);
         auditLog.record(round.getPartnershipId(), "ROUND_UPDATED", AUDIT_SUBJECT, id, before.title(), form.title());
+        if (!rulesBefore.sameAs(rules)) {
+            auditLog.record(round.getPartnershipId(), RULES_CHANGED, AUDIT_SUBJECT, id, rulesBefore.forAudit(),
+                    rules.forAudit());
+        }
         return details(round);
     }
 
@@ -185,7 +231,83 @@ public class Rounds {
         return closed;
     }
 
-    private void check(RoundForm form, long partnershipId) {
+    /** The officer opens scoring on a round closed to applications; the panel scores until the deadline. */
+    @PreAuthorize("hasRole('OFFICER')")
+    @Transactional
+    public RoundDetails openScoring(long roundId, Instant scoringClosesAt) {
+        var round = mine(roundId);
+        var now = clock.instant();
+        if (round.getStatus() != RoundStatus.CLOSED) {
+            throw new InvalidInputException("status", Message.of("staff.rounds.rules.stage.scoring-needs-closed",
+                    round.getStatus().label()));
+        }
+        if (scoringClosesAt == null) {
+            throw new InvalidInputException("scoringClosesAt",
+                    Message.of("staff.rounds.rules.stage.scoring-deadline-missing"));
+        }
+        if (!scoringClosesAt.isAfter(now)) {
+            throw new InvalidInputException("scoringClosesAt",
+                    Message.of("staff.rounds.rules.stage.scoring-deadline-passed", London.format(scoringClosesAt)));
+        }
+        round.openScoring(now, scoringClosesAt);
+        rounds.saveAndFlush(round);
+        auditLog.record(round.getPartnershipId(), "ROUND_SCORING_OPENED", AUDIT_SUBJECT, roundId, "CLOSED",
+                "SCORING;closes=" + scoringClosesAt); // not user text: the audit trail's after value
+        return details(round);
+    }
+
+    /** The officer closes scoring before its deadline: the round goes to moderation. */
+    @PreAuthorize("hasRole('OFFICER')")
+    @Transactional
+    public RoundDetails closeScoring(long roundId) {
+        var round = mine(roundId);
+        if (round.getStatus() != RoundStatus.SCORING) {
+            throw new InvalidInputException("status", Message.of("staff.rounds.rules.stage.not-scoring",
+                    round.getStatus().label()));
+        }
+        var now = clock.instant();
+        round.closeScoring(now);
+        rounds.saveAndFlush(round);
+        auditLog.record(round.getPartnershipId(), SCORING_CLOSED, AUDIT_SUBJECT, roundId, "SCORING",
+                "MODERATION");
+        events.publishEvent(new ScoringClosed(roundId, now));
+        return details(round);
+    }
+
+    /** The panel has decided the funded list: the round is decided. */
+    @PreAuthorize("hasRole('OFFICER')")
+    @Transactional
+    public RoundDetails markDecided(long roundId) {
+        var round = mine(roundId);
+        if (round.getStatus() != RoundStatus.MODERATION) {
+            throw new InvalidInputException("status", Message.of("staff.rounds.rules.stage.not-moderating",
+                    round.getStatus().label()));
+        }
+        round.markDecided(clock.instant());
+        rounds.saveAndFlush(round);
+        auditLog.record(round.getPartnershipId(), "ROUND_DECIDED", AUDIT_SUBJECT, roundId, "MODERATION",
+                "DECIDED");
+        return details(round);
+    }
+
+    /** Moves every round whose scoring deadline has passed to moderation; run by {@link ScoringCloser}. */
+    @PreAuthorize("hasRole('SYSTEM')")
+    @Transactional
+    public int closeDueScoring() {
+        var now = clock.instant();
+        int closed = 0;
+        for (var round : rounds.findByStatusAndScoringClosesAtLessThanEqual(RoundStatus.SCORING, now)) {
+            if (round.closeScoringIfDue(now)) {
+                auditLog.recordAs("system", round.getPartnershipId(), SCORING_CLOSED, AUDIT_SUBJECT,
+                        round.getId(), "SCORING", "MODERATION");
+                events.publishEvent(new ScoringClosed(round.getId(), now));
+                closed++;
+            }
+        }
+        return closed;
+    }
+
+    private void check(RoundForm form, AllocationRules allocationRules, long partnershipId) {
         var errors = RoundRules.forSaving(form);
         var needIds = needCategories.ofPartnership(partnershipId).stream().map(NeedCategoryInfo::id)
                 .collect(Collectors.toSet());
@@ -195,6 +317,7 @@ public class Rounds {
         if (foreign) {
             errors.put("priorities", Message.of("staff.rounds.rules.priorities-foreign"));
         }
+        errors.putAll(AllocationRuleChecks.check(allocationRules, form.priorities().size(), areaIds, needIds));
         if (!errors.isEmpty()) {
             throw InvalidInputException.of(errors);
         }
@@ -246,15 +369,20 @@ public class Rounds {
         Map<Long, String> names = new java.util.HashMap<>();
         return r -> new RoundSummary(r.getId(), r.getPartnershipId(),
                 names.computeIfAbsent(r.getPartnershipId(), id -> partnerships.get(id).name()), r.getTitle(),
-                r.pot(), r.minGrant(), r.maxGrant(), r.getOpensAt(), r.getClosesAt(), r.getStatus());
+                r.pot(), r.minGrant(), r.maxGrant(), r.getOpensAt(), r.getClosesAt(), r.getStatus(),
+                r.getScoringClosesAt());
     }
 
 
     private RoundDetails details(FundingRound r) {
-        var needIds = r.getPriorities().stream().map(PriorityEntity::getNeedCategoryId).toList();
-        var areaIds = r.getPriorities().stream().map(PriorityEntity::getAreaId).toList();
+        var rules = r.allocationRules();
+        var needIds = new ArrayList<>(r.getPriorities().stream().map(PriorityEntity::getNeedCategoryId)
+                .toList());
+        var areaIds = new ArrayList<>(r.getPriorities().stream().map(PriorityEntity::getAreaId).toList());
+        rules.sharesOf(ShareOf.NEED).forEach(s -> needIds.add(s.targetId()));
+        rules.sharesOf(ShareOf.AREA).forEach(s -> areaIds.add(s.targetId()));
         Map<Long, NeedCategoryInfo> needs = needCategories.byIds(r.getPartnershipId(), needIds).stream()
-                .collect(Collectors.toMap(NeedCategoryInfo::id, n -> n));
+                .collect(Collectors.toMap(NeedCategoryInfo::id, n -> n, (a, b) -> a));
         Map<Long, String> areaNames = areas.byIds(r.getPartnershipId(), areaIds).stream()
                 .collect(Collectors.toMap(AreaInfo::id, AreaInfo::name, (a, b) -> a));
         var priorities = r.getPriorities().stream()
@@ -263,6 +391,9 @@ public class Rounds {
                 .sorted(PriorityGap.LARGEST_FIRST.thenComparing(p -> needs.get(p.needCategoryId()).label())
                         .thenComparing(PriorityGap::areaName))
                 .toList();
+        var shares = rules.minimumShares().stream().map(s -> new MinimumShare(s.kind(), s.targetId(),
+                s.kind() == ShareOf.AREA ? Message.verbatim(areaNames.get(s.targetId()))
+                        : needs.get(s.targetId()).name(), s.percent())).toList();
         return new RoundDetails(r.getId(), r.getVersion(), r.getPartnershipId(),
                 partnerships.get(r.getPartnershipId()).name(), r.getTitle(), r.getDescription(), r.pot(),
                 r.minGrant(), r.maxGrant(), r.shortFormThreshold(), r.getOpensAt(), r.getClosesAt(),
@@ -270,7 +401,10 @@ public class Rounds {
                 r.getEligibility().stream().map(EligibilityQuestionEntity::toRecord).toList(),
                 r.getCriteria().stream().map(CriterionEntity::toRecord).toList(),
                 priorities,
-                r.getDocuments().stream().map(RequiredDocumentEntity::toRecord).toList());
+                r.getDocuments().stream().map(RequiredDocumentEntity::toRecord).toList(),
+                r.getScoringClosesAt(),
+                new AllocationRules(shares, rules.oneGrantPerOrganisation(), rules.smallGroupShare(),
+                        rules.minimumPriorityGapsCovered(), rules.partialAwardMinimumPercent()));
     }
 
     private static RecordNotFoundException notFound() {

@@ -50,7 +50,12 @@ class OfficerRoundsHomeSection implements HomeSection {
         list.forEach(r -> {
             String when = switch (r.status()) {
                 case DRAFT -> card.getTranslation("staff.rounds.home.draft");
-                case CLOSED, SCORING, MODERATION, DECIDED -> card.getTranslation("staff.rounds.home.closed", London.format(r.closesAt()));
+                case CLOSED -> card.getTranslation("staff.rounds.home.closed", London.format(r.closesAt()));
+                case SCORING -> r.scoringClosesAt() == null
+                        ? card.getTranslation("staff.rounds.home.scoring-no-deadline")
+                        : card.getTranslation("staff.rounds.home.scoring", London.format(r.scoringClosesAt()));
+                case MODERATION -> card.getTranslation("staff.rounds.home.moderation");
+                case DECIDED -> card.getTranslation("staff.rounds.home.decided");
                 case OPEN -> now.isBefore(r.opensAt())
                         ? card.getTranslation("staff.rounds.home.opens", London.format(r.opensAt()))
                         : card.getTranslation("staff.rounds.home.open-until", London.format(r.closesAt()));

@@ -38,13 +38,17 @@ import org.communitychest.base.ui.RouteId;
 import org.communitychest.gaps.GapFigures;
 import org.communitychest.place.Areas;
 import org.communitychest.place.NeedCategories;
+import org.communitychest.rounds.AllocationRules;
 import org.communitychest.rounds.RoundDetails;
 import org.communitychest.rounds.RoundForm;
 import org.communitychest.rounds.RoundStatus;
 import org.communitychest.rounds.Rounds;
 import org.communitychest.rounds.ScoringScale;
 
-/** An officer sets up a round: basics, eligibility, criteria, priority gaps, documents; then previews and publishes. */
+/**
+ * An officer sets up a round: basics, eligibility, criteria, priority gaps, allocation rules, documents; then
+ * previews and publishes.
+ */
 @Route("rounds/:roundId" + RouteId.PATTERN + "/edit")
 @RouteAlias("rounds/new")
 @RolesAllowed("OFFICER")
@@ -65,6 +69,7 @@ class RoundEditorView extends VerticalLayout implements BeforeEnterObserver, Has
     final VerticalLayout documentRows = new VerticalLayout();
     final Span weightTotal = new Span();
     final PriorityGapPicker gapPicker;
+    final AllocationRulesEditor allocation;
     final Button save = new Button(text("save"));
     final Button preview = new Button(text("save-and-preview"));
     final Button publish = new Button(text("publish"));
@@ -85,9 +90,12 @@ class RoundEditorView extends VerticalLayout implements BeforeEnterObserver, Has
             Clock clock) {
         this.rounds = rounds;
         this.clock = clock;
-        gapPicker = new PriorityGapPicker(gapFigures,
-                needCategories.ofMyPartnership().stream().filter(n -> !n.retired()).toList(),
-                areaService.ofMyPartnership());
+        var needs = needCategories.ofMyPartnership().stream().filter(n -> !n.retired()).toList();
+        var areas = areaService.ofMyPartnership();
+        gapPicker = new PriorityGapPicker(gapFigures, needs, areas);
+        allocation = new AllocationRulesEditor(
+                areas.stream().map(a -> new MinimumShareRow.Target(a.id(), a.name())).toList(),
+                needs.stream().map(n -> new MinimumShareRow.Target(n.id(), Texts.of(n.name()))).toList());
         addClassName("cc-page");
         alert.addClassName("cc-alert");
         alert.getElement().setAttribute("role", "alert");
@@ -131,7 +139,7 @@ class RoundEditorView extends VerticalLayout implements BeforeEnterObserver, Has
                 new H2(text("criteria")), new Paragraph(text("criteria-intro")),
                 weightTotal, criteriaError, criteriaRows, addCriterion,
                 new H2(text("priorities")), new Paragraph(text("priorities-intro")),
-                prioritiesError, gapPicker,
+                prioritiesError, gapPicker, allocation,
                 new H2(text("documents")), documentsError, documentRows, addDocument, actions, alert);
     }
 
@@ -148,6 +156,7 @@ class RoundEditorView extends VerticalLayout implements BeforeEnterObserver, Has
             status.setText(text("not-saved-yet"));
             publish.setVisible(false);
             preview.setVisible(false);
+            allocation.show(AllocationRules.NONE, false);
         }
     }
 
@@ -182,6 +191,7 @@ class RoundEditorView extends VerticalLayout implements BeforeEnterObserver, Has
         scale.setReadOnly(frozen);
         eligibilityRows.getChildren().map(EligibilityRow.class::cast).forEach(r -> r.setReadOnly(frozen));
         criteriaRows.getChildren().map(CriterionRow.class::cast).forEach(r -> r.setReadOnly(frozen));
+        allocation.show(round.allocationRules(), round.allocationRulesFrozen());
     }
 
     private void addEligibility(org.communitychest.rounds.EligibilityQuestion q) {
@@ -248,7 +258,8 @@ class RoundEditorView extends VerticalLayout implements BeforeEnterObserver, Has
             return java.util.Optional.empty();
         }
         try {
-            RoundDetails saved = roundId == null ? rounds.create(form()) : rounds.update(roundId, version, form());
+            RoundDetails saved = roundId == null ? rounds.create(form(), allocation.value())
+                    : rounds.update(roundId, version, form(), allocation.value());
             boolean created = roundId == null;
             load(saved);
             if (created) {
@@ -291,6 +302,7 @@ class RoundEditorView extends VerticalLayout implements BeforeEnterObserver, Has
                 "minGrant", minGrant, "maxGrant", maxGrant, "shortFormThreshold", shortFormThreshold,
                 "opensAt", opensAt, "closesAt", closesAt, "projectEndLimit", projectEndLimit, "scale", scale);
         FieldErrors.show(ex, fields);
+        allocation.showErrors(ex);
         Map<String, Span> sections = Map.of("eligibility", eligibilityError, "criteria", criteriaError,
                 "priorities", prioritiesError, "requiredDocuments", documentsError);
         sections.forEach((key, span) -> {
@@ -307,6 +319,7 @@ class RoundEditorView extends VerticalLayout implements BeforeEnterObserver, Has
         FieldErrors.clear(title, description, pot, minGrant, maxGrant, shortFormThreshold, opensAt, closesAt,
                 projectEndLimit, scale);
         List.of(eligibilityError, criteriaError, prioritiesError, documentsError).forEach(s -> s.setVisible(false));
+        allocation.clearErrors();
         alert.setVisible(false);
     }
 

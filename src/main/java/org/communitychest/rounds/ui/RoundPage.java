@@ -16,7 +16,10 @@ import org.communitychest.rounds.Criterion;
 import org.communitychest.rounds.PriorityGap;
 import org.communitychest.rounds.RoundDetails;
 
-/** A round as applicants see it: amounts, dates, priorities, criteria. Used by the public page and the preview. */
+/**
+ * A round as applicants see it: amounts, dates, priorities, criteria, how the money is shared out. Used by the public
+ * page and the preview.
+ */
 class RoundPage extends VerticalLayout {
 
     /** {@code afterIntro} (the eligibility checker) comes straight after the description, before the details. */
@@ -59,6 +62,7 @@ class RoundPage extends VerticalLayout {
             block.add(levels);
             add(block);
         }
+        add(new HowTheMoneyIsSharedOut(round));
         if (!round.requiredDocuments().isEmpty()) {
             add(new H2(getTranslation("rounds.page.documents")));
             var docs = new UnorderedList();

@@ -8,7 +8,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
@@ -18,7 +20,13 @@ import org.communitychest.base.Language;
 import org.communitychest.base.London;
 import org.communitychest.base.Translations;
 import org.communitychest.base.ui.NotFoundView;
+import org.communitychest.organisations.IncomeBand;
+import org.communitychest.rounds.AllocationRules;
+import org.communitychest.rounds.AllocationRules.MinimumShare;
+import org.communitychest.rounds.AllocationRules.ShareOf;
+import org.communitychest.rounds.AllocationRules.SmallGroupShare;
 import org.communitychest.rounds.RoundDetails;
+import org.communitychest.rounds.RoundForms;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -156,6 +164,61 @@ class PublicRoundViewTest extends KaribuTest {
         _click(checker.check);
         assertThat(_find(checker.result, H3.class)).extracting(H3::getText).containsExactly("আপনি আবেদন করতে পারেন");
         assertThat(_get(PublicRoundView.class).getPageTitle()).isEqualTo(round.title() + " · কমিউনিটি চেস্ট");
+    }
+
+    @Test
+    void thePageSaysHowThePanelSharesOutTheMoneyAndInWhatOrderTiesGoInEnglishAndBengali() {
+        var round = fx.openRound("Rules round " + UUID.randomUUID());
+        var ward = fx.wards(fx.thtId()).getFirst();
+        var need = fx.needs(fx.thtId()).getFirst();
+        var rules = new AllocationRules(List.of(new MinimumShare(ShareOf.AREA, ward.id(), 20),
+                new MinimumShare(ShareOf.NEED, need.id(), 10)), true,
+                new SmallGroupShare(15, IncomeBand.FROM_10K_TO_50K), 1, 50);
+        fx.as(ApplicationFixtures.OFFICER, () -> fx.rounds.update(round.id(), round.version(), RoundForms.of(round),
+                rules));
+
+        open(round);
+        var section = _get(HowTheMoneyIsSharedOut.class);
+        assertThat(_get(section, H2.class).getText()).isEqualTo("How the panel shares out the money");
+        assertThat(_find(section, ListItem.class)).extracting(ListItem::getText).containsExactly(
+                "At least 20% of the pot (£12,000) goes to projects in " + ward.name() + ".",
+                "At least 10% of the pot (£6,000) goes to projects that help with "
+                        + translations.text(Language.ENGLISH, need.name()) + ".",
+                "A group can get at most one grant from this round.",
+                "At least 15% of the pot (£9,000) is kept for small groups: those with a yearly income in the band"
+                        + " “£10,000 to £50,000” or a lower one.",
+                "Together, the projects funded cover at least 1 of the priority gaps listed above.",
+                "If the money left is not enough for the next bid in line, the panel may offer that group the money"
+                        + " left, as long as it is at least 50% of what the group asked for.",
+                "the higher median score: the middle one of the panel members' scores",
+                "the higher score on the first criterion, “Meets a referral gap”",
+                "the lower cost",
+                "a lottery drawn by computer: the number the draw starts from is recorded, so anyone can check it");
+        assertThat(section.getElement().getTextRecursively()).contains("from the pot of £60,000",
+                "When bids have the same score, they are put in this order:");
+
+        UI.getCurrent().setLocale(Language.BENGALI.locale());
+        open(round);
+        var bengali = _get(HowTheMoneyIsSharedOut.class);
+        assertThat(_get(bengali, H2.class).getText()).isEqualTo("প্যানেল কীভাবে টাকা ভাগ করে");
+        assertThat(_find(bengali, ListItem.class)).extracting(ListItem::getText).contains(
+                "তহবিলের অন্তত 20% (£12,000) যাবে " + ward.name() + " এলাকার প্রকল্পগুলোতে।",
+                "এই রাউন্ড থেকে একটি গ্রুপ সর্বোচ্চ একটি অনুদান পেতে পারে।",
+                "প্রথম মানদণ্ড “Meets a referral gap”-এ যার নম্বর বেশি", "যার খরচ কম");
+        assertThat(bengali.getElement().getTextRecursively()).doesNotContainPattern("[০-৯]");
+    }
+
+    @Test
+    void aRoundWithoutRulesStillSaysBidsAreFundedWholeAndHowTiesGo() {
+        var round = fx.openRound("Plain round " + UUID.randomUUID());
+        open(round);
+        var section = _get(HowTheMoneyIsSharedOut.class);
+        assertThat(_find(section, ListItem.class)).extracting(ListItem::getText).containsExactly(
+                "Each bid is funded in full or not at all.",
+                "the higher median score: the middle one of the panel members' scores",
+                "the higher score on the first criterion, “Meets a referral gap”",
+                "the lower cost",
+                "a lottery drawn by computer: the number the draw starts from is recorded, so anyone can check it");
     }
 
     @Test
