@@ -5,7 +5,7 @@ import java.util.List;
 import org.communitychest.base.Money;
 
 /** The panel's recorded decision, as officers read and release it. */
-public record DecisionSummary(long panelId, AllocationMethod method, long lotterySeed, int membersPresent,
+public record DecisionSummary(long panelId, long roundId, AllocationMethod method, long lotterySeed, int membersPresent,
         List<String> votedFor, Instant recordedAt, String recordedBy, Instant releasedAt, String releasedBy,
         List<Line> bids, Money total) {
 

@@ -78,7 +78,7 @@ public class Moderation {
     public record Moderated(Double score, Double previous, String reason, Instant at, String by) {
     }
 
-    /** One reviewer's score of a bid: named for officers ("Panel member 2" for panellists). */
+    /** One reviewer's score of a bid: named for officers, numbered for panellists. */
     public record ReviewerLine(String reviewer, double raw, double calibrated, boolean outlier) {
     }
 

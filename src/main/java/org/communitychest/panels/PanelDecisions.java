@@ -137,9 +137,9 @@ public class PanelDecisions {
                 form.membersPresent(), form.votedFor(), decided, clock.instant(), currentUser.actorName()));
         rounds.markDecided(round.id());
         auditLog.record(panel.getPartnershipId(), "PANEL_DECISION_RECORDED", Panels.PANEL, panelId, null,
-                form.method() + " · seed " + panel.getLotterySeed() + " · " + form.votedFor().size() + " of "
-                        + form.membersPresent() + " present voted for · " + form.overrides().size()
-                        + " overrides · total " + Money.ofPence(total)); // not user text: audit detail
+                "method=%s;seed=%d;votes=%d/%d;overrides=%d;total=%s".formatted( // not user text: audit detail
+                        form.method(), panel.getLotterySeed(), form.votedFor().size(), form.membersPresent(),
+                        form.overrides().size(), Money.ofPence(total)));
         return summary(panel, saved);
     }
 
@@ -262,7 +262,7 @@ public class PanelDecisions {
         }
         lines.sort(java.util.Comparator.comparing(DecisionSummary.Line::outcome)
                 .thenComparing(DecisionSummary.Line::reference));
-        return new DecisionSummary(panel.getId(), decision.getMethod(), decision.getLotterySeed(),
+        return new DecisionSummary(panel.getId(), panel.getRoundId(), decision.getMethod(), decision.getLotterySeed(),
                 decision.getMembersPresent(), names, decision.getRecordedAt(), decision.getRecordedBy(),
                 decision.getReleasedAt(), decision.getReleasedBy(), lines, Money.ofPence(total));
     }

@@ -320,7 +320,7 @@ public class PanelScoring {
         int submitted = (int) sheets.findByMemberId(seat.getId()).stream().filter(s -> s.getStatus().counts())
                 .count();
         int bidCount = round.status().compareTo(RoundStatus.SCORING) >= 0 ? bids.bids(round.id()).size() : 0;
-        return new MyPanel(panel.getId(), round.id(), round.title(), round.status(), null /* scoring deadline: after round-stages merges */,
+        return new MyPanel(panel.getId(), round.id(), round.title(), round.status(), round.scoringClosesAt(),
                 seat.getKind(), seat.hasConfirmedGuidance(), seat.getPracticeScoredAt() != null, bidCount,
                 lines.size(), (int) lines.values().stream().filter(Boolean::booleanValue).count(), submitted);
     }

@@ -163,6 +163,32 @@ public class Panels {
                 seat.getKind(), seat.getInvitedAt(), null, 0, 0, 0);
     }
 
+    /**
+     * Opens scoring until the deadline and tells each member by email (queued). Allocation rules are fixed from now.
+     */
+    @Transactional
+    public void openScoring(long panelId, java.time.Instant closesAt) {
+        var panel = currentMember.panel(panelId);
+        var round = rounds.openScoring(panel.getRoundId(), closesAt);
+        var seats = members.findByPanelIdOrderByIdAsc(panelId);
+        String partnership = partnerships.get(panel.getPartnershipId()).name();
+        for (var person : accounts.describe(seats.stream().map(PanelMember::getAccountId).toList())) {
+            Language language = accounts.languageFor(person.email(), Language.ENGLISH);
+            mailer.queue(OutgoingMail.of("panel-scoring-open", person.email(), language, panel.getPartnershipId())
+                    .with("name", person.displayName())
+                    .with("partnership", partnership)
+                    .with("round", round.title())
+                    .with("deadline", org.communitychest.base.London.format(closesAt))
+                    .with("link", properties.link(PanelPaths.panel(panelId))));
+        }
+    }
+
+    /** Closes scoring before its deadline: submitted sheets lock and the panel moderates. */
+    @Transactional
+    public void closeScoring(long panelId) {
+        rounds.closeScoring(currentMember.panel(panelId).getRoundId());
+    }
+
     /** Every declaration of the panel, conflicts and none alike, in the order they were made. */
     @Transactional(readOnly = true)
     public List<DeclarationRow> declarations(long panelId) {

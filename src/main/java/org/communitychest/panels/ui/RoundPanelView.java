@@ -2,6 +2,7 @@ package org.communitychest.panels.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -23,6 +24,8 @@ import java.util.Map;
 import org.communitychest.base.InvalidInputException;
 import org.communitychest.base.London;
 import org.communitychest.base.RecordNotFoundException;
+import org.communitychest.base.ui.ConfirmDialogs;
+import org.communitychest.base.ui.DatePickers;
 import org.communitychest.base.ui.FieldErrors;
 import org.communitychest.base.ui.Notifications;
 import org.communitychest.base.ui.RouteId;
@@ -34,6 +37,7 @@ import org.communitychest.panels.MemberRow;
 import org.communitychest.panels.PanelSummary;
 import org.communitychest.panels.Panels;
 import org.communitychest.rounds.RoundDetails;
+import org.communitychest.rounds.RoundStatus;
 import org.communitychest.rounds.Rounds;
 
 /** An officer's page for a round's panel: set it up, invite its members, follow their progress and declarations. */
@@ -49,6 +53,11 @@ class RoundPanelView extends VerticalLayout implements BeforeEnterObserver, HasD
     final Grid<MemberRow> members = new Grid<>();
     final Grid<DeclarationRow> declarations = new Grid<>();
     final Paragraph inviteResult = new Paragraph();
+    final DateTimePicker scoringClosesAt = DatePickers.dateTime(getTranslation("staff.panels.page.scoring.deadline"));
+    final Button openScoring = new Button();
+    final Button closeScoring = new Button();
+    final Paragraph stage = new Paragraph();
+    private final Div stageLinks = new Div();
     private final Anchor back = new Anchor("rounds", "");
     private final H1 title = new H1();
     private final Div noPanel = new Div();
@@ -107,9 +116,19 @@ class RoundPanelView extends VerticalLayout implements BeforeEnterObserver, HasD
         declarations.addColumn(d -> London.format(d.declaredAt())).setHeader(text("column.when")).setAutoWidth(true);
         declarations.setAllRowsVisible(true);
         declarations.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        openScoring.setText(text("scoring.open"));
+        openScoring.addThemeVariants(ButtonVariant.PRIMARY);
+        openScoring.addClickListener(e -> openScoring());
+        closeScoring.setText(text("scoring.close"));
+        closeScoring.addClickListener(e -> ConfirmDialogs.of(text("scoring.close-title"), text("scoring.close-text"),
+                text("scoring.close"), confirmed -> closeScoring()).open());
+        stage.getElement().setAttribute("aria-live", "polite"); // not user text: ARIA
+        var stageCard = new Div(new H2(text("scoring")), stage, scoringClosesAt, openScoring, closeScoring,
+                stageLinks);
+        stageCard.addClassName("cc-card");
         var registerCard = new Div(new H2(text("register")), new Paragraph(text("register-intro")), declarations);
         registerCard.addClassName("cc-card");
-        panelCards.add(membersCard, registerCard);
+        panelCards.add(stageCard, membersCard, registerCard);
         add(back, title, noPanel, panelCards);
     }
 
@@ -129,7 +148,61 @@ class RoundPanelView extends VerticalLayout implements BeforeEnterObserver, HasD
         if (panel != null) {
             members.setItems(panels.members(panel.id()));
             declarations.setItems(panels.declarations(panel.id()));
+            showStage();
         }
+    }
+
+    private void showStage() {
+        var status = round.status();
+        stage.setText(switch (status) {
+            case CLOSED -> text("scoring.can-open");
+            case SCORING -> round.scoringClosesAt() == null ? text("scoring.open-now")
+                    : getTranslation("staff.panels.page.scoring.open-until", London.format(round.scoringClosesAt()));
+            case MODERATION -> text("scoring.moderation");
+            case DECIDED -> text("scoring.decided");
+            default -> text("scoring.not-closed");
+        });
+        scoringClosesAt.setVisible(status == RoundStatus.CLOSED);
+        openScoring.setVisible(status == RoundStatus.CLOSED);
+        closeScoring.setVisible(status == RoundStatus.SCORING);
+        stageLinks.removeAll();
+        if (status.compareTo(RoundStatus.SCORING) >= 0) {
+            stageLinks.add(new Paragraph(new Anchor(PanelsNavigation.moderation(panel.id()), text("link.moderation"))));
+        }
+        if (status == RoundStatus.MODERATION) {
+            stageLinks.add(new Paragraph(new Anchor(PanelsNavigation.allocation(panel.id()), text("link.allocation"))));
+        }
+        if (status == RoundStatus.DECIDED) {
+            stageLinks.add(new Paragraph(new Anchor(PanelsNavigation.decision(panel.id()), text("link.decision"))));
+        }
+    }
+
+    private void openScoring() {
+        FieldErrors.clear(scoringClosesAt);
+        var deadline = scoringClosesAt.getValue();
+        try {
+            panels.openScoring(panel.id(), deadline == null ? null : London.toInstant(deadline));
+        } catch (InvalidInputException e) {
+            String rest = FieldErrors.show(e, Map.of("scoringClosesAt", scoringClosesAt));
+            if (!rest.isEmpty()) {
+                stage.setText(rest);
+            }
+            return;
+        }
+        Notifications.success(text("scoring.opened"));
+        round = rounds.get(round.id());
+        show();
+    }
+
+    private void closeScoring() {
+        try {
+            panels.closeScoring(panel.id());
+        } catch (InvalidInputException e) {
+            stage.setText(Texts.of(e.fieldErrors().values().iterator().next()));
+            return;
+        }
+        round = rounds.get(round.id());
+        show();
     }
 
     private void create() {
