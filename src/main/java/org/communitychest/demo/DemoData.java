@@ -37,17 +37,19 @@ class DemoData implements ApplicationRunner {
     private final Areas areas;
     private final DemoAccounts accounts;
     private final DemoRound demoRound;
+    private final DemoPanels demoPanels;
     private final TransactionTemplate transactions;
     private final DemoGaps gaps;
     private final AreaMaps areaMaps;
 
     DemoData(Partnerships partnerships, Areas areas, DemoAccounts accounts, DemoRound demoRound,
-            TransactionTemplate transactions, DemoGaps gaps, AreaMaps areaMaps) {
+            DemoPanels demoPanels, TransactionTemplate transactions, DemoGaps gaps, AreaMaps areaMaps) {
         this.partnerships = partnerships;
         this.areas = areas;
         this.areaMaps = areaMaps;
         this.accounts = accounts;
         this.demoRound = demoRound;
+        this.demoPanels = demoPanels;
         this.transactions = transactions;
         this.gaps = gaps;
     }
@@ -73,13 +75,14 @@ class DemoData implements ApplicationRunner {
         }
         seedMap(tht.id());
         long amina = accounts.create("applicant@example.org", "Amina Begum", null, Set.of(Role.APPLICANT), PASSWORD);
-        accounts.create("panellist@example.org", "Tom Hughes", tht.id(), Set.of(Role.PANELLIST), PASSWORD);
+        long tom = accounts.create("panellist@example.org", "Tom Hughes", tht.id(), Set.of(Role.PANELLIST), PASSWORD);
         long officer = accounts.create("officer@example.org", "Priya Shah", tht.id(), Set.of(Role.OFFICER), PASSWORD);
         accounts.create("admin@example.org", "Daniel Okafor", tht.id(), Set.of(Role.ADMIN), PASSWORD);
         long kwame = accounts.create("kwame@example.org", "Kwame Mensah", null, Set.of(Role.APPLICANT), PASSWORD);
         long rosa = accounts.create("rosa@example.org", "Rosa Martínez", null, Set.of(Role.APPLICANT), PASSWORD);
         demoRound.seed(tht.id(), officer, new DemoRound.Applicant(amina, "applicant@example.org"),
                 new DemoRound.Applicant(kwame, "kwame@example.org"), new DemoRound.Applicant(rosa, "rosa@example.org"));
+        demoPanels.seed(tht.id(), officer, tom);
     }
 
     /**

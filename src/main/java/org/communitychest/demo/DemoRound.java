@@ -177,26 +177,8 @@ class DemoRound {
         var today = LocalDate.now(clock.withZone(org.communitychest.base.London.ZONE));
         LocalDateTime opens = today.minusDays(14).atTime(9, 0);
         LocalDateTime closes = today.plusDays(60).atTime(17, 0);
-        var eligibility = List.of(
-                new EligibilityQuestion(null, "Does your group work with people who live in Tower Hamlets?", true,
-                        "This community chest funds activities for Tower Hamlets residents.",
-                        "Each north east London borough has its own partnership: look for your borough's community"
-                                + " chest, or ask your local council for voluntary service."),
-                new EligibilityQuestion(null, "Is your group run not for profit?", true,
-                        "Grants go to not-for-profit groups only.",
-                        "The British Business Bank and the council's business support team help small businesses."),
-                new EligibilityQuestion(null, "Does your group have a bank account in its own name?", true,
-                        "We can only pay grants into the group's own bank account.",
-                        "Tower Hamlets Council for Voluntary Service can find a partner organisation to hold the"
-                                + " money for you (a fiscal sponsor)."));
-        var criteria = List.of(
-                criterion("Meets a referral gap", 30, "How well the project meets needs that social prescribers"
-                        + " cannot find an activity for, in the places they cannot find one."),
-                criterion("Reach and inclusion", 25, "Whether the people who most need it will come, and feel"
-                        + " welcome."),
-                criterion("Residents involved", 15, "How local people shaped the idea and will help run it."),
-                criterion("Can be delivered", 20, "A realistic plan, people and place to do it."),
-                criterion("Value for money", 10, "Costs are reasonable for what will happen."));
+        var eligibility = eligibility();
+        var criteria = criteria();
         var priorities = List.of(
                 priority(needs, wards, "LONELINESS_ISOLATION", "Bow East"),
                 priority(needs, wards, "LONELINESS_ISOLATION", "Poplar"),
@@ -215,6 +197,34 @@ class DemoRound {
                         "Safeguarding policy", "Latest accounts or a recent bank statement"));
     }
 
+    /** The partnership's usual eligibility questions, asked by every demo round. */
+    static List<EligibilityQuestion> eligibility() {
+        return List.of(
+            new EligibilityQuestion(null, "Does your group work with people who live in Tower Hamlets?", true,
+                    "This community chest funds activities for Tower Hamlets residents.",
+                    "Each north east London borough has its own partnership: look for your borough's community"
+                            + " chest, or ask your local council for voluntary service."),
+            new EligibilityQuestion(null, "Is your group run not for profit?", true,
+                    "Grants go to not-for-profit groups only.",
+                    "The British Business Bank and the council's business support team help small businesses."),
+            new EligibilityQuestion(null, "Does your group have a bank account in its own name?", true,
+                    "We can only pay grants into the group's own bank account.",
+                    "Tower Hamlets Council for Voluntary Service can find a partner organisation to hold the"
+                            + " money for you (a fiscal sponsor)."));
+    }
+
+    /** The partnership's usual scoring criteria, on a 0 to 4 scale with the same descriptors. */
+    static List<Criterion> criteria() {
+        return List.of(
+            criterion("Meets a referral gap", 30, "How well the project meets needs that social prescribers"
+                    + " cannot find an activity for, in the places they cannot find one."),
+            criterion("Reach and inclusion", 25, "Whether the people who most need it will come, and feel"
+                    + " welcome."),
+            criterion("Residents involved", 15, "How local people shaped the idea and will help run it."),
+            criterion("Can be delivered", 20, "A realistic plan, people and place to do it."),
+            criterion("Value for money", 10, "Costs are reasonable for what will happen."));
+    }
+
     /** A priority gap with the latest quarter's figures, shown on the round's page. */
     private RoundForm.PriorityRef priority(List<NeedCategoryInfo> needs, List<AreaInfo> wards, String needCode,
             String wardName) {
@@ -222,7 +232,7 @@ class DemoRound {
                 gaps.latestFigures(wardName, needCode), true);
     }
 
-    private static Criterion criterion(String title, int weight, String guidance) {
+    static Criterion criterion(String title, int weight, String guidance) {
         var descriptors = new TreeMap<Integer, String>();
         descriptors.put(0, "Not shown at all");
         descriptors.put(1, "Weak: little evidence");
@@ -232,15 +242,15 @@ class DemoRound {
         return new Criterion(null, title, guidance, weight, descriptors);
     }
 
-    private static long need(List<NeedCategoryInfo> needs, String code) {
+    static long need(List<NeedCategoryInfo> needs, String code) {
         return needs.stream().filter(n -> n.code().equals(code)).findFirst().orElseThrow().id();
     }
 
-    private static long ward(List<AreaInfo> wards, String name) {
+    static long ward(List<AreaInfo> wards, String name) {
         return wards.stream().filter(w -> w.name().equals(name)).findFirst().orElseThrow().id();
     }
 
-    private static String slug(String label) {
+    static String slug(String label) {
         return label.toLowerCase().replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
     }
 
