@@ -81,7 +81,15 @@ class AccessibilityWalkIT {
     private static final Consumer<HeadlessBrowser> NO_ACTION = browser -> { };
 
     /** The demo data's rows the pages are about. */
-    record DemoIds(long round, long draft, long submitted, long group, long review) {
+    record DemoIds(long round, long draft, long submitted, long group, long review, Panels panels) {
+    }
+
+    /**
+     * The demo's panels: the autumn round being scored, the winter round in moderation and the spring round
+     * decided; the demo panellist's bid still to declare and the bid they submitted scores for.
+     */
+    record Panels(long scoring, long scoringRound, long moderation, long decided, long decidedRound, long toDeclare,
+            long scored) {
     }
 
     /** Every page of the portal, by the role that sees it. Later screens are added here. */
@@ -118,6 +126,16 @@ class AccessibilityWalkIT {
             new Page(Visitor.OFFICER, "referral gap map", ids -> "/gaps/map"),
             new Page(Visitor.OFFICER, "referral gap import", ids -> "/gaps/import"),
             new Page(Visitor.OFFICER, "access denied", ids -> "/admin/users"),
+            new Page(Visitor.OFFICER, "round's panel, scoring", ids -> "/rounds/" + ids.panels().scoringRound()
+                    + "/panel"),
+            new Page(Visitor.OFFICER, "round's panel, decided", ids -> "/rounds/" + ids.panels().decidedRound()
+                    + "/panel"),
+            new Page(Visitor.OFFICER, "moderation board, scoring", ids -> panel(ids.panels().scoring(), "/moderation")),
+            new Page(Visitor.OFFICER, "moderation board, moderation", ids -> panel(ids.panels().moderation(),
+                    "/moderation")),
+            new Page(Visitor.OFFICER, "moderation board, decided", ids -> panel(ids.panels().decided(), "/moderation")),
+            new Page(Visitor.OFFICER, "allocation", ids -> panel(ids.panels().moderation(), "/allocation")),
+            new Page(Visitor.OFFICER, "decision, released", ids -> panel(ids.panels().decided(), "/decision")),
 
             new Page(Visitor.APPLICANT, "home", ids -> "/"),
             new Page(Visitor.APPLICANT, "groups", ids -> "/organisations"),
@@ -145,7 +163,19 @@ class AccessibilityWalkIT {
             new Page(Visitor.ADMIN, "audit", ids -> "/admin/audit"),
             new Page(Visitor.ADMIN, "round preview", ids -> "/rounds/" + ids.round() + "/preview"),
 
-            new Page(Visitor.PANELLIST, "home", ids -> "/")));
+            new Page(Visitor.PANELLIST, "home", ids -> "/"),
+            new Page(Visitor.PANELLIST, "panel, scoring", ids -> panel(ids.panels().scoring(), "")),
+            new Page(Visitor.PANELLIST, "bid to declare", ids -> panel(ids.panels().scoring(), "/bid/"
+                    + ids.panels().toDeclare())),
+            new Page(Visitor.PANELLIST, "bid to declare, declared without a choice", ids -> panel(
+                    ids.panels().scoring(), "/bid/" + ids.panels().toDeclare()), AccessibilityWalkIT::primaryButton),
+            new Page(Visitor.PANELLIST, "scored bid with the others' scores", ids -> panel(ids.panels().scoring(),
+                    "/bid/" + ids.panels().scored())),
+            new Page(Visitor.PANELLIST, "practice bid", ids -> panel(ids.panels().scoring(), "/practice")),
+            new Page(Visitor.PANELLIST, "practice bid, checked unscored", ids -> panel(ids.panels().scoring(),
+                    "/practice"), AccessibilityWalkIT::primaryButton),
+            new Page(Visitor.PANELLIST, "panel, decided", ids -> panel(ids.panels().decided(), "")),
+            new Page(Visitor.PANELLIST, "moderation board", ids -> panel(ids.panels().moderation(), "/moderation"))));
 
     /** {@code -Dwalk.visitor=OFFICER,ADMIN} walks only their pages, when working on them; CI walks all. */
     private static List<Page> onlyFor(String visitors, List<Page> pages) {
@@ -491,6 +521,12 @@ class AccessibilityWalkIT {
         browser.await().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".cc-alert")));
     }
 
+    /** The page's first primary button pressed with nothing filled in: the errors beside the fields show. */
+    private static void primaryButton(HeadlessBrowser browser) {
+        click(browser, By.cssSelector("[role='main'] vaadin-button[theme~='primary']"));
+        browser.await().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[invalid]")));
+    }
+
     private static void wrongPassword(HeadlessBrowser browser) {
         browser.waitForLoginForm();
         browser.type(By.cssSelector("vaadin-email-field input"), "applicant@example.org");
@@ -510,6 +546,10 @@ class AccessibilityWalkIT {
         var element = browser.await().until(ExpectedConditions.presenceOfElementLocated(locator));
         browser.script("arguments[0].scrollIntoView({block: 'center'});", element);
         browser.await().until(ExpectedConditions.elementToBeClickable(element)).click();
+    }
+
+    private static String panel(long panelId, String page) {
+        return "/panel/" + panelId + page;
     }
 
     private static String section(DemoIds ids, String slug) {
@@ -536,7 +576,24 @@ class AccessibilityWalkIT {
         long group = jdbc.queryForObject("select organisation_id from application where id = ?", Long.class, draft);
         long review = jdbc.queryForObject("select id from application where created_by = ? and status <> 'DRAFT'"
                 + " order by id limit 1", Long.class, kwame);
-        return new DemoIds(round, draft, submitted, group, review);
+        return new DemoIds(round, draft, submitted, group, review, demoPanels());
+    }
+
+    private Panels demoPanels() {
+        String panelOf = "select p.id from panel p join funding_round r on r.id = p.round_id where r.title = ?";
+        long scoring = jdbc.queryForObject(panelOf, Long.class, "Community Chest autumn 2026");
+        long moderation = jdbc.queryForObject(panelOf, Long.class, "Winter Warmth Chest 2026");
+        long decided = jdbc.queryForObject(panelOf, Long.class, "Community Chest spring 2026");
+        String roundOf = "select round_id from panel where id = ?";
+        long tom = jdbc.queryForObject("select m.id from panel_member m join app_user u on u.id = m.account_id"
+                + " where u.email = 'panellist@example.org' and m.panel_id = ?", Long.class, scoring);
+        long toDeclare = jdbc.queryForObject("select a.id from application a where a.round_id = ? and a.id not in"
+                + " (select application_id from panel_conflict where member_id = ?) order by a.id limit 1",
+                Long.class, jdbc.queryForObject(roundOf, Long.class, scoring), tom);
+        long scored = jdbc.queryForObject("select application_id from score_sheet where member_id = ? and status ="
+                + " 'SUBMITTED' order by id limit 1", Long.class, tom);
+        return new Panels(scoring, jdbc.queryForObject(roundOf, Long.class, scoring), moderation, decided,
+                jdbc.queryForObject(roundOf, Long.class, decided), toDeclare, scored);
     }
 
     /**
