@@ -238,7 +238,10 @@ class DemoPanels {
         });
     }
 
-    /** Scored and closed, waiting for moderation and the allocation. */
+    /**
+     * Scored and closed, waiting for moderation and the allocation: the second-ranked bid is large, so the greedy
+     * list (down the ranking) and the optimal one (the three smaller bids) differ.
+     */
     private void seedWinter(Map<String, Group> g, Map<Person, MemberKind> members) {
         var round = closedRound("Winter Warmth Chest 2026", 8_000, 100, 40,
                 new AllocationRules(List.of(), true, null, 0, 50), List.of(
@@ -253,13 +256,19 @@ class DemoPanels {
                         + " break in the winter months.", "CARERS", List.of("Island Gardens"), 25,
                         lines("Polytunnel", 1_200, "Soup and seeds", 800), new int[] {3, 3, 3, 3, 3}),
                 new Bid(g.get("poplar"), "Warm welcome phone tree", "Volunteers phone isolated neighbours each"
-                        + " morning in cold weather and visit if no one answers.", "Link workers cannot check on"
-                        + " every isolated patient in a cold snap.", "LONELINESS_ISOLATION", List.of("Poplar"), 60,
-                        lines("Volunteer phone costs", 900, "Volunteer training", 1_600), new int[] {3, 2, 3, 2, 3}),
+                        + " morning in cold weather and visit if no one answers, with a paid coordinator.",
+                        "Link workers cannot check on every isolated patient in a cold snap.",
+                        "LONELINESS_ISOLATION", List.of("Poplar"), 60,
+                        lines("Coordinator, 2 days a week", 3_100, "Volunteer phone costs", 600,
+                                "Volunteer training", 800), new int[] {4, 3, 3, 3, 3}),
                 new Bid(g.get("shed"), "Draught-proofing workshops", "Men's Shed members fit draught excluders and"
                         + " teach neighbours to do the same.", "People referred for money worries cannot afford to"
                         + " heat their homes.", "FINANCE_DEBT_BENEFITS", List.of("Bow East", "Bow West"), 50,
-                        lines("Draught-proofing materials", 2_400, "Tools", 600), new int[] {2, 2, 3, 3, 2})));
+                        lines("Draught-proofing materials", 1_800, "Tools", 600), new int[] {3, 3, 3, 3, 2}),
+                new Bid(g.get("stitch"), "Knit and natter", "Knitting hats and blankets for the winter appeal in a"
+                        + " warm room, with soup.", "Older women referred for isolation ask for a daytime group.",
+                        "LONELINESS_ISOLATION", List.of("Spitalfields & Banglatown"), 20,
+                        lines("Wool and needles", 500, "Soup", 400), new int[] {2, 2, 3, 2, 3})));
         var panel = seatedPanel(round, members);
         var people = new ArrayList<>(members.keySet());
         for (int m = 0; m < people.size(); m++) {
@@ -374,7 +383,7 @@ class DemoPanels {
             AllocationRules rules, List<RoundForm.PriorityRef> priorities, List<Bid> bids) {
         var now = London.toLocal(clock.instant()).withNano(0);
         var today = now.toLocalDate();
-        long largest = Math.min(10_000, pot / 2);
+        long largest = Math.min(10_000, pot * 3 / 5);
         var form = new RoundForm(title, "Grants of £500 to £%,d for community and voluntary groups running activities"
                 .formatted(largest) + " that social prescribers can refer people to.", Money.ofPounds(pot),
                 Money.ofPounds(500), Money.ofPounds(largest), RoundForm.DEFAULT_SHORT_FORM_THRESHOLD, now.minusDays(1), now.plusDays(1),
