@@ -126,6 +126,8 @@ class DemoPanels {
     private final EntityManager entityManager;
     private final Clock clock;
 
+    /** Each group's documents, made once: a group sends the same policy with each of its bids. */
+    private final Map<String, byte[]> documents = new HashMap<>();
     private long partnershipId;
     private Person officer;
     private List<NeedCategoryInfo> needs;
@@ -434,8 +436,9 @@ class DemoPanels {
             }
             version = drafts.saveBudget(id, version, new Answers.Budget(bid.budget())).version();
             for (var doc : drafts.get(id).requiredDocuments()) {
-                version = drafts.uploadDocument(id, version, doc.id(), DemoRound.slug(doc.label()) + ".pdf",
-                        DemoRound.demoPdf(doc.label() + ": " + bid.group().name())).version();
+                byte[] pdf = documents.computeIfAbsent(doc.label() + ": " + bid.group().name(), DemoRound::demoPdf);
+                version = drafts.uploadDocument(id, version, doc.id(), DemoRound.slug(doc.label()) + ".pdf", pdf)
+                        .version();
             }
             version = drafts.saveDeclarations(id, version, new Answers.Declarations(true, true, true,
                     bid.group().declarant(), bid.group().role())).version();

@@ -145,7 +145,7 @@ class ModerationView extends VerticalLayout implements BeforeEnterObserver, HasD
             var list = new UnorderedList();
             for (var r : left) {
                 String why = r.notCalibratedBecause().stream().map(b -> t("calibration.because."
-                        + b.name().toLowerCase(Locale.ROOT).replace('_', '-'))).collect(Collectors.joining("; "));
+                        + b.name().toLowerCase(Locale.ROOT).replace('_', '-'))).collect(Collectors.joining(" "));
                 list.add(new ListItem(getTranslation("staff.panels.moderation.calibration.left",
                         reviewer(r.reviewerId()), r.bidsScored(), why)));
             }
