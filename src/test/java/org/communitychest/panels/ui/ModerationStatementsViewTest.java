@@ -1,0 +1,166 @@
+package org.communitychest.panels.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import java.util.ArrayList;
+import java.util.function.Supplier;
+import org.communitychest.KaribuTest;
+import org.communitychest.applications.ApplicationFixtures;
+import org.communitychest.gaps.DatabaseStatements;
+import org.communitychest.panels.BulkModerationRound;
+import org.communitychest.panels.Moderation;
+import org.communitychest.panels.PanelAllocation;
+import org.communitychest.panels.PanelPaths;
+import org.communitychest.panels.PanelScoring;
+import org.communitychest.panels.Panels;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+
+/**
+ * The moderation board, the allocation built on it and the moderation page cost the same SQL statements for a
+ * round of 300 bids scored by 15 panellists as for a round of 5 bids and 3 panellists, for an officer and for a
+ * panellist. The rounds are made once for the class ({@link BulkModerationRound}), each of its own.
+ */
+class ModerationStatementsViewTest extends KaribuTest {
+
+    private static BulkModerationRound big;
+    private static BulkModerationRound small;
+
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    Moderation moderation;
+    @Autowired
+    PanelAllocation allocation;
+    @Autowired
+    PanelScoring scoring;
+
+    @BeforeEach
+    void rounds() {
+        if (big == null) {
+            var fx = new ApplicationFixtures(context);
+            var panels = context.getBean(Panels.class);
+            small = BulkModerationRound.of(fx, panels, "Five bids to moderate", 5, 3);
+            big = BulkModerationRound.of(fx, panels, "Three hundred bids to moderate", 300, 15);
+        }
+    }
+
+    /** The statements of the work for the small round, then for the big one, each after a first run. */
+    private long[] costs(Runnable forSmall, Runnable forBig) {
+        forSmall.run();
+        forBig.run();
+        return new long[] {DatabaseStatements.count(jdbc, forSmall), DatabaseStatements.count(jdbc, forBig)};
+    }
+
+    private static <T> Runnable keep(ArrayList<T> into, Supplier<T> work) {
+        return () -> {
+            into.clear();
+            into.add(work.get());
+        };
+    }
+
+    @Test
+    void theOfficersBoardAndAllocationCostTheSameFor300BidsAndFifteenPanellistsAsFor5AndThree() {
+        loginAs(ApplicationFixtures.OFFICER);
+        var boards = new ArrayList<Moderation.Board>();
+
+        long[] board = costs(() -> moderation.board(small.panelId),
+                keep(boards, () -> moderation.board(big.panelId)));
+        long[] allocate = costs(() -> allocation.allocate(small.panelId), () -> allocation.allocate(big.panelId));
+
+        for (int i = 0; i < 3; i++) {
+            long t0 = System.nanoTime();
+            moderation.board(big.panelId);
+            long t1 = System.nanoTime();
+            allocation.allocate(big.panelId);
+            long t2 = System.nanoTime();
+            System.out.println("FIGURES ms board " + (t1 - t0) / 1_000_000 + " allocate " + (t2 - t1) / 1_000_000);
+        }
+        jdbc.execute("SET QUERY_STATISTICS TRUE");
+        allocation.allocate(big.panelId);
+        jdbc.queryForList("SELECT EXECUTION_COUNT, SQL_STATEMENT FROM INFORMATION_SCHEMA.QUERY_STATISTICS")
+                .forEach(r -> System.out.println("STMT " + r));
+        jdbc.execute("SET QUERY_STATISTICS FALSE");
+        System.out.println("FIGURES board " + java.util.Arrays.toString(board) + " allocate "
+                + java.util.Arrays.toString(allocate));
+        assertThat(board[0]).as("board of 5").isPositive().isLessThanOrEqualTo(20);
+        assertThat(board[1]).as("board of 300 (5: %s)", board[0]).isEqualTo(board[0]);
+        assertThat(allocate[1]).as("allocation of 300 (5: %s)", allocate[0]).isEqualTo(allocate[0]);
+        var shown = boards.getFirst();
+        assertThat(shown.rows()).hasSize(300);
+        assertThat(shown.withoutScores()).isEqualTo(1);
+        assertThat(shown.reviewerNames()).hasSize(15).allSatisfy((id, name) -> assertThat(name)
+                .startsWith("Bulk Panellist"));
+        assertThat(shown.rows().getFirst().applicationId()).as("moderated to 90").isEqualTo(big.bids.getFirst());
+        assertThat(shown.rows().get(1).scores()).hasSizeBetween(10, 15);
+    }
+
+    @Test
+    void aPanellistsBoardCostsTheSameFor300BidsAndFifteenPanellistsAsFor5AndThree() {
+        var boards = new ArrayList<Moderation.Board>();
+        loginAs(small.members.getFirst(), ApplicationFixtures.PASSWORD);
+        long[] smallCost = warmThenCount(() -> moderation.board(small.panelId), () -> scoring.bids(small.panelId));
+        loginAs(big.members.getFirst(), ApplicationFixtures.PASSWORD);
+        long[] bigCost = warmThenCount(keep(boards, () -> moderation.board(big.panelId)),
+                () -> scoring.bids(big.panelId));
+
+        System.out.println("FIGURES panellist " + java.util.Arrays.toString(smallCost) + " "
+                + java.util.Arrays.toString(bigCost));
+        assertThat(bigCost[0]).as("board of 300 (5: %s)", smallCost[0]).isEqualTo(smallCost[0]);
+        assertThat(bigCost[1]).as("bids to score of 300 (5: %s)", smallCost[1]).isEqualTo(smallCost[1]);
+        var shown = boards.getFirst();
+        assertThat(shown.forOfficer()).isFalse();
+        assertThat(shown.rows()).as("submitted, not conflicted, not drafts").hasSize(258);
+        assertThat(shown.rows()).noneMatch(r -> r.applicationId() == big.bids.getFirst());
+    }
+
+    @Test
+    void theModerationPageCostsTheSameFor300BidsAsFor5ForAnOfficerAndAPanellist() {
+        loginAs(ApplicationFixtures.OFFICER);
+        long officerSmall = pageCost(small);
+        long officerBig = pageCost(big);
+        System.out.println("FIGURES page officer " + officerSmall + " " + officerBig);
+        assertThat(officerBig).as("officer's page of 300 (5: %s)", officerSmall).isEqualTo(officerSmall);
+        assertThat(GridKt._size(_get(ModerationView.class).board)).isEqualTo(300);
+
+        logout();
+        loginAs(small.members.getFirst(), ApplicationFixtures.PASSWORD);
+        long panellistSmall = pageCost(small);
+        logout();
+        loginAs(big.members.getFirst(), ApplicationFixtures.PASSWORD);
+        long panellistBig = pageCost(big);
+        System.out.println("FIGURES page panellist " + panellistSmall + " " + panellistBig);
+        assertThat(panellistBig).as("panellist's page of 300 (5: %s)", panellistSmall).isEqualTo(panellistSmall);
+        assertThat(GridKt._size(_get(ModerationView.class).board)).isEqualTo(258);
+    }
+
+    /** Each piece of work once, then the statements of each run again. */
+    private long[] warmThenCount(Runnable... works) {
+        for (var work : works) {
+            work.run();
+        }
+        var counts = new long[works.length];
+        for (int i = 0; i < works.length; i++) {
+            counts[i] = DatabaseStatements.count(jdbc, works[i]);
+        }
+        return counts;
+    }
+
+    /** The statements of opening the round's moderation page from another page, after a first time. */
+    private long pageCost(BulkModerationRound round) {
+        navigate("funding");
+        openBoard(round);
+        navigate("funding");
+        return DatabaseStatements.count(jdbc, () -> openBoard(round));
+    }
+
+    private static void openBoard(BulkModerationRound round) {
+        navigate(PanelPaths.panel(round.panelId) + "/moderation");
+        MockVaadin.clientRoundtrip(false);
+    }
+}
