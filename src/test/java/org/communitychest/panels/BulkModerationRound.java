@@ -13,7 +13,8 @@ import org.communitychest.security.Role;
  * the members' accounts through the services, the bids, seats, declarations, score sheets and marks inserted
  * straight into the tables (the services would take minutes for 300 bids). Every member declares on every bid;
  * one bid in 25 is conflicted for each member; a member leaves one sheet in ten a draft; the last bid has no
- * sheets at all; the first bid has a moderated score.
+ * sheets at all; the first bid has a moderated score. The panellists' names sort after the demo officer's, so
+ * that the first page of the partnership's users (sorted by name) still shows the demo accounts.
  */
 public final class BulkModerationRound {
 
@@ -63,7 +64,7 @@ public final class BulkModerationRound {
         var emails = new ArrayList<String>();
         List<Object[]> seats = new ArrayList<>();
         for (int m = 0; m < memberCount; m++) {
-            String email = fx.newStaff("Bulk Panellist " + m, round.partnershipId(), Role.PANELLIST);
+            String email = fx.newStaff("Tally Panellist " + m, round.partnershipId(), Role.PANELLIST);
             emails.add(email);
             seats.add(new Object[] {panelId, fx.userId(email), now, now});
         }
