@@ -18,7 +18,7 @@ final class Outcomes {
      * @param unfunded the reason for each unfunded bid (index); the next bid in line's becomes the partial award if
      *        it is offered one
      */
-    static FundingOutcome build(AllocationProblem problem, FundingOutcome.Solver solver, boolean provenOptimal,
+    static FundingOutcome build(AllocationProblem problem, FundingOutcome.Solver solver, FundingOutcome.Optimality optimality,
                                 FundedSet set, Map<Integer, FundedBid.Reason> fundedBecause,
                                 Map<Integer, UnfundedBid> unfunded, List<Rule> setAside) {
         Map<Integer, UnfundedBid> reasons = new TreeMap<>(unfunded);
@@ -47,7 +47,7 @@ final class Outcomes {
                 problem.potPence - full - partialPence, scores, funded.size());
         List<ConstraintCheck> checks = problem.allRules().stream().map(r -> problem.check(r, awarded)).toList();
         List<ConstraintCheck> asideChecks = setAside.stream().map(r -> problem.check(r, awarded)).toList();
-        return new FundingOutcome(solver, provenOptimal, funded, List.copyOf(reasons.values()), partial, checks,
+        return new FundingOutcome(solver, optimality, funded, List.copyOf(reasons.values()), partial, checks,
                 asideChecks, totals);
     }
 
