@@ -41,7 +41,7 @@ public record FundingOutcome(Solver solver, Optimality optimality, List<FundedBi
         NOT_CLAIMED,
         /** No list meeting the rules scores more (dynamic programming: over costs rounded up to £10). */
         PROVEN,
-        /** No list meeting the rules scores more beyond the fourth significant figure of the total (the solver's gap). */
+        /** No list meeting the rules scores more beyond the total's fourth significant figure (the solver's gap). */
         WITHIN_SOLVER_GAP,
         /** The best list the solver found in its time limit, or greedy's where that scored more: not proven. */
         BEST_FOUND

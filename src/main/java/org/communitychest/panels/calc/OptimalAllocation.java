@@ -32,7 +32,8 @@ final class OptimalAllocation {
         relaxed.fillUp();
         List<Rule> extra = problem.extraRules();
         if (problem.meets(extra, relaxed.chosen())) {
-            return outcome(problem, FundingOutcome.Solver.DYNAMIC_PROGRAMMING, FundingOutcome.Optimality.PROVEN, relaxed, List.of());
+            return outcome(problem, FundingOutcome.Solver.DYNAMIC_PROGRAMMING, FundingOutcome.Optimality.PROVEN,
+                    relaxed, List.of());
         }
         List<Rule> kept = extra;
         List<Rule> setAside = new ArrayList<>();
@@ -48,7 +49,8 @@ final class OptimalAllocation {
                 (feasible ? kept : setAside).add(rule);
             }
             if (problem.meets(kept, relaxed.chosen())) {
-                return outcome(problem, FundingOutcome.Solver.DYNAMIC_PROGRAMMING, FundingOutcome.Optimality.PROVEN, relaxed, setAside);
+                return outcome(problem, FundingOutcome.Solver.DYNAMIC_PROGRAMMING, FundingOutcome.Optimality.PROVEN,
+                        relaxed, setAside);
             }
             solution = KnapsackByMixedIntegerProgramming.solve(problem, kept, false);
         }
@@ -66,7 +68,8 @@ final class OptimalAllocation {
             };
         }
         // a solver's slip must never show the panel a worse list than greedy's
-        if (problem.meets(binding, greedy) && (best == null || score(problem, greedy) > score(problem, best.chosen()))) {
+        if (problem.meets(binding, greedy)
+                && (best == null || score(problem, greedy) > score(problem, best.chosen()))) {
             best = FundedSet.of(problem, greedy);
             best.fillUp();
             optimality = FundingOutcome.Optimality.BEST_FOUND;

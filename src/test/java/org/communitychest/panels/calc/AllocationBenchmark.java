@@ -27,7 +27,8 @@ class AllocationBenchmark {
     void optimalAllocationOfFiveHundredBids() {
         var bids = bids(new Random(500));
         for (double share : new double[] {0.10, 0.22}) {
-            var rules = new AllocationRules(List.of(new MinimumShare(MinimumShare.Group.AREA, 1, share)), true, 0, 0, 0);
+            var rules = new AllocationRules(List.of(new MinimumShare(MinimumShare.Group.AREA, 1, share)), true, 0, 0,
+                    0);
             Allocation last = null;
             long[] millis = new long[RUNS];
             for (int run = -WARM_UP; run < RUNS; run++) {

@@ -220,6 +220,16 @@ class AllocationTest {
         assertThat(allocation.ranking().seed()).isEqualTo(3);
     }
 
+    @Test
+    void aBidAskingMoreThanThePotSaysSo() {
+        var allocation = Allocation.of(List.of(bid(1, 12_000, 90), bid(2, 4_000, 50)), POT, AllocationRules.none(), 7);
+
+        for (FundingOutcome outcome : List.of(allocation.greedy(), allocation.optimal())) {
+            assertThat(outcome.funded()).extracting(FundedBid::bidId).containsExactly(2L);
+            assertThat(outcome.unfunded(1).orElseThrow().reason()).isEqualTo(UnfundedBid.Reason.MORE_THAN_THE_POT);
+        }
+    }
+
     private static AllocationCandidate bid(long id, long pounds, double score) {
         return bid(id, id, pounds, score);
     }
