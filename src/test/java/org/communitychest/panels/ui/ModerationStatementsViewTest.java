@@ -16,16 +16,18 @@ import org.communitychest.panels.PanelAllocation;
 import org.communitychest.panels.PanelPaths;
 import org.communitychest.panels.PanelScoring;
 import org.communitychest.panels.Panels;
+import org.communitychest.rounds.ui.RoundsNavigation;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 
 /**
- * The moderation board, the allocation built on it and the moderation page cost the same SQL statements for a
- * round of 300 bids scored by 15 panellists as for a round of 5 bids and 3 panellists, for an officer and for a
- * panellist, and so does a panellist's list of bids to score. H2's statistics count the statements, after a first
- * run of each. The rounds are made once for the class ({@link BulkModerationRound}), each of its own.
+ * The moderation board, the allocation built on it, and the moderation, allocation and officer's panel pages cost
+ * the same SQL statements for a round of 300 bids scored by 15 panellists as for a round of 5 bids and 3
+ * panellists, for an officer and for a panellist, and so does a panellist's list of bids to score. H2's statistics
+ * count the statements, after a first run of each. The rounds are made once for the class
+ * ({@link BulkModerationRound}), each of its own.
  */
 class ModerationStatementsViewTest extends KaribuTest {
 
@@ -107,6 +109,12 @@ class ModerationStatementsViewTest extends KaribuTest {
         assertThat(officerSmall).as("officer's page of 5: the board's statements").isLessThanOrEqualTo(20);
         assertThat(officerBig).as("officer's page of 300 (5: %s)", officerSmall).isEqualTo(officerSmall);
         assertThat(GridKt._size(_get(ModerationView.class).board)).isEqualTo(300);
+        long allocationSmall = pageCost(PanelPaths.panel(small.panelId) + "/allocation");
+        long allocationBig = pageCost(PanelPaths.panel(big.panelId) + "/allocation");
+        assertThat(allocationBig).as("allocation page of 300 (5: %s)", allocationSmall).isEqualTo(allocationSmall);
+        long panelSmall = pageCost(RoundsNavigation.panel(small.round.id()));
+        long panelBig = pageCost(RoundsNavigation.panel(big.round.id()));
+        assertThat(panelBig).as("officer's panel page of 300 (5: %s)", panelSmall).isEqualTo(panelSmall);
 
         logout();
         loginAs(small.members.getFirst(), ApplicationFixtures.PASSWORD);
@@ -133,14 +141,18 @@ class ModerationStatementsViewTest extends KaribuTest {
 
     /** The statements of opening the round's moderation page from another page, after a first time. */
     private long pageCost(BulkModerationRound round) {
-        navigate("funding");
-        openBoard(round);
-        navigate("funding");
-        return DatabaseStatements.count(jdbc, () -> openBoard(round));
+        return pageCost(PanelPaths.panel(round.panelId) + "/moderation");
     }
 
-    private static void openBoard(BulkModerationRound round) {
-        navigate(PanelPaths.panel(round.panelId) + "/moderation");
+    private long pageCost(String location) {
+        navigate("funding");
+        open(location);
+        navigate("funding");
+        return DatabaseStatements.count(jdbc, () -> open(location));
+    }
+
+    private static void open(String location) {
+        navigate(location);
         MockVaadin.clientRoundtrip(false);
     }
 }
