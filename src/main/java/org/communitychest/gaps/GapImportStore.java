@@ -226,13 +226,15 @@ class GapImportStore {
 
     /**
      * Rows of the import that repeat an earlier row's period, area and need, with the line they repeat: found by
-     * the database (walking the import's index in order), so checking a million rows needs no memory of them here.
+     * the database walking the import's index in order, so checking a million rows needs no memory of them here.
+     * (Grouping by import_id too, though it is the same for all, is what lets H2 see that the index is in the
+     * grouping's order; without it, H2 holds every group on the heap.)
      */
     List<GapImportProblem> repeatedRows(long importId) {
         return jdbc.query("""
                 SELECT MIN(line_number) AS first_line, MAX(line_number) AS last_line FROM gap_figure WHERE import_id
-                = ? GROUP BY period_start, period_end, area_id, need_category_id HAVING COUNT(*) > 1 ORDER BY
-                last_line LIMIT ?""", (rs, n) -> new GapImportProblem(
+                = ? GROUP BY import_id, period_start, period_end, area_id, need_category_id HAVING COUNT(*) > 1
+                ORDER BY last_line LIMIT ?""", (rs, n) -> new GapImportProblem(
                         rs.getLong("last_line"), null, Message.of("staff.gaps.import.row-repeated",
                         String.valueOf(rs.getLong("first_line")))), importId, PROBLEMS_KEPT);
     }
