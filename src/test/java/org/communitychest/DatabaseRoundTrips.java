@@ -7,12 +7,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.UUID;
+import java.util.function.BiFunction;
+import org.communitychest.applications.ApplicationFixtures;
 import org.communitychest.audit.AuditLog;
 import org.communitychest.audit.AuditRecord;
 import org.communitychest.audit.AuditSearch;
 import org.communitychest.base.SystemActor;
+import org.communitychest.gaps.GapFiles;
+import org.communitychest.gaps.GapImportStatus;
+import org.communitychest.gaps.GapImports;
 import org.communitychest.place.AreaInfo;
 import org.communitychest.place.Areas;
 import org.communitychest.place.NeedCategories;
@@ -25,6 +32,7 @@ import org.flywaydb.core.api.MigrationState;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.core.env.Environment;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -167,28 +175,38 @@ abstract class DatabaseRoundTrips {
     }
 
     @Test
-    void gapFiguresAreImportedAndAReimportMarksTheFiguresItReplaces(
-            @Autowired org.springframework.context.ApplicationContext context) {
-        var fx = new org.communitychest.applications.ApplicationFixtures(context);
-        var imports = context.getBean(org.communitychest.gaps.GapImports.class);
-        var ward = fx.wards(fx.thtId()).getFirst();
-        var start = java.time.LocalDate.of(2031, 4, 1); // a quarter the demo figures leave alone
-        var end = java.time.LocalDate.of(2031, 6, 30);
-        String header = org.communitychest.gaps.GapFiles.HEADER + "\n";
-        var first = fx.as(org.communitychest.applications.ApplicationFixtures.OFFICER,
-                () -> org.communitychest.gaps.GapFiles.importToTheEnd(imports, "q1.csv", header
-                        + org.communitychest.gaps.GapFiles.row(start, end, ward, "HOUSING", "10,5,3,2,") + "\n"
-                        + org.communitychest.gaps.GapFiles.row(start, end, ward, "CARERS", "8,<5,2,,") + "\n"));
-        var second = fx.as(org.communitychest.applications.ApplicationFixtures.OFFICER,
-                () -> org.communitychest.gaps.GapFiles.importToTheEnd(imports, "q1-again.csv", header
-                        + org.communitychest.gaps.GapFiles.row(start, end, ward, "HOUSING", "12,5,5,2,40") + "\n"));
+    void gapFiguresAreImportedAndAReimportMarksExactlyTheFiguresItReplaces(@Autowired ApplicationContext context) {
+        var fx = new ApplicationFixtures(context);
+        var imports = context.getBean(GapImports.class);
+        var wards = fx.wards(fx.thtId());
+        var ward = wards.get(0);
+        var otherWard = wards.get(1);
+        var start = LocalDate.of(2031, 4, 1); // a quarter the demo figures leave alone
+        var end = LocalDate.of(2031, 6, 30);
+        BiFunction<String, String, GapImportStatus> importFile = (name, rows) -> fx.as(ApplicationFixtures.OFFICER,
+                () -> GapFiles.importToTheEnd(imports, name, GapFiles.HEADER + "\n" + rows));
+        var draft = importFile.apply("q1-draft.csv", GapFiles.row(start, end, ward, "HOUSING", "9,5,3,1,") + "\n");
+        var first = importFile.apply("q1.csv",
+                GapFiles.row(start, end, ward, "HOUSING", "10,5,3,2,") + "\n"
+                + GapFiles.row(start, end, ward, "CARERS", "8,<5,2,,") + "\n"
+                + GapFiles.row(start, end.minusMonths(1), ward, "HOUSING", "7,5,1,1,") + "\n"
+                + GapFiles.row(start, end, otherWard, "HOUSING", "6,5,1,0,") + "\n");
+        var second = importFile.apply("q1-again.csv",
+                GapFiles.row(start, end, ward, "HOUSING", "12,5,5,2,40") + "\n"
+                + GapFiles.row(start, end, otherWard, "CARERS", "5,5,0,0,") + "\n");
 
-        assertThat(first.state()).hasToString("DONE");
-        assertThat(second.state()).hasToString("DONE");
-        assertThat(second.rowsReplaced()).isEqualTo(1);
-        assertThat(jdbc.queryForList("select referrals_received from gap_figure where area_id = ? and period_start = ?"
-                + " and replaced_by_import_id is null order by referrals_received", Integer.class, ward.id(), start))
-                .containsExactly(8, 12);
+        assertThat(List.of(draft.state(), first.state(), second.state())).allSatisfy(s -> assertThat(s)
+                .hasToString("DONE"));
+        assertThat(first.rowsReplaced()).isEqualTo(1);
+        assertThat(second.rowsReplaced()).as("the same period, area and need only").isEqualTo(1);
+        assertThat(jdbc.queryForList("select referrals_received from gap_figure where area_id in (?, ?) and"
+                + " period_start = ? and replaced_by_import_id is null order by referrals_received", Integer.class,
+                ward.id(), otherWard.id(), start)).containsExactly(5, 6, 7, 8, 12);
+        assertThat(jdbc.queryForList("select referrals_received from gap_figure where replaced_by_import_id = ?",
+                Integer.class, second.id())).containsExactly(10);
+        assertThat(jdbc.queryForList("select referrals_received from gap_figure where replaced_by_import_id = ?",
+                Integer.class, first.id())).as("replaced before, and still by the import that replaced it")
+                .containsExactly(9);
         assertThat(jdbc.queryForObject("select referrals_connected from gap_figure where import_id = ? and"
                 + " need_category_id = (select id from need_category where code = 'CARERS' and partnership_id = ?)",
                 Integer.class, first.id(), fx.thtId())).as("suppressed").isNull();

@@ -24,8 +24,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Imports one gap file, all or nothing, holding a batch of rows at a time however long the file. First it reads
  * the whole file and checks every row, saving nothing; a file with any bad row is refused with every problem
- * listed. Then it reads it again and saves it in one transaction, batch by batch, marking the figures it replaces;
- * a row repeating another's period, area and need, or a failure of any kind, rolls all of it back.
+ * listed. Then it reads it again and saves it in one transaction, batch by batch, and then marks the figures it
+ * replaces; a row repeating another's period, area and need, or a failure of any kind, rolls all of it back.
  */
 @Component
 class GapImportJob {
@@ -135,12 +135,8 @@ class GapImportJob {
             boolean mayReplace = store.hasFiguresBetween(request.partnershipId(), checked.firstStart,
                     checked.lastStart);
             var saved = new AtomicLong();
-            var replaced = new AtomicLong();
             var batch = new ArrayList<GapRow>(BATCH);
             Runnable flush = () -> {
-                if (mayReplace) {
-                    replaced.addAndGet(store.replace(request.partnershipId(), request.importId(), batch));
-                }
                 store.insert(request.partnershipId(), request.importId(), batch);
                 saved.addAndGet(batch.size());
                 progress.set(request.importId(), new GapImportProgress.Step(GapImportState.SAVING, checked.rows,
@@ -176,11 +172,13 @@ class GapImportJob {
             if (!repeated.isEmpty()) {
                 throw new RepeatedRows(repeated);
             }
+            long replaced = mayReplace ? store.markReplaced(request.partnershipId(), request.importId(),
+                    checked.firstStart, checked.lastStart) : 0;
             String after = request.fileName() + ": " + saved.get() + " rows saved, " // not user text: audit
-                    + replaced.get() + " replaced"; // not user text: the audit trail is in English
+                    + replaced + " replaced"; // not user text: the audit trail is in English
             auditLog.recordAs(request.actor(), request.partnershipId(), "GAP_FIGURES_IMPORTED",
                     "Gap import", request.importId(), null, after); // not user text: audit subject type
-            return replaced.get();
+            return replaced;
         });
     }
 

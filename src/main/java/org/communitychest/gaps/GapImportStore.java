@@ -13,6 +13,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.communitychest.base.Message;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.ResultSetExtractor;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -29,6 +30,8 @@ class GapImportStore {
     private static final String ARG_SEPARATOR = "\u001F"; // not user text: separates stored message values
 
     private final JdbcTemplate jdbc;
+    /** Whether the database is H2 rather than MySQL or MariaDB; asked of the first connection that needs to know. */
+    private volatile Boolean h2;
 
     GapImportStore(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
@@ -145,8 +148,8 @@ class GapImportStore {
 
     /**
      * Whether the partnership has current figures for periods starting between these dates: one indexed look,
-     * however many periods the file has. If not, the file can replace nothing and saving skips the look for
-     * figures to replace.
+     * however many periods the file has. If not, the file can replace nothing and saving skips
+     * {@link #markReplaced}.
      */
     boolean hasFiguresBetween(long partnershipId, LocalDate firstStart, LocalDate lastStart) {
         return jdbc.query("""
@@ -155,18 +158,40 @@ class GapImportStore {
                 firstStart, lastStart);
     }
 
-    /** Marks the current figures for these rows' period, area and need as replaced by the import. */
-    int replace(long partnershipId, long importId, List<GapRow> rows) {
-        var sql = new StringBuilder("""
-                UPDATE gap_figure SET replaced_by_import_id = ? WHERE partnership_id = ? AND replaced_by_import_id
-                IS NULL AND import_id <> ? AND (period_start, period_end, area_id, need_category_id) IN (""");
-        var args = new ArrayList<Object>(List.of(importId, partnershipId, importId));
-        for (int i = 0; i < rows.size(); i++) {
-            sql.append(i == 0 ? "(?, ?, ?, ?)" : ", (?, ?, ?, ?)");
-            var row = rows.get(i);
-            args.addAll(List.of(row.periodStart(), row.periodEnd(), row.areaId(), row.needCategoryId()));
+    /**
+     * Marks as replaced by the import the partnership's current figures from earlier imports that have the period,
+     * area and need of one of the import's own figures: one statement once all of them are saved, which the
+     * database answers from the two indexes (a statement per batch, with the batch's thousand keys in it, took
+     * MariaDB minutes for a million rows). MySQL refuses a subquery on the table being updated and H2 knows no
+     * UPDATE with a JOIN, so each has its own statement.
+     */
+    int markReplaced(long partnershipId, long importId, LocalDate firstStart, LocalDate lastStart) {
+        if (onH2()) {
+            return jdbc.update("""
+                    UPDATE gap_figure earlier SET replaced_by_import_id = ? WHERE earlier.partnership_id = ? AND
+                    earlier.period_start BETWEEN ? AND ? AND earlier.replaced_by_import_id IS NULL AND
+                    earlier.import_id <> ? AND EXISTS (SELECT 1 FROM gap_figure incoming WHERE incoming.import_id = ?
+                    AND incoming.period_start = earlier.period_start AND incoming.period_end = earlier.period_end AND
+                    incoming.area_id = earlier.area_id AND incoming.need_category_id = earlier.need_category_id)""",
+                    importId, partnershipId, firstStart, lastStart, importId, importId);
         }
-        return jdbc.update(sql.append(')').toString(), args.toArray());
+        return jdbc.update("""
+                UPDATE gap_figure earlier JOIN gap_figure incoming ON incoming.import_id = ? AND
+                incoming.period_start = earlier.period_start AND incoming.period_end = earlier.period_end AND
+                incoming.area_id = earlier.area_id AND incoming.need_category_id = earlier.need_category_id SET
+                earlier.replaced_by_import_id = incoming.import_id WHERE earlier.partnership_id = ? AND
+                earlier.period_start BETWEEN ? AND ? AND earlier.replaced_by_import_id IS NULL AND
+                earlier.import_id <> ?""", importId, partnershipId, firstStart, lastStart, importId);
+    }
+
+    private boolean onH2() {
+        Boolean h2 = this.h2;
+        if (h2 == null) {
+            h2 = jdbc.execute((ConnectionCallback<Boolean>) connection -> "H2".equals( // not user text: JDBC name
+                    connection.getMetaData().getDatabaseProductName()));
+            this.h2 = h2;
+        }
+        return h2;
     }
 
     void insert(long partnershipId, long importId, List<GapRow> rows) {
@@ -201,13 +226,15 @@ class GapImportStore {
 
     /**
      * Rows of the import that repeat an earlier row's period, area and need, with the line they repeat: found by
-     * the database (walking the import's index in order), so checking a million rows needs no memory of them here.
+     * the database walking the import's index in order, so checking a million rows needs no memory of them here.
+     * (Grouping by import_id too, though it is the same for all, is what lets H2 see that the index is in the
+     * grouping's order; without it, H2 holds every group on the heap.)
      */
     List<GapImportProblem> repeatedRows(long importId) {
         return jdbc.query("""
                 SELECT MIN(line_number) AS first_line, MAX(line_number) AS last_line FROM gap_figure WHERE import_id
-                = ? GROUP BY period_start, period_end, area_id, need_category_id HAVING COUNT(*) > 1 ORDER BY
-                last_line LIMIT ?""", (rs, n) -> new GapImportProblem(
+                = ? GROUP BY import_id, period_start, period_end, area_id, need_category_id HAVING COUNT(*) > 1
+                ORDER BY last_line LIMIT ?""", (rs, n) -> new GapImportProblem(
                         rs.getLong("last_line"), null, Message.of("staff.gaps.import.row-repeated",
                         String.valueOf(rs.getLong("first_line")))), importId, PROBLEMS_KEPT);
     }

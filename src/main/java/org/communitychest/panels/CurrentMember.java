@@ -31,7 +31,9 @@ class CurrentMember {
         if (partnershipId == null) {
             throw notFound();
         }
-        return panels.findByIdAndPartnershipId(panelId, partnershipId).orElseThrow(CurrentMember::notFound);
+        // by id, then the partnership: a second look in the same transaction reads no row again
+        return panels.findById(panelId).filter(p -> p.getPartnershipId() == partnershipId)
+                .orElseThrow(CurrentMember::notFound);
     }
 
     boolean isOfficer() {

@@ -99,6 +99,15 @@ public class Moderation {
 
     @Transactional(readOnly = true)
     public Board board(long panelId) {
+        return boardAndSheets(panelId).board();
+    }
+
+    /** The board with the counted sheets behind it, by bid, so that the allocation need not read them again. */
+    record BoardAndSheets(Board board, Map<Long, List<ScoreSheet>> sheetsByBid) {
+    }
+
+    @Transactional(readOnly = true)
+    BoardAndSheets boardAndSheets(long panelId) {
         var panel = currentMember.panel(panelId);
         boolean officer = currentMember.isOfficer();
         PanelMember me = officer ? null : currentMember.of(panelId).member();
@@ -115,6 +124,14 @@ public class Moderation {
         var calibration = Calibration.of(scores);
         var alpha = KrippendorffAlpha.of(scores);
         var flags = ScoreFlags.of(scores, round.scale().highest());
+        // looked up by bid once here: a search of the lists per bid and reviewer grows with their product
+        Map<Long, Map<Long, Double>> calibratedByBid = new HashMap<>();
+        calibration.scores().forEach(s -> calibratedByBid.computeIfAbsent(s.bidId(), id -> new HashMap<>())
+                .put(s.reviewerId(), s.calibrated()));
+        Map<Long, Calibration.BidMeans> meansByBid = calibration.bids().stream()
+                .collect(Collectors.toMap(Calibration.BidMeans::bidId, Function.identity()));
+        Map<Long, ScoreFlags.Bid> flagsByBid = flags.bids().stream()
+                .collect(Collectors.toMap(ScoreFlags.Bid::bidId, Function.identity()));
         Map<Long, String> names = reviewerNames(seats, officer);
         Set<Long> visible = officer ? null : visibleTo(me, counted);
         Map<Long, Moderated> current = new HashMap<>();
@@ -130,14 +147,14 @@ public class Moderation {
                 withoutScores++;
             }
             var lines = new ArrayList<ReviewerLine>();
-            var bidFlags = sheetsOfBid.isEmpty() ? null : flags.bid(bid.id());
+            var bidFlags = sheetsOfBid.isEmpty() ? null : flagsByBid.get(bid.id());
             for (var sheet : sheetsOfBid) {
                 var check = bidFlags.scores().stream().filter(s -> s.reviewerId() == sheet.getMemberId()).findFirst();
                 lines.add(new ReviewerLine(names.get(sheet.getMemberId()), check.map(ScoreFlags.Score::score)
-                        .orElse(0.0), calibration.calibrated(sheet.getMemberId(), bid.id()),
+                        .orElse(0.0), calibratedByBid.get(bid.id()).get(sheet.getMemberId()),
                         check.map(ScoreFlags.Score::outlier).orElse(false)));
             }
-            var means = sheetsOfBid.isEmpty() ? null : calibration.bid(bid.id());
+            var means = sheetsOfBid.isEmpty() ? null : meansByBid.get(bid.id());
             rows.add(new BoardRow(bid.id(), bid.reference(), bid.organisationName(), bid.projectTitle(),
                     bid.amountRequested(), 0, sheetsOfBid.size(), means == null ? null : means.rawMean(),
                     means == null ? null : means.calibratedMean(), current.get(bid.id()),
@@ -154,7 +171,8 @@ public class Moderation {
                     r.requested(), i + 1, r.reviewers(), r.rawMean(), r.calibratedMean(), r.moderated(), r.spread(),
                     r.flags(), r.outlier(), r.scores(), r.gaps()));
         }
-        return new Board(panelId, round, officer, calibration, alpha, names, ranked, withoutScores);
+        return new BoardAndSheets(new Board(panelId, round, officer, calibration, alpha, names, ranked,
+                withoutScores), byBid);
     }
 
     /**

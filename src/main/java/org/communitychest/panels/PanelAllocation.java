@@ -1,7 +1,6 @@
 package org.communitychest.panels;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -29,28 +28,24 @@ public class PanelAllocation {
 
     private final CurrentMember currentMember;
     private final Moderation moderation;
-    private final ScoreSheetRepository sheets;
     private final DecisionRelease decisions;
 
-    PanelAllocation(CurrentMember currentMember, Moderation moderation, ScoreSheetRepository sheets,
-            DecisionRelease decisions) {
+    PanelAllocation(CurrentMember currentMember, Moderation moderation, DecisionRelease decisions) {
         this.currentMember = currentMember;
         this.moderation = moderation;
-        this.sheets = sheets;
         this.decisions = decisions;
     }
 
     @Transactional(readOnly = true)
     public AllocationResult allocate(long panelId) {
         var panel = currentMember.panel(panelId);
-        var board = moderation.board(panelId);
+        var scored = moderation.boardAndSheets(panelId);
+        var board = scored.board();
         var round = board.round();
         Map<Long, EligibleBid> eligible = decisions.eligibleBids(round.id()).stream()
                 .collect(Collectors.toMap(EligibleBid::id, Function.identity()));
         var rules = round.allocationRules() == null ? AllocationRules.NONE : round.allocationRules();
-        Map<Long, List<ScoreSheet>> byBid = new HashMap<>();
-        sheets.findByPanelIdAndStatusIn(panelId, Moderation.COUNTED)
-                .forEach(s -> byBid.computeIfAbsent(s.getApplicationId(), id -> new ArrayList<>()).add(s));
+        var byBid = scored.sheetsByBid();
         var candidates = new ArrayList<AllocationCandidate>();
         var withoutScores = new ArrayList<EligibleBid>();
         for (var row : board.rows()) {

@@ -80,22 +80,14 @@ class PanelPackPdf {
         document.add(PdfStyle.title(a.projectTitle()));
         document.add(PdfStyle.text(t(language, "panels.bid.facts", a.reference(), a.organisationName(),
                 a.amountRequested().toShortString())));
-        var alignment = GapAlignment.of(a);
+        var gapLines = GapLines.of(GapAlignment.of(a));
         document.add(PdfStyle.heading(t(language, "panels.bid.gaps")));
-        if (alignment.priorities().isEmpty()) {
-            document.add(PdfStyle.text(t(language, "panels.gap.no-priorities")));
-        } else {
-            document.add(PdfStyle.text(t(language, "panels.gap.covers", alignment.covered().size(),
-                    alignment.priorities().size())));
-            for (var gap : alignment.covered()) {
-                String label = translations.text(language, gap.label());
-                var figures = gap.figures();
-                document.add(PdfStyle.text(figures == null ? t(language, "panels.gap.no-figures", label)
-                        : t(language, figures.lowerBound() ? "panels.gap.unmet-at-least" : "panels.gap.unmet",
-                                label, figures.unmet())));
-            }
-            document.add(PdfStyle.text(alignment.capacity() == null ? t(language, "panels.gap.no-capacity")
-                    : t(language, "panels.gap.capacity", alignment.capacity())));
+        document.add(PdfStyle.text(translations.text(language, gapLines.opening())));
+        for (var line : gapLines.gaps()) {
+            document.add(PdfStyle.text("• " + translations.text(language, line))); // not user text: a bullet
+        }
+        for (var line : gapLines.closing()) {
+            document.add(PdfStyle.text(translations.text(language, line)));
         }
         String notAnswered = t(language, "apply.summary.not-answered");
         document.add(PdfStyle.heading(t(language, "panels.answers.project")));

@@ -9,7 +9,5 @@ interface PanelRepository extends JpaRepository<Panel, Long> {
 
     Optional<Panel> findByRoundId(long roundId);
 
-    Optional<Panel> findByIdAndPartnershipId(long id, long partnershipId);
-
     List<Panel> findByIdIn(Collection<Long> ids);
 }

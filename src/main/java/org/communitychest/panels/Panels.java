@@ -118,9 +118,9 @@ public class Panels {
             counts[0]++;
             counts[1] += d.isConflicted() ? 1 : 0;
         });
-        var submitted = sheets.findByPanelIdAndStatusIn(panel.getId(), List.of(SheetStatus.SUBMITTED,
-                SheetStatus.LOCKED)).stream().collect(Collectors.groupingBy(ScoreSheet::getMemberId,
-                        Collectors.counting()));
+        var submitted = new HashMap<Long, Long>();
+        sheets.countByMember(panel.getId(), Moderation.COUNTED)
+                .forEach(row -> submitted.put((Long) row[0], (Long) row[1]));
         return seats.stream().map(seat -> {
             var person = people.get(seat.getAccountId());
             var counts = declared.getOrDefault(seat.getId(), new int[2]);

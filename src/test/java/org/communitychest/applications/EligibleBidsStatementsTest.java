@@ -65,7 +65,8 @@ class EligibleBidsStatementsTest extends IntegrationTest {
         long forFive = DatabaseStatements.count(jdbc, () -> release.eligibleBids(five.id()));
         long forFifty = DatabaseStatements.count(jdbc, () -> shown.addAll(release.eligibleBids(fifty.id())));
 
-        assertThat(forFive).as("statements for 5").isPositive().isLessThanOrEqualTo(16);
+        // 17 since the round carries its allocation rules (one statement more in rounds.get)
+        assertThat(forFive).as("statements for 5").isPositive().isLessThanOrEqualTo(17);
         assertThat(forFifty).as("statements for 50 (5: %s)", forFive).isEqualTo(forFive);
         assertThat(shown).hasSize(50).allSatisfy(bid -> {
             assertThat(bid.incomeBand()).isEqualTo(IncomeBand.UNDER_10K);

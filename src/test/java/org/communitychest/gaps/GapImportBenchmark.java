@@ -1,124 +1,35 @@
 package org.communitychest.gaps;
 
-import java.io.BufferedWriter;
-import java.io.IOException;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Locale;
 import org.communitychest.CommunityChestApplication;
 import org.communitychest.MariaDbExtension;
 import org.communitychest.TestClock;
-import org.communitychest.applications.ApplicationFixtures;
-import org.communitychest.place.AreaInfo;
-import org.communitychest.place.NeedCategoryInfo;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.ApplicationContext;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * Benchmark, not a test (its name keeps it out of the build's tests): generates gap files of 100,000 and
- * 1,000,000 rows for the demo partnership's 20 wards and 16 needs, imports each on MariaDB as an officer would, and
- * prints rows per second and the peak heap during each import, so it shows whether the heap grows with the file.
- * It fails only when an import does not finish. Run it with
- * {@code ./mvnw test -Dtest=GapImportBenchmark -Dsurefire.failIfNoSpecifiedTests=false} (MariaDB on
- * 127.0.0.1:3306; {@code -Dgap.rows=N} for one file of N rows).
+ * Benchmark, not a test (its name keeps it out of the build's tests): {@link LargeGapFileImports} on MariaDB
+ * (127.0.0.1:3306), in a fresh database. Run it with
+ * {@code ./mvnw test -Dtest=GapImportBenchmark -Dsurefire.failIfNoSpecifiedTests=false};
+ * {@link GapImportH2Benchmark} does the same on H2.
  */
 @ExtendWith(MariaDbExtension.class)
 @SpringBootTest(classes = {CommunityChestApplication.class, TestClock.Config.class},
         properties = "chest.demo-data.enabled=true")
 @ActiveProfiles({"test", "mysql"})
 @DirtiesContext
-class GapImportBenchmark {
-
-    @Autowired
-    private ApplicationContext context;
-    @Autowired
-    private GapImports imports;
+class GapImportBenchmark extends LargeGapFileImports {
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
         registry.add("spring.datasource.url", MariaDbExtension::jdbcUrl);
     }
 
-    @Test
-    void importLargeFiles() throws IOException {
-        var fx = new ApplicationFixtures(context);
-        var wards = fx.wards(fx.thtId());
-        var needs = fx.needs(fx.thtId());
-        String only = System.getProperty("gap.rows");
-        List<Integer> sizes = only == null ? List.of(100_000, 1_000_000) : List.of(Integer.parseInt(only));
-        int firstWeek = 0;
-        for (int rows : sizes) {
-            Path file = generate(rows, firstWeek, wards, needs);
-            firstWeek += rows / (wards.size() * needs.size()) + 1;
-            System.gc();
-            resetPeaks();
-            long started = System.nanoTime();
-            var status = fx.as(ApplicationFixtures.OFFICER, () -> {
-                try (var in = Files.newInputStream(file)) {
-                    return GapFiles.importToTheEnd(imports, file.getFileName().toString(), in);
-                } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            });
-            double seconds = (System.nanoTime() - started) / 1e9;
-            long peak = peakHeap();
-            if (status.state() != GapImportState.DONE) {
-                throw new AssertionError("import of " + rows + " rows ended " + status.state() + ": "
-                        + status.failure());
-            }
-            System.out.printf(Locale.UK, "GAP IMPORT BENCHMARK: %,d rows (%,d MB file) in %.1f s = %,.0f rows/s;"
-                    + " peak heap %,d MB (max %,d MB)%n", rows, Files.size(file) >> 20, seconds, rows / seconds,
-                    peak >> 20, Runtime.getRuntime().maxMemory() >> 20);
-            Files.delete(file);
-        }
-    }
-
-    /** Weekly periods, every ward and need in each, with a suppressed count now and then. */
-    private static Path generate(int rows, int firstWeek, List<AreaInfo> wards, List<NeedCategoryInfo> needs)
-            throws IOException {
-        Path file = Files.createTempFile("gaps-" + rows + "-", ".csv");
-        var base = LocalDate.of(2000, 1, 3).plusWeeks(firstWeek);
-        try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            out.write(GapFiles.HEADER);
-            out.write('\n');
-            for (int i = 0; i < rows; i++) {
-                int cell = i % (wards.size() * needs.size());
-                var start = base.plusWeeks(i / (wards.size() * needs.size()));
-                int received = 5 + i % 60;
-                String connected = i % 17 == 0 ? "<5" : String.valueOf(received / 3);
-                out.write(GapFiles.row(start, start.plusDays(6), wards.get(cell % wards.size()),
-                        needs.get(cell / wards.size()).code(), received + "," + connected + "," + received / 4 + ","
-                                + received / 6 + "," + (i % 90)));
-                out.write('\n');
-            }
-        }
-        return file;
-    }
-
-    private static void resetPeaks() {
-        heapPools().forEach(MemoryPoolMXBean::resetPeakUsage);
-    }
-
-    /** The sum of the heap pools' peaks since the reset: an upper bound on the heap in use at any one time. */
-    private static long peakHeap() {
-        return heapPools().stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
-    }
-
-    private static List<MemoryPoolMXBean> heapPools() {
-        return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
-                .toList();
+    @Override
+    String database() {
+        return "MariaDB";
     }
 }

@@ -34,6 +34,11 @@ public record Allocation(long potPence, AllocationRules rules, Ranking ranking, 
         });
         var ranking = Ranking.of(candidates.stream().map(AllocationCandidate::forRanking).toList(), seed);
         var problem = new AllocationProblem(ranking, byId, potPence, rules);
-        return new Allocation(potPence, rules, ranking, GreedyAllocation.run(problem), OptimalAllocation.run(problem));
+        FundingOutcome greedy = GreedyAllocation.run(problem);
+        boolean[] greedyList = new boolean[problem.size()];
+        for (int i = 0; i < problem.size(); i++) {
+            greedyList[i] = greedy.funds(problem.bid(i).bidId());
+        }
+        return new Allocation(potPence, rules, ranking, greedy, OptimalAllocation.run(problem, greedyList));
     }
 }

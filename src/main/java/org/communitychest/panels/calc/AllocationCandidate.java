@@ -29,8 +29,4 @@ public record AllocationCandidate(long bidId, long organisationId, long costPenc
     Ranking.Bid forRanking() {
         return new Ranking.Bid(bidId, score, median, firstCriterionScore, costPence);
     }
-
-    boolean in(MinimumShare share) {
-        return (share.group() == MinimumShare.Group.AREA ? areaIds : needIds).contains(share.groupId());
-    }
 }

@@ -49,12 +49,18 @@ final class AllocationProblem {
         return extra;
     }
 
-    List<Rule> allRules() {
-        List<Rule> all = new ArrayList<>();
-        all.add(new Rule(ConstraintCheck.Kind.POT, 0, ConstraintCheck.Bound.AT_MOST, potPence));
-        if (rules.onePerOrganisation()) {
-            all.add(new Rule(ConstraintCheck.Kind.ONE_PER_ORGANISATION, 0, ConstraintCheck.Bound.AT_MOST, 1));
+    /** The rules the dynamic programme carries. */
+    List<Rule> potAndOrganisationRules() {
+        List<Rule> rules = new ArrayList<>();
+        rules.add(new Rule(ConstraintCheck.Kind.POT, 0, ConstraintCheck.Bound.AT_MOST, potPence));
+        if (this.rules.onePerOrganisation()) {
+            rules.add(new Rule(ConstraintCheck.Kind.ONE_PER_ORGANISATION, 0, ConstraintCheck.Bound.AT_MOST, 1));
         }
+        return rules;
+    }
+
+    List<Rule> allRules() {
+        List<Rule> all = new ArrayList<>(potAndOrganisationRules());
         all.addAll(extraRules());
         return all;
     }

@@ -144,7 +144,8 @@ public record Calibration(Design design, double panelMean, double panelSd, int i
             reviewers.add(new Reviewer(reviewer, bids.size(), mean, sd, bias.get(reviewer), why));
             bids.forEach((bid, raw) -> {
                 double z = complete && why.isEmpty() ? (raw - mean) / sd : Double.NaN;
-                double calibrated = !why.isEmpty() ? raw : complete ? panelMean + panelSd * z : raw - bias.get(reviewer);
+                double calibrated = !why.isEmpty() ? raw
+                        : complete ? panelMean + panelSd * z : raw - bias.get(reviewer);
                 scores.add(new CalibratedScore(reviewer, bid, raw, z, calibrated));
             });
         });

@@ -27,9 +27,4 @@ public record ConstraintCheck(Kind kind, long groupId, Bound bound, long require
     public boolean met() {
         return bound == Bound.AT_LEAST ? actual >= required : actual <= required;
     }
-
-    /** Whether this check is about the same rule as {@code other} (kind and group). */
-    public boolean sameRule(ConstraintCheck other) {
-        return kind == other.kind && groupId == other.groupId;
-    }
 }

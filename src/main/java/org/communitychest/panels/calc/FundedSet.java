@@ -29,9 +29,12 @@ final class FundedSet {
         return set;
     }
 
-    /** What stops the bid being added now, if anything: organisation, money, or the reserve (in that order). */
+    /** What stops the bid being added now, if anything: its size, organisation, money, the reserve (in that order). */
     Optional<UnfundedBid.Reason> blocker(int index) {
         AllocationCandidate bid = problem.bid(index);
+        if (bid.costPence() > problem.potPence) {
+            return Optional.of(UnfundedBid.Reason.MORE_THAN_THE_POT);
+        }
         if (problem.rules.onePerOrganisation() && organisationBid.containsKey(bid.organisationId())) {
             return Optional.of(UnfundedBid.Reason.ORGANISATION_ALREADY_FUNDED);
         }

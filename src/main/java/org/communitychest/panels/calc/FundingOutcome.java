@@ -7,8 +7,7 @@ import java.util.Optional;
  * One method's funded list with every figure behind it.
  *
  * @param solver how it was found
- * @param provenOptimal for the optimal method: whether the solver proved no better list exists (false when the
- *        solver stopped at its time limit with the best list found so far); always false for greedy
+ * @param optimality how far the list is proven the best
  * @param funded bids funded in full, by rank
  * @param unfunded every other bid, by rank, with its reason
  * @param partialAward the check for the next bid in line; empty when the rules have no partial awards or no bid is
@@ -18,7 +17,7 @@ import java.util.Optional;
  *        one without them, and their checks show by how much they are missed
  * @param totals the money and scores
  */
-public record FundingOutcome(Solver solver, boolean provenOptimal, List<FundedBid> funded, List<UnfundedBid> unfunded,
+public record FundingOutcome(Solver solver, Optimality optimality, List<FundedBid> funded, List<UnfundedBid> unfunded,
                              Optional<PartialAward> partialAward, List<ConstraintCheck> constraints,
                              List<ConstraintCheck> setAside, Totals totals) {
 
@@ -36,6 +35,18 @@ public record FundingOutcome(Solver solver, boolean provenOptimal, List<FundedBi
      * @param moneyLeftPence the pot less both
      * @param scoreSum the funded bids' scores (the partial award not included)
      */
+    /** How far a list is proven the best. */
+    public enum Optimality {
+        /** Greedy: no claim. */
+        NOT_CLAIMED,
+        /** No list meeting the rules scores more (dynamic programming: over costs rounded up to £10). */
+        PROVEN,
+        /** No list meeting the rules scores more beyond the total's fourth significant figure (the solver's gap). */
+        WITHIN_SOLVER_GAP,
+        /** The best list the solver found in its time limit, or greedy's where that scored more: not proven. */
+        BEST_FOUND
+    }
+
     public record Totals(long potPence, long fullAwardsPence, long partialAwardPence, long moneyLeftPence,
                          double scoreSum, int bidsFunded) {
 

@@ -46,8 +46,8 @@ final class GreedyAllocation {
                 unfunded.put(i, Outcomes.unfunded(problem, set, i, blocker.get()));
             }
         }
-        return Outcomes.build(problem, FundingOutcome.Solver.GREEDY_WITH_SKIP, false, set, because, unfunded,
-                List.of());
+        return Outcomes.build(problem, FundingOutcome.Solver.GREEDY_WITH_SKIP, FundingOutcome.Optimality.NOT_CLAIMED,
+                set, because, unfunded, List.of());
     }
 
     private static void fillShare(AllocationProblem problem, FundedSet set, Rule share,

@@ -9,22 +9,53 @@ import org.ojalgo.optimisation.Expression;
 import org.ojalgo.optimisation.ExpressionsBasedModel;
 import org.ojalgo.optimisation.Optimisation;
 import org.ojalgo.optimisation.Variable;
+import org.ojalgo.optimisation.integer.IntegerStrategy;
+import org.ojalgo.type.context.NumberContext;
 
 /**
  * The most total score within the pot under the rules the dynamic programme cannot carry (minimum shares, the
- * small-group reserve, priority gaps), as a 0–1 programme for ojAlgo's mixed-integer solver. Money is in pounds
- * (exact to the penny) to keep the solver's figures small; the caller checks the answer again in pence. A priority
+ * small-group reserve, priority gaps), as a 0–1 programme for ojAlgo's mixed-integer solver. Money is written as
+ * fractions of the pot; the caller checks the answer again in pence. A priority
  * gap g is covered ({@code y_g = 1}) only if a funded bid covers it: {@code y_g ≤ Σ_{b covers g} x_b},
  * {@code Σ y_g ≥ minimum}.
  */
 final class KnapsackByMixedIntegerProgramming {
 
-    /** How long the solver may search before it answers with the best list found so far. */
-    static final long TIME_LIMIT_MILLIS = 10_000;
+    /** How long the exact search may take before the search to the solver's gap takes over. */
+    static final long EXACT_LIMIT_MILLIS = 1_000;
+    /** How long the search to the gap may take before it answers with the best list found so far. */
+    static final long GAP_LIMIT_MILLIS = 10_000;
 
-    enum Status { OPTIMAL, FEASIBLE, INFEASIBLE, FAILED }
+    /**
+     * One thread, so the same round always gives the same list, and no Gomory cuts: with them ojAlgo 56.1 called
+     * feasible rounds infeasible and stopped short of the best list (seen in {@code OptimalAllocationCrossCheckTest}).
+     */
+    private static final IntegerStrategy.ConfigurableStrategy EXACT = IntegerStrategy.DEFAULT.withParallelism(() -> 1)
+            .withGMICutConfiguration(new IntegerStrategy.GMICutConfiguration().withFractionality(0.5)
+                    .withViolation(BigDecimal.ZERO));
+    /**
+     * Stops when no list can beat the best found beyond the fourth significant figure of the total score, as MIP
+     * solvers do by default (CPLEX and Gurobi at a relative gap of 10⁻⁴): proving the last decimal of a 500-bid
+     * round with a binding share takes ojAlgo minutes.
+     */
+    private static final IntegerStrategy TO_GAP = EXACT.withGapTolerance(NumberContext.of(4, 8));
+
+    enum Status {
+        /** No better list exists. */
+        OPTIMAL,
+        /** No list is better beyond the solver's gap. */
+        WITHIN_GAP,
+        /** The best list found in the time limit. */
+        FEASIBLE,
+        INFEASIBLE,
+        FAILED
+    }
 
     record Solution(Status status, boolean[] chosen) {
+
+        boolean found() {
+            return status == Status.OPTIMAL || status == Status.WITHIN_GAP || status == Status.FEASIBLE;
+        }
     }
 
     private KnapsackByMixedIntegerProgramming() {
@@ -35,16 +66,33 @@ final class KnapsackByMixedIntegerProgramming {
      * @param anyFeasible true to stop at the first list that meets the rules (a feasibility check)
      */
     static Solution solve(AllocationProblem problem, List<Rule> rules, boolean anyFeasible) {
+        if (problem.potPence == 0) {
+            return new Solution(Status.OPTIMAL, new boolean[problem.size()]);
+        }
+        Solution exact = solve(problem, rules, anyFeasible, EXACT, EXACT_LIMIT_MILLIS);
+        if (anyFeasible || exact.status() != Status.FEASIBLE && exact.status() != Status.FAILED) {
+            return exact;
+        }
+        Solution toGap = solve(problem, rules, false, TO_GAP, GAP_LIMIT_MILLIS);
+        if (toGap.status() == Status.OPTIMAL) {
+            return new Solution(Status.WITHIN_GAP, toGap.chosen());
+        }
+        return toGap.found() || !exact.found() ? toGap : exact;
+    }
+
+    private static Solution solve(AllocationProblem problem, List<Rule> rules, boolean anyFeasible,
+                                  IntegerStrategy strategy, long limitMillis) {
         var model = new ExpressionsBasedModel();
-        model.options.time_abort = TIME_LIMIT_MILLIS;
+        model.options.time_abort = limitMillis;
+        model.options.integer(strategy);
         int n = problem.size();
         Variable[] x = new Variable[n];
         for (int i = 0; i < n; i++) {
             x[i] = model.addVariable().binary().weight(anyFeasible ? 0 : problem.bid(i).score());
         }
-        Expression pot = model.addExpression().upper(pounds(problem.potPence));
+        Expression pot = model.addExpression().upper(1.0);
         for (int i = 0; i < n; i++) {
-            pot.set(x[i], pounds(problem.bid(i).costPence()));
+            pot.set(x[i], share(problem, problem.bid(i).costPence()));
         }
         if (problem.rules.onePerOrganisation()) {
             Map<Long, List<Integer>> byOrganisation = new LinkedHashMap<>();
@@ -61,18 +109,18 @@ final class KnapsackByMixedIntegerProgramming {
         for (Rule rule : rules) {
             switch (rule.kind()) {
                 case AREA_SHARE, NEED_SHARE -> {
-                    Expression share = model.addExpression().lower(pounds(rule.required()));
+                    Expression share = model.addExpression().lower(share(problem, rule.required()));
                     for (int i = 0; i < n; i++) {
                         if (problem.inGroup(rule, i)) {
-                            share.set(x[i], pounds(problem.bid(i).costPence()));
+                            share.set(x[i], share(problem, problem.bid(i).costPence()));
                         }
                     }
                 }
                 case SMALL_GROUP_RESERVE -> {
-                    Expression others = model.addExpression().upper(pounds(rule.required()));
+                    Expression others = model.addExpression().upper(share(problem, rule.required()));
                     for (int i = 0; i < n; i++) {
                         if (!problem.bid(i).smallGroup()) {
-                            others.set(x[i], pounds(problem.bid(i).costPence()));
+                            others.set(x[i], share(problem, problem.bid(i).costPence()));
                         }
                     }
                 }
@@ -105,8 +153,9 @@ final class KnapsackByMixedIntegerProgramming {
         });
     }
 
-    private static BigDecimal pounds(long pence) {
-        return BigDecimal.valueOf(pence, 2);
+    /** Money as a fraction of the pot: ojAlgo 56 misjudges feasibility with figures in pounds or pence. */
+    private static double share(AllocationProblem problem, long pence) {
+        return (double) pence / problem.potPence;
     }
 
     private static Status status(Optimisation.State state) {

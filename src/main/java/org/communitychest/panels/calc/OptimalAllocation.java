@@ -17,51 +17,77 @@ import java.util.Map;
  * priority gaps), and each that cannot be met together with those kept before it is set aside and reported; the
  * answer is the best list under the rules kept.</li>
  * </ol>
- * Should the solver fail to find any list in its time limit, the answer is the step 1 list, not proven optimal, and
- * its checks show which rules it misses.
+ * Every list the solver gives is checked again in pence; the greedy list stands in for it if it meets the rules and
+ * scores more (not proven optimal then), and the step 1 list if neither does, its checks showing the rules it
+ * misses. A rule is only set aside when neither greedy's list nor step 1's meets it with those kept before it.
  */
 final class OptimalAllocation {
 
     private OptimalAllocation() {
     }
 
-    static FundingOutcome run(AllocationProblem problem) {
+    /** @param greedy the greedy list, a list the solver's answers are checked against */
+    static FundingOutcome run(AllocationProblem problem, boolean[] greedy) {
         var relaxed = FundedSet.of(problem, KnapsackByDynamicProgramming.solve(problem));
         relaxed.fillUp();
         List<Rule> extra = problem.extraRules();
         if (problem.meets(extra, relaxed.chosen())) {
-            return outcome(problem, FundingOutcome.Solver.DYNAMIC_PROGRAMMING, true, relaxed, List.of());
+            return outcome(problem, FundingOutcome.Solver.DYNAMIC_PROGRAMMING, FundingOutcome.Optimality.PROVEN,
+                    relaxed, List.of());
         }
-        var solution = KnapsackByMixedIntegerProgramming.solve(problem, extra, false);
         List<Rule> kept = extra;
         List<Rule> setAside = new ArrayList<>();
-        if (solution.status() == KnapsackByMixedIntegerProgramming.Status.INFEASIBLE) {
+        var solution = KnapsackByMixedIntegerProgramming.solve(problem, kept, false);
+        if (solution.status() == KnapsackByMixedIntegerProgramming.Status.INFEASIBLE && !problem.meets(kept, greedy)) {
             kept = new ArrayList<>();
             for (Rule rule : extra) {
                 List<Rule> tried = new ArrayList<>(kept);
                 tried.add(rule);
-                var check = KnapsackByMixedIntegerProgramming.solve(problem, tried, true);
-                (check.status() == KnapsackByMixedIntegerProgramming.Status.INFEASIBLE ? setAside : kept).add(rule);
+                boolean feasible = problem.meets(tried, greedy) || problem.meets(tried, relaxed.chosen())
+                        || KnapsackByMixedIntegerProgramming.solve(problem, tried, true).status()
+                        != KnapsackByMixedIntegerProgramming.Status.INFEASIBLE;
+                (feasible ? kept : setAside).add(rule);
             }
             if (problem.meets(kept, relaxed.chosen())) {
-                return outcome(problem, FundingOutcome.Solver.DYNAMIC_PROGRAMMING, true, relaxed, setAside);
+                return outcome(problem, FundingOutcome.Solver.DYNAMIC_PROGRAMMING, FundingOutcome.Optimality.PROVEN,
+                        relaxed, setAside);
             }
             solution = KnapsackByMixedIntegerProgramming.solve(problem, kept, false);
         }
-        List<Rule> hard = new ArrayList<>(problem.allRules().subList(0, problem.rules.onePerOrganisation() ? 2 : 1));
-        hard.addAll(kept);
-        boolean found = solution.status() == KnapsackByMixedIntegerProgramming.Status.OPTIMAL
-                || solution.status() == KnapsackByMixedIntegerProgramming.Status.FEASIBLE;
-        if (!found || !problem.meets(hard, solution.chosen())) {
-            return outcome(problem, FundingOutcome.Solver.MIXED_INTEGER_PROGRAMMING, false, relaxed, setAside);
+        List<Rule> binding = new ArrayList<>(problem.potAndOrganisationRules());
+        binding.addAll(kept);
+        FundedSet best = null;
+        var optimality = FundingOutcome.Optimality.BEST_FOUND;
+        if (solution.found() && problem.meets(binding, solution.chosen())) {
+            best = FundedSet.of(problem, solution.chosen());
+            best.fillUp();
+            optimality = switch (solution.status()) {
+                case OPTIMAL -> FundingOutcome.Optimality.PROVEN;
+                case WITHIN_GAP -> FundingOutcome.Optimality.WITHIN_SOLVER_GAP;
+                default -> FundingOutcome.Optimality.BEST_FOUND;
+            };
         }
-        var set = FundedSet.of(problem, solution.chosen());
-        set.fillUp();
-        return outcome(problem, FundingOutcome.Solver.MIXED_INTEGER_PROGRAMMING,
-                solution.status() == KnapsackByMixedIntegerProgramming.Status.OPTIMAL, set, setAside);
+        // a solver's slip must never show the panel a worse list than greedy's
+        if (problem.meets(binding, greedy)
+                && (best == null || score(problem, greedy) > score(problem, best.chosen()))) {
+            best = FundedSet.of(problem, greedy);
+            best.fillUp();
+            optimality = FundingOutcome.Optimality.BEST_FOUND;
+        }
+        return outcome(problem, FundingOutcome.Solver.MIXED_INTEGER_PROGRAMMING, optimality,
+                best == null ? relaxed : best, setAside);
     }
 
-    private static FundingOutcome outcome(AllocationProblem problem, FundingOutcome.Solver solver, boolean proven,
+    private static double score(AllocationProblem problem, boolean[] chosen) {
+        double total = 0;
+        for (int i = 0; i < chosen.length; i++) {
+            total += chosen[i] ? problem.bid(i).score() : 0;
+        }
+        return total;
+    }
+
+    private static FundingOutcome outcome(AllocationProblem problem, FundingOutcome.Solver solver,
+                                          FundingOutcome.Optimality proven,
                                           FundedSet set, List<Rule> setAside) {
         Map<Integer, FundedBid.Reason> because = new HashMap<>();
         for (int i = 0; i < problem.size(); i++) {

@@ -18,7 +18,8 @@ final class Outcomes {
      * @param unfunded the reason for each unfunded bid (index); the next bid in line's becomes the partial award if
      *        it is offered one
      */
-    static FundingOutcome build(AllocationProblem problem, FundingOutcome.Solver solver, boolean provenOptimal,
+    static FundingOutcome build(AllocationProblem problem, FundingOutcome.Solver solver,
+                                FundingOutcome.Optimality optimality,
                                 FundedSet set, Map<Integer, FundedBid.Reason> fundedBecause,
                                 Map<Integer, UnfundedBid> unfunded, List<Rule> setAside) {
         Map<Integer, UnfundedBid> reasons = new TreeMap<>(unfunded);
@@ -47,7 +48,7 @@ final class Outcomes {
                 problem.potPence - full - partialPence, scores, funded.size());
         List<ConstraintCheck> checks = problem.allRules().stream().map(r -> problem.check(r, awarded)).toList();
         List<ConstraintCheck> asideChecks = setAside.stream().map(r -> problem.check(r, awarded)).toList();
-        return new FundingOutcome(solver, provenOptimal, funded, List.copyOf(reasons.values()), partial, checks,
+        return new FundingOutcome(solver, optimality, funded, List.copyOf(reasons.values()), partial, checks,
                 asideChecks, totals);
     }
 
@@ -87,8 +88,9 @@ final class Outcomes {
             return Optional.empty();
         }
         for (int i = 0; i < problem.size(); i++) {
-            if (set.funded(i) || set.blocker(i).filter(r -> r == UnfundedBid.Reason.ORGANISATION_ALREADY_FUNDED)
-                    .isPresent()) {
+            boolean organisationFunded = problem.rules.onePerOrganisation()
+                    && set.fundedBidOf(problem.bid(i).organisationId()).isPresent();
+            if (set.funded(i) || organisationFunded) {
                 continue;
             }
             long available = set.availableTo(i);

@@ -14,6 +14,8 @@ public record UnfundedBid(long bidId, int rank, long costPence, Reason reason, l
                           OptionalLong fundedBidOfOrganisation) {
 
     public enum Reason {
+        /** It asks for more than the whole pot. */
+        MORE_THAN_THE_POT,
         /** Greedy: its cost was more than the money left when its turn came. */
         DID_NOT_FIT,
         /** Optimal: its cost is more than the money left, and making room would leave out bids worth more. */

@@ -27,7 +27,10 @@ class OutcomeColumn extends Div {
         this.result = result;
         addClassName("cc-card");
         add(new H2(getTranslation(titleKey)));
-        add(new Paragraph(t("solver." + outcome.solver().name().toLowerCase(Locale.ROOT).replace('_', '-'))));
+        add(new Paragraph(t("solver." + key(outcome.solver().name()))));
+        if (outcome.optimality() != FundingOutcome.Optimality.NOT_CLAIMED) {
+            add(new Paragraph(t("optimality." + key(outcome.optimality().name()))));
+        }
         var totals = outcome.totals();
         add(new Paragraph(getTranslation("staff.panels.allocation.totals", money(totals.allocatedPence()),
                 money(totals.potPence()), money(totals.moneyLeftPence()), totals.bidsFunded(),

@@ -52,6 +52,7 @@ class PanelView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     private final Div confirmation = new Div();
     private final Anchor practice = new Anchor();
     private final Span practiceDone = new Span();
+    private final Anchor board = new Anchor();
     private final PanelScoring scoring;
     private MyPanel shown;
 
@@ -78,7 +79,9 @@ class PanelView extends VerticalLayout implements BeforeEnterObserver, HasDynami
                 scoring.pack(shown.panelId())));
         var bidsCard = new Div(new H2(getTranslation("panels.bids.title")), bidList, pack);
         bidsCard.addClassName("cc-card");
-        add(new Anchor("", getTranslation("panels.home")), title, stage, guidanceCard, practiceCard, bidsCard);
+        board.setText(getTranslation("panels.board.link"));
+        add(new Anchor("", getTranslation("panels.home")), title, stage, board, guidanceCard, practiceCard,
+                bidsCard);
     }
 
     @Override
@@ -97,6 +100,8 @@ class PanelView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         guidanceDetails.setOpened(!panel.guidanceConfirmed());
         confirmation.setVisible(!panel.guidanceConfirmed());
         practice.setHref(PanelPaths.panel(panel.panelId()) + "/practice");
+        board.setHref(PanelsNavigation.moderation(panel.panelId()));
+        board.setVisible(panel.roundStatus().compareTo(RoundStatus.MODERATION) >= 0);
         practiceDone.setText(panel.practised() ? getTranslation("panels.practice.done") : "");
         showBids(panel, round);
     }

@@ -26,11 +26,11 @@ class AllocationTest {
                 4_000 * POUND, OptionalLong.empty()));
         assertThat(greedy.unfunded(2).orElseThrow().shortfallPence()).isEqualTo(1_000 * POUND);
         assertThat(greedy.totals()).isEqualTo(new FundingOutcome.Totals(POT, 6_000 * POUND, 0, 4_000 * POUND, 90, 1));
-        assertThat(greedy.provenOptimal()).isFalse();
+        assertThat(greedy.optimality()).isEqualTo(FundingOutcome.Optimality.NOT_CLAIMED);
 
         var optimal = allocation.optimal();
         assertThat(optimal.solver()).isEqualTo(FundingOutcome.Solver.DYNAMIC_PROGRAMMING);
-        assertThat(optimal.provenOptimal()).isTrue();
+        assertThat(optimal.optimality()).isEqualTo(FundingOutcome.Optimality.PROVEN);
         assertThat(optimal.funded()).extracting(FundedBid::bidId).containsExactly(2L, 3L);
         assertThat(optimal.funded()).extracting(FundedBid::reason).containsOnly(FundedBid.Reason.BEST_COMBINATION);
         assertThat(optimal.unfunded(1)).contains(new UnfundedBid(1, 1, 6_000 * POUND,
@@ -94,7 +94,7 @@ class AllocationTest {
 
         var optimal = allocation.optimal();
         assertThat(optimal.solver()).isEqualTo(FundingOutcome.Solver.MIXED_INTEGER_PROGRAMMING);
-        assertThat(optimal.provenOptimal()).isTrue();
+        assertThat(optimal.optimality()).isEqualTo(FundingOutcome.Optimality.PROVEN);
         assertThat(optimal.funded()).extracting(FundedBid::bidId).containsExactly(1L, 2L, 4L);
         assertThat(optimal.totals().scoreSum()).isEqualTo(225.0);
         assertThat(optimal.constraints()).contains(new ConstraintCheck(ConstraintCheck.Kind.AREA_SHARE, 7,
@@ -218,6 +218,16 @@ class AllocationTest {
         assertThat(allocation.greedy().funded()).extracting(FundedBid::bidId).containsExactly(2L);
         assertThat(allocation.greedy().unfunded(1).orElseThrow().rank()).isEqualTo(2);
         assertThat(allocation.ranking().seed()).isEqualTo(3);
+    }
+
+    @Test
+    void aBidAskingMoreThanThePotSaysSo() {
+        var allocation = Allocation.of(List.of(bid(1, 12_000, 90), bid(2, 4_000, 50)), POT, AllocationRules.none(), 7);
+
+        for (FundingOutcome outcome : List.of(allocation.greedy(), allocation.optimal())) {
+            assertThat(outcome.funded()).extracting(FundedBid::bidId).containsExactly(2L);
+            assertThat(outcome.unfunded(1).orElseThrow().reason()).isEqualTo(UnfundedBid.Reason.MORE_THAN_THE_POT);
+        }
     }
 
     private static AllocationCandidate bid(long id, long pounds, double score) {

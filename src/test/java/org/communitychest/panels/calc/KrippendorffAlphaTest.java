@@ -42,7 +42,8 @@ class KrippendorffAlphaTest {
     @Test
     void aHandWorkedExampleGivesItsDisagreements() {
         // bid 1: 10, 20; bid 2: 30, 40 → D_o = (1/4)(2·100/1 + 2·100/1) = 100;
-        // all four values: Σ_{i≠j}(vi−vj)² = 2(4·3000 − 100²) = 4000, D_e = 4000 / (4·3) = 333.33; α = 1 − 100/333.33 = 0.7
+        // all four values: Σ_{i≠j}(vi−vj)² = 2(4·3000 − 100²) = 4000, D_e = 4000 / (4·3) = 333.33;
+        // α = 1 − 100/333.33 = 0.7
         var alpha = KrippendorffAlpha.of(List.of(new ReviewerScore(1, 1, 10), new ReviewerScore(2, 1, 20),
                 new ReviewerScore(1, 2, 30), new ReviewerScore(2, 2, 40)));
 

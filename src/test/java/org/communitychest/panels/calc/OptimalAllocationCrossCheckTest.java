@@ -1,0 +1,90 @@
+package org.communitychest.panels.calc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The optimal method against every subset of small random rounds (costs in whole £10s, so the £10 steps of the
+ * dynamic programme are exact): its total score is the best any list meeting the rules reaches (within the
+ * solver's gap where it says so), and greedy never beats it when greedy meets the rules too.
+ */
+class OptimalAllocationCrossCheckTest {
+
+    private static final int BIDS = 12;
+
+    @Test
+    void findsTheBestListOfRandomRounds() {
+        var random = new Random(2026);
+        for (int round = 0; round < Integer.getInteger("rounds", 60); round++) {
+            List<AllocationCandidate> bids = new ArrayList<>();
+            for (int i = 0; i < BIDS; i++) {
+                long cost = (50 + random.nextInt(950)) * 1_000L;
+                double score = Math.round(random.nextDouble() * 1000) / 10.0;
+                Set<PriorityGap> gaps = random.nextInt(3) == 0 ? Set.of(new PriorityGap(random.nextInt(4), 1))
+                        : Set.of();
+                bids.add(new AllocationCandidate(i + 1, random.nextInt(9), cost, score, score, 0,
+                        Set.of((long) random.nextInt(3)), Set.of(), random.nextInt(4) == 0, gaps));
+            }
+            long pot = (2_000 + random.nextInt(3_000)) * 1_000L;
+            var rules = switch (round % 4) {
+                case 0 -> AllocationRules.none();
+                case 1 -> new AllocationRules(List.of(), true, 0, 0, 0);
+                case 2 -> new AllocationRules(List.of(new MinimumShare(MinimumShare.Group.AREA, 2, 0.25)), true, 0.1,
+                        0, 0);
+                default -> new AllocationRules(List.of(new MinimumShare(MinimumShare.Group.AREA, 0, 0.2)), false, 0,
+                        2, 0);
+            };
+
+            var allocation = Allocation.of(bids, pot, rules, round);
+            var problem = new AllocationProblem(allocation.ranking(), byId(bids), pot, rules);
+            double best = bestByEnumeration(problem);
+
+            var optimal = allocation.optimal();
+            if (optimal.setAside().isEmpty()) {
+                assertThat(optimal.allConstraintsMet()).as("round %d", round).isTrue();
+                double score = optimal.totals().scoreSum();
+                assertThat(score).as("round %d", round).isLessThanOrEqualTo(best + 1e-6);
+                if (optimal.optimality() == FundingOutcome.Optimality.PROVEN) {
+                    assertThat(score).as("round %d", round).isCloseTo(best, within(1e-6));
+                } else {
+                    assertThat(score).as("round %d: %s", round, optimal.optimality()).isGreaterThan(best * 0.999);
+                }
+                if (allocation.greedy().allConstraintsMet()) {
+                    assertThat(allocation.greedy().totals().scoreSum()).isLessThanOrEqualTo(best + 1e-6);
+                }
+            } else {
+                assertThat(best).as("round %d: a rule was set aside though a list meets them all", round)
+                        .isEqualTo(Double.NEGATIVE_INFINITY);
+            }
+        }
+    }
+
+    private static double bestByEnumeration(AllocationProblem problem) {
+        double best = Double.NEGATIVE_INFINITY;
+        List<Rule> rules = problem.allRules();
+        for (int mask = 0; mask < 1 << BIDS; mask++) {
+            boolean[] chosen = new boolean[BIDS];
+            double score = 0;
+            for (int i = 0; i < BIDS; i++) {
+                chosen[i] = (mask & (1 << i)) != 0;
+                score += chosen[i] ? problem.bid(i).score() : 0;
+            }
+            if (score > best && problem.meets(rules, chosen)) {
+                best = score;
+            }
+        }
+        return best;
+    }
+
+    private static java.util.Map<Long, AllocationCandidate> byId(List<AllocationCandidate> bids) {
+        var map = new java.util.LinkedHashMap<Long, AllocationCandidate>();
+        bids.forEach(b -> map.put(b.bidId(), b));
+        return map;
+    }
+}
