@@ -206,7 +206,7 @@ public class Moderation {
                 .filter(m -> m.getApplicationId() == applicationId).reduce((a, b) -> b)
                 .map(m -> m.toRecord().score()).orElse(null);
         moderated.save(new ModeratedScore(panelId, applicationId, score, previous, clean, clock.instant(),
-                currentUser.actorName()));
+                currentUser.require().displayName()));
         auditLog.record(panel.getPartnershipId(), "SCORE_MODERATED", Panels.PANEL, panelId,
                 previous == null ? null : String.valueOf(previous),
                 bid.reference() + " · " + (score == null ? "taken back" : score) + " · " + clean); // not user text

@@ -134,7 +134,7 @@ public class PanelDecisions {
             throw InvalidInputException.of(errors);
         }
         var saved = decisions.saveAndFlush(new PanelDecision(panelId, form.method(), panel.getLotterySeed(),
-                form.membersPresent(), form.votedFor(), decided, clock.instant(), currentUser.actorName()));
+                form.membersPresent(), form.votedFor(), decided, clock.instant(), currentUser.require().displayName()));
         rounds.markDecided(round.id());
         auditLog.record(panel.getPartnershipId(), "PANEL_DECISION_RECORDED", Panels.PANEL, panelId, null,
                 "method=%s;seed=%d;votes=%d/%d;overrides=%d;total=%s".formatted( // not user text: audit detail
@@ -168,7 +168,7 @@ public class PanelDecisions {
         var decision = decisions.findByPanelId(panelId).orElseThrow(CurrentMember::notFound);
         var lines = decision.getBids().stream().map(PanelDecisions::toRelease).toList();
         var released = release.release(panel.getRoundId(), lines);
-        decision.released(clock.instant(), currentUser.actorName());
+        decision.released(clock.instant(), currentUser.require().displayName());
         auditLog.record(panel.getPartnershipId(), "PANEL_DECISION_RELEASED", Panels.PANEL, panelId, null,
                 released.released() + " released"); // not user text: audit detail
         return released;

@@ -300,7 +300,8 @@ public class PanelScoring {
         var now = clock.instant();
         var before = sheet.amend(criterionId, level, cleanComment, now);
         var after = sheet.mark(criterionId).orElseThrow();
-        amendments.save(new ScoreAmendment(sheet.getId(), before, after, cleanReason, now, currentUser.actorName()));
+        amendments.save(new ScoreAmendment(sheet.getId(), before, after, cleanReason, now,
+                currentUser.require().displayName()));
         auditLog.record(seat.panel().getPartnershipId(), "SCORE_AMENDED", SHEET, sheet.getId(),
                 String.valueOf(before.getLevel()), level + " · " + cleanReason);
     }

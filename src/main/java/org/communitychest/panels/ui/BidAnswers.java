@@ -18,7 +18,6 @@ class BidAnswers extends Div {
     BidAnswers(ApplicationDetails a) {
         addClassName("cc-summary");
         var project = list("panels.answers.project");
-        row(project, "apply.summary.title", a.projectTitle());
         row(project, "apply.summary.summary", a.summary());
         if (a.needStatement() != null) {
             row(project, "apply.summary.need", a.needStatement());
