@@ -210,6 +210,11 @@ abstract class DatabaseRoundTrips {
         assertThat(jdbc.queryForObject("select referrals_connected from gap_figure where import_id = ? and"
                 + " need_category_id = (select id from need_category where code = 'CARERS' and partnership_id = ?)",
                 Integer.class, first.id(), fx.thtId())).as("suppressed").isNull();
+        assertThat(jdbc.queryForMap("select period_start, period_end, median_wait_days, source_system from"
+                + " gap_figure where import_id = ? and referrals_received = 12", second.id()))
+                .as("every value of the row as written into the statement").containsEntry("median_wait_days", 40)
+                .containsEntry("period_start", java.sql.Date.valueOf(start))
+                .containsEntry("period_end", java.sql.Date.valueOf(end)).containsEntry("source_system", "JOY");
     }
 
     @Test

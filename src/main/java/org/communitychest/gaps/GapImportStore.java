@@ -29,6 +29,11 @@ class GapImportStore {
     static final int PROBLEMS_KEPT = GapImportStatus.PROBLEMS_KEPT;
     private static final String ARG_SEPARATOR = "\u001F"; // not user text: separates stored message values
 
+    private static final String INSERT_FIGURE = """
+            INSERT INTO gap_figure (partnership_id, import_id, line_number, period_start, period_end, area_id,
+            need_category_id, referrals_received, referrals_connected, referrals_unmet, referrals_waiting,
+            median_wait_days, source_system)""";
+
     private final JdbcTemplate jdbc;
     /** Whether the database is H2 rather than MySQL or MariaDB; asked of the first connection that needs to know. */
     private volatile Boolean h2;
@@ -195,10 +200,14 @@ class GapImportStore {
     }
 
     void insert(long partnershipId, long importId, List<GapRow> rows) {
-        jdbc.batchUpdate("""
-                INSERT INTO gap_figure (partnership_id, import_id, line_number, period_start, period_end, area_id,
-                need_category_id, referrals_received, referrals_connected, referrals_unmet, referrals_waiting,
-                median_wait_days, source_system) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+        if (rows.isEmpty()) {
+            return;
+        }
+        if (!onH2()) {
+            jdbc.execute(valuesInsert(partnershipId, importId, rows));
+            return;
+        }
+        jdbc.batchUpdate(INSERT_FIGURE + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 rows, rows.size(), (statement, row) -> {
                     statement.setLong(1, partnershipId);
                     statement.setLong(2, importId);
@@ -214,6 +223,26 @@ class GapImportStore {
                     count(statement, 12, row.medianWaitDays());
                     statement.setString(13, row.source().name());
                 });
+    }
+
+    /**
+     * One multi-row insert written out in full, for MySQL and MariaDB: a server-prepared batch, which the
+     * connection needs for large uploads, saves about a third as many rows a second there. Every value is a number,
+     * a date or an enum's name the code chose, never text from the file, so writing them into the statement is safe.
+     */
+    private static String valuesInsert(long partnershipId, long importId, List<GapRow> rows) {
+        var sql = new StringBuilder(INSERT_FIGURE.length() + rows.size() * 90).append(INSERT_FIGURE).append(" VALUES ");
+        String prefix = "(" + partnershipId + "," + importId + ",";
+        for (int i = 0; i < rows.size(); i++) {
+            GapRow row = rows.get(i);
+            sql.append(i == 0 ? "" : ",").append(prefix).append(row.line())
+                    .append(",'").append(row.periodStart()).append("','").append(row.periodEnd()).append("',")
+                    .append(row.areaId()).append(',').append(row.needCategoryId()).append(',')
+                    .append(row.received()).append(',').append(row.connected()).append(',')
+                    .append(row.unmet()).append(',').append(row.waiting()).append(',')
+                    .append(row.medianWaitDays()).append(",'").append(row.source().name()).append("')");
+        }
+        return sql.toString();
     }
 
     private static void count(PreparedStatement statement, int index, Integer value) throws SQLException {
