@@ -17,12 +17,15 @@ import org.communitychest.base.InvalidInputException;
 import org.communitychest.base.Language;
 import org.communitychest.base.Message;
 import org.communitychest.base.PageLanguage;
+import org.communitychest.base.RecordNotFoundException;
 import org.communitychest.notifications.Mailer;
 import org.communitychest.notifications.OutgoingMail;
 import org.communitychest.place.Partnerships;
+import org.communitychest.rounds.RoundDetails;
 import org.communitychest.rounds.RoundStatus;
 import org.communitychest.rounds.Rounds;
 import org.communitychest.security.AccountInfo;
+import org.communitychest.security.PanellistEnrolment;
 import org.communitychest.security.Accounts;
 import org.communitychest.security.UserAdministration;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -149,13 +152,7 @@ public class Panels {
         var seat = members.saveAndFlush(new PanelMember(panel.getId(), enrolment.accountId(), invitation.kind(),
                 clock.instant()));
         if (!enrolment.invited()) {
-            Language language = accounts.languageFor(enrolment.email(), pageLanguage.current());
-            mailer.queue(OutgoingMail.of("panel-added", enrolment.email(), language, panel.getPartnershipId())
-                    .with("name", enrolment.displayName())
-                    .with("inviter", currentUser.require().displayName())
-                    .with("partnership", partnerships.get(panel.getPartnershipId()).name())
-                    .with("round", round.title())
-                    .with("link", properties.link(PanelPaths.panel(panel.getId()))));
+            queueAdded(panel, round.title(), enrolment);
         }
         auditLog.record(panel.getPartnershipId(), "PANEL_MEMBER_ADDED", PANEL, panel.getId(), null,
                 enrolment.email() + " · " + invitation.kind());
@@ -169,18 +166,90 @@ public class Panels {
     @Transactional
     public void openScoring(long panelId, java.time.Instant closesAt) {
         var panel = currentMember.panel(panelId);
-        var round = rounds.openScoring(panel.getRoundId(), closesAt);
-        var seats = members.findByPanelIdOrderByIdAsc(panelId);
+        mailMembers(panel, "panel-scoring-open", rounds.openScoring(panel.getRoundId(), closesAt), closesAt);
+    }
+
+    /** Moves the deadline of scoring that is open, earlier or later, and tells each member by email (queued). */
+    @Transactional
+    public void moveScoringDeadline(long panelId, java.time.Instant closesAt) {
+        var panel = currentMember.panel(panelId);
+        mailMembers(panel, "panel-scoring-deadline", rounds.moveScoringDeadline(panel.getRoundId(), closesAt),
+                closesAt);
+    }
+
+    private void mailMembers(Panel panel, String template, RoundDetails round, java.time.Instant deadline) {
+        var seats = members.findByPanelIdOrderByIdAsc(panel.getId());
         String partnership = partnerships.get(panel.getPartnershipId()).name();
         for (var person : accounts.describe(seats.stream().map(PanelMember::getAccountId).toList())) {
             Language language = accounts.languageFor(person.email(), Language.ENGLISH);
-            mailer.queue(OutgoingMail.of("panel-scoring-open", person.email(), language, panel.getPartnershipId())
+            mailer.queue(OutgoingMail.of(template, person.email(), language, panel.getPartnershipId())
                     .with("name", person.displayName())
                     .with("partnership", partnership)
                     .with("round", round.title())
-                    .with("deadline", org.communitychest.base.London.format(closesAt))
-                    .with("link", properties.link(PanelPaths.panel(panelId))));
+                    .with("deadline", org.communitychest.base.London.format(deadline))
+                    .with("link", properties.link(PanelPaths.panel(panel.getId()))));
         }
+    }
+
+    /**
+     * Takes someone off the panel before they have submitted any scores: their declarations and draft scores go
+     * with them (the audit trail says how many). Someone who has submitted scores stays, so the scores keep a scorer.
+     */
+    @Transactional
+    public void removeMember(long panelId, long memberId) {
+        var panel = currentMember.panel(panelId);
+        var seat = seat(panel, memberId);
+        if (rounds.get(panel.getRoundId()).status() == RoundStatus.DECIDED) {
+            throw new InvalidInputException("member", Message.of("staff.panels.member.remove-decided"));
+        }
+        var memberSheets = sheets.findByMemberId(seat.getId());
+        if (memberSheets.stream().anyMatch(sheet -> sheet.getStatus().counts())) {
+            throw new InvalidInputException("member", Message.of("staff.panels.member.remove-submitted"));
+        }
+        var declarations = conflicts.findByMemberId(seat.getId());
+        sheets.deleteAll(memberSheets);
+        conflicts.deleteAll(declarations);
+        members.delete(seat);
+        members.flush();
+        var person = accounts.describe(List.of(seat.getAccountId()));
+        auditLog.record(panel.getPartnershipId(), "PANEL_MEMBER_REMOVED", PANEL, panel.getId(),
+                person.isEmpty() ? String.valueOf(seat.getAccountId()) : person.get(0).email(),
+                declarations.size() + " declarations, " + memberSheets.size() // not user text: audit detail
+                        + " draft score sheets removed"); // not user text: audit detail
+    }
+
+    /**
+     * Sends a member's invitation again: a new link to choose a password for someone who has not yet used theirs
+     * (the old link stops working), otherwise the mail that says they are on the panel. Either is queued.
+     */
+    @Transactional
+    public MemberRow resendInvitation(long panelId, long memberId) {
+        var panel = currentMember.panel(panelId);
+        var seat = seat(panel, memberId);
+        var round = rounds.get(panel.getRoundId());
+        var enrolment = users.resendPanelInvitation(seat.getAccountId(), round.title());
+        if (!enrolment.invited()) {
+            queueAdded(panel, round.title(), enrolment);
+        }
+        auditLog.record(panel.getPartnershipId(), "PANEL_INVITATION_RESENT", PANEL, panel.getId(), null,
+                enrolment.email());
+        return new MemberRow(seat.getId(), seat.getAccountId(), enrolment.displayName(), enrolment.email(),
+                seat.getKind(), seat.getInvitedAt(), seat.getGuidanceConfirmedAt(), 0, 0, 0);
+    }
+
+    private PanelMember seat(Panel panel, long memberId) {
+        return members.findById(memberId).filter(m -> m.getPanelId() == panel.getId())
+                .orElseThrow(() -> new RecordNotFoundException("Panel member"));
+    }
+
+    private void queueAdded(Panel panel, String roundTitle, PanellistEnrolment enrolment) {
+        Language language = accounts.languageFor(enrolment.email(), pageLanguage.current());
+        mailer.queue(OutgoingMail.of("panel-added", enrolment.email(), language, panel.getPartnershipId())
+                .with("name", enrolment.displayName())
+                .with("inviter", currentUser.require().displayName())
+                .with("partnership", partnerships.get(panel.getPartnershipId()).name())
+                .with("round", roundTitle)
+                .with("link", properties.link(PanelPaths.panel(panel.getId()))));
     }
 
     /** Closes scoring before its deadline: submitted sheets lock and the panel moderates. */

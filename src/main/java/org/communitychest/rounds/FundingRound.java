@@ -229,6 +229,16 @@ class FundingRound {
         scoringClosesAt = deadline;
     }
 
+    void moveScoringDeadline(Instant now, Instant deadline) {
+        if (status != RoundStatus.SCORING) {
+            throw new IllegalStateException("Only a round in scoring can move its deadline, not a " + status + " one");
+        }
+        if (!deadline.isAfter(now)) {
+            throw new IllegalArgumentException("The scoring deadline must be later than now");
+        }
+        scoringClosesAt = deadline;
+    }
+
     /** Scoring ends, at its deadline or earlier when the officer closes it: the panel moderates. */
     void closeScoring(Instant now) {
         if (status != RoundStatus.SCORING) {

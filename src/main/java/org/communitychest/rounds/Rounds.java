@@ -241,6 +241,34 @@ public class Rounds {
             throw new InvalidInputException("status", Message.of("staff.rounds.rules.stage.scoring-needs-closed",
                     round.getStatus().label()));
         }
+        checkScoringDeadline(scoringClosesAt, now);
+        round.openScoring(now, scoringClosesAt);
+        rounds.saveAndFlush(round);
+        auditLog.record(round.getPartnershipId(), "ROUND_SCORING_OPENED", AUDIT_SUBJECT, roundId, "CLOSED",
+                "SCORING;closes=" + scoringClosesAt); // not user text: the audit trail's after value
+        return details(round);
+    }
+
+    /** The officer moves the deadline of open scoring, earlier or later, as long as it is still to come. */
+    @PreAuthorize("hasRole('OFFICER')")
+    @Transactional
+    public RoundDetails moveScoringDeadline(long roundId, Instant scoringClosesAt) {
+        var round = mine(roundId);
+        var now = clock.instant();
+        if (round.getStatus() != RoundStatus.SCORING) {
+            throw new InvalidInputException("status", Message.of("staff.rounds.rules.stage.not-scoring",
+                    round.getStatus().label()));
+        }
+        checkScoringDeadline(scoringClosesAt, now);
+        Instant before = round.getScoringClosesAt();
+        round.moveScoringDeadline(now, scoringClosesAt);
+        rounds.saveAndFlush(round);
+        auditLog.record(round.getPartnershipId(), "ROUND_SCORING_DEADLINE_MOVED", AUDIT_SUBJECT, roundId,
+                String.valueOf(before), String.valueOf(scoringClosesAt));
+        return details(round);
+    }
+
+    private static void checkScoringDeadline(Instant scoringClosesAt, Instant now) {
         if (scoringClosesAt == null) {
             throw new InvalidInputException("scoringClosesAt",
                     Message.of("staff.rounds.rules.stage.scoring-deadline-missing"));
@@ -249,11 +277,6 @@ public class Rounds {
             throw new InvalidInputException("scoringClosesAt",
                     Message.of("staff.rounds.rules.stage.scoring-deadline-passed", London.format(scoringClosesAt)));
         }
-        round.openScoring(now, scoringClosesAt);
-        rounds.saveAndFlush(round);
-        auditLog.record(round.getPartnershipId(), "ROUND_SCORING_OPENED", AUDIT_SUBJECT, roundId, "CLOSED",
-                "SCORING;closes=" + scoringClosesAt); // not user text: the audit trail's after value
-        return details(round);
     }
 
     /** The officer closes scoring before its deadline: the round goes to moderation. */

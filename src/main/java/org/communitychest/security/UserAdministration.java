@@ -170,18 +170,43 @@ public class UserAdministration {
         });
         var account = accounts.save(UserAccount.invited(address, cleanName, partnershipId, Set.of(Role.PANELLIST),
                 clock.instant()));
-        String token = tokens.issue(account.getId(), TokenPurpose.INVITATION);
-        Language language = account.language().orElseGet(pageLanguage::current);
-        mailer.queue(OutgoingMail.of("panel-invitation", address, language, partnershipId)
-                .with("name", cleanName)
-                .with("inviter", currentUser.require().displayName())
-                .with("partnership", partnerships.get(partnershipId).name())
-                .with("round", panelTitle)
-                .with("link", properties.link("accept-invitation?token=" + token))
-                .withOneTimeToken(token, TokenPurpose.INVITATION.lifetime));
+        queuePanelInvitation(account, panelTitle);
         auditLog.record(partnershipId, "USER_INVITED", USER, account.getId(), null,
                 address + " as " + names(Set.of(Role.PANELLIST)));
         return new PanellistEnrolment(account.getId(), cleanName, address, true);
+    }
+
+    /**
+     * A panel member's invitation again: a new link to choose a password if they have not used theirs (the old link
+     * stops working), else nothing here and {@code invited} false, so the panel tells them they are on it.
+     */
+    @PreAuthorize("hasRole('OFFICER')")
+    @Transactional
+    public PanellistEnrolment resendPanelInvitation(long accountId, String panelTitle) {
+        var account = accounts.findById(accountId)
+                .filter(a -> Long.valueOf(currentUser.partnershipId()).equals(a.getPartnershipId()))
+                .orElseThrow(() -> new RecordNotFoundException("User"));
+        if (account.hasAcceptedInvitation()) {
+            return new PanellistEnrolment(account.getId(), account.getDisplayName(), account.getEmail(), false);
+        }
+        limits.tryTake(INVITATIONS_PER_ADMINISTRATOR.of(currentUser.require().id())).ifPresent(wait -> {
+            throw new InvalidInputException("member", Message.of("staff.account.invite.too-many",
+                    MailRequestLimits.minutes(wait)));
+        });
+        queuePanelInvitation(account, panelTitle);
+        return new PanellistEnrolment(account.getId(), account.getDisplayName(), account.getEmail(), true);
+    }
+
+    private void queuePanelInvitation(UserAccount account, String panelTitle) {
+        String token = tokens.issue(account.getId(), TokenPurpose.INVITATION);
+        Language language = account.language().orElseGet(pageLanguage::current);
+        mailer.queue(OutgoingMail.of("panel-invitation", account.getEmail(), language, account.getPartnershipId())
+                .with("name", account.getDisplayName())
+                .with("inviter", currentUser.require().displayName())
+                .with("partnership", partnerships.get(account.getPartnershipId()).name())
+                .with("round", panelTitle)
+                .with("link", properties.link("accept-invitation?token=" + token))
+                .withOneTimeToken(token, TokenPurpose.INVITATION.lifetime));
     }
 
     @PreAuthorize("hasRole('ADMIN')")

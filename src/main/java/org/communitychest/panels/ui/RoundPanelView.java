@@ -56,6 +56,8 @@ class RoundPanelView extends VerticalLayout implements BeforeEnterObserver, HasD
     final DateTimePicker scoringClosesAt = DatePickers.dateTime(getTranslation("staff.panels.page.scoring.deadline"));
     final Button openScoring = new Button();
     final Button closeScoring = new Button();
+    final Button moveDeadline = new Button();
+    final Paragraph memberResult = new Paragraph();
     final Paragraph stage = new Paragraph();
     private final Div stageLinks = new Div();
     private final Anchor back = new Anchor("rounds", "");
@@ -92,8 +94,9 @@ class RoundPanelView extends VerticalLayout implements BeforeEnterObserver, HasD
         inviteResult.getElement().setAttribute("aria-live", "polite"); // not user text: ARIA
         var form = new FlexLayout(name, email, kind);
         form.addClassName("cc-filters");
+        memberResult.getElement().setAttribute("aria-live", "polite"); // not user text: ARIA
         var membersCard = new Div(new H2(text("members")), new Paragraph(text("members-intro")), form, invite,
-                inviteResult, members);
+                inviteResult, memberResult, members);
         membersCard.addClassName("cc-card");
         members.addColumn(MemberRow::name).setHeader(text("column.name")).setAutoWidth(true);
         members.addColumn(MemberRow::email).setHeader(text("column.email")).setAutoWidth(true);
@@ -103,6 +106,8 @@ class RoundPanelView extends VerticalLayout implements BeforeEnterObserver, HasD
         members.addColumn(MemberRow::declared).setHeader(text("column.declared"));
         members.addColumn(MemberRow::conflicts).setHeader(text("column.conflicts"));
         members.addColumn(MemberRow::submitted).setHeader(text("column.submitted"));
+        members.addComponentColumn(this::memberActions).setHeader(text("column.actions")).setKey("actions")
+                .setAutoWidth(true);
         members.setAllRowsVisible(true);
         members.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
 
@@ -119,12 +124,15 @@ class RoundPanelView extends VerticalLayout implements BeforeEnterObserver, HasD
         openScoring.setText(text("scoring.open"));
         openScoring.addThemeVariants(ButtonVariant.PRIMARY);
         openScoring.addClickListener(e -> openScoring());
+        moveDeadline.setText(text("scoring.move"));
+        moveDeadline.addClickListener(e -> moveDeadline());
         closeScoring.setText(text("scoring.close"));
         closeScoring.addClickListener(e -> ConfirmDialogs.of(text("scoring.close-title"), text("scoring.close-text"),
                 text("scoring.close"), confirmed -> closeScoring()).open());
         stage.getElement().setAttribute("aria-live", "polite"); // not user text: ARIA
-        var stageCard = new Div(new H2(text("scoring")), stage, scoringClosesAt, openScoring, closeScoring,
-                stageLinks);
+        var stageButtons = new FlexLayout(openScoring, moveDeadline, closeScoring);
+        stageButtons.addClassName("cc-actions");
+        var stageCard = new Div(new H2(text("scoring")), stage, scoringClosesAt, stageButtons, stageLinks);
         stageCard.addClassName("cc-card");
         var registerCard = new Div(new H2(text("register")), new Paragraph(text("register-intro")), declarations);
         registerCard.addClassName("cc-card");
@@ -162,8 +170,12 @@ class RoundPanelView extends VerticalLayout implements BeforeEnterObserver, HasD
             case DECIDED -> text("scoring.decided");
             default -> text("scoring.not-closed");
         });
-        scoringClosesAt.setVisible(status == RoundStatus.CLOSED);
+        scoringClosesAt.setVisible(status == RoundStatus.CLOSED || status == RoundStatus.SCORING);
+        if (status == RoundStatus.SCORING && round.scoringClosesAt() != null) {
+            scoringClosesAt.setValue(London.toLocal(round.scoringClosesAt()));
+        }
         openScoring.setVisible(status == RoundStatus.CLOSED);
+        moveDeadline.setVisible(status == RoundStatus.SCORING);
         closeScoring.setVisible(status == RoundStatus.SCORING);
         stageLinks.removeAll();
         if (status.compareTo(RoundStatus.SCORING) >= 0) {
@@ -178,10 +190,18 @@ class RoundPanelView extends VerticalLayout implements BeforeEnterObserver, HasD
     }
 
     private void openScoring() {
+        changeScoring(panels::openScoring, "scoring.opened");
+    }
+
+    private void moveDeadline() {
+        changeScoring(panels::moveScoringDeadline, "scoring.moved");
+    }
+
+    private void changeScoring(java.util.function.BiConsumer<Long, java.time.Instant> change, String done) {
         FieldErrors.clear(scoringClosesAt);
         var deadline = scoringClosesAt.getValue();
         try {
-            panels.openScoring(panel.id(), deadline == null ? null : London.toInstant(deadline));
+            change.accept(panel.id(), deadline == null ? null : London.toInstant(deadline));
         } catch (InvalidInputException e) {
             String rest = FieldErrors.show(e, Map.of("scoringClosesAt", scoringClosesAt));
             if (!rest.isEmpty()) {
@@ -189,8 +209,44 @@ class RoundPanelView extends VerticalLayout implements BeforeEnterObserver, HasD
             }
             return;
         }
-        Notifications.success(text("scoring.opened"));
+        Notifications.success(text(done));
         round = rounds.get(round.id());
+        show();
+    }
+
+    private com.vaadin.flow.component.Component memberActions(MemberRow member) {
+        var resend = new Button(text("member.resend"), e -> resend(member));
+        resend.addThemeVariants(ButtonVariant.SMALL);
+        resend.setAriaLabel(getTranslation("staff.panels.page.member.resend-label", member.name()));
+        var actions = new FlexLayout(resend);
+        if (member.submitted() == 0 && round.status() != RoundStatus.DECIDED) {
+            var remove = new Button(text("member.remove"), e -> ConfirmDialogs.of(
+                    getTranslation("staff.panels.page.member.remove-title", member.name()),
+                    text("member.remove-text"), text("member.remove"), confirmed -> remove(member)).open());
+            remove.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.ERROR);
+            remove.setAriaLabel(getTranslation("staff.panels.page.member.remove-label", member.name()));
+            actions.add(remove);
+        }
+        actions.addClassName("cc-actions");
+        return actions;
+    }
+
+    private void resend(MemberRow member) {
+        try {
+            var sent = panels.resendInvitation(panel.id(), member.memberId());
+            memberResult.setText(getTranslation("staff.panels.page.member.resent", sent.name(), sent.email()));
+        } catch (InvalidInputException e) {
+            memberResult.setText(Texts.of(e.fieldErrors().values().iterator().next()));
+        }
+    }
+
+    private void remove(MemberRow member) {
+        try {
+            panels.removeMember(panel.id(), member.memberId());
+            memberResult.setText(getTranslation("staff.panels.page.member.removed", member.name()));
+        } catch (InvalidInputException e) {
+            memberResult.setText(Texts.of(e.fieldErrors().values().iterator().next()));
+        }
         show();
     }
 
