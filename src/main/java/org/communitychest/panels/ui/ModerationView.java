@@ -114,7 +114,7 @@ class ModerationView extends VerticalLayout implements BeforeEnterObserver, HasD
         var round = shown.round();
         back.setHref(shown.forOfficer() ? RoundsNavigation.panel(round.id()) : PanelPaths.panel(panelId));
         back.setText(t("back"));
-        title.setText(getTranslation("staff.panels.moderation.title", round.title()));
+        title.setText(getTranslation("panels.moderation.title", round.title()));
         showAgreement();
         showCalibration();
         board.setItems(shown.rows());
@@ -130,7 +130,7 @@ class ModerationView extends VerticalLayout implements BeforeEnterObserver, HasD
             return;
         }
         var reading = alpha.reading().orElseThrow();
-        agreement.add(new Paragraph(getTranslation("staff.panels.moderation.alpha", score3(alpha.alpha()
+        agreement.add(new Paragraph(getTranslation("panels.moderation.alpha", score3(alpha.alpha()
                 .getAsDouble()), alpha.pairableUnits(), alpha.pairableValues())));
         agreement.add(new Paragraph(t("alpha." + reading.name().toLowerCase(Locale.ROOT))));
     }
@@ -146,7 +146,7 @@ class ModerationView extends VerticalLayout implements BeforeEnterObserver, HasD
             for (var r : left) {
                 String why = r.notCalibratedBecause().stream().map(b -> t("calibration.because."
                         + b.name().toLowerCase(Locale.ROOT).replace('_', '-'))).collect(Collectors.joining(" "));
-                list.add(new ListItem(getTranslation("staff.panels.moderation.calibration.left",
+                list.add(new ListItem(getTranslation("panels.moderation.calibration.left",
                         reviewer(r.reviewerId()), r.bidsScored(), why)));
             }
             calibration.add(new Paragraph(t("calibration.left-intro")), list);
@@ -173,12 +173,12 @@ class ModerationView extends VerticalLayout implements BeforeEnterObserver, HasD
         for (var line : r.scores()) {
             String who = shown.forOfficer() ? line.reviewer() : getTranslation("panels.others.member",
                     line.reviewer());
-            list.add(new ListItem(getTranslation(line.outlier() ? "staff.panels.moderation.score-outlier"
-                    : "staff.panels.moderation.score-line", who, score(line.raw()), score(line.calibrated()))));
+            list.add(new ListItem(getTranslation(line.outlier() ? "panels.moderation.score-outlier"
+                    : "panels.moderation.score-line", who, score(line.raw()), score(line.calibrated()))));
         }
         div.add(list);
         if (r.moderated() != null) {
-            div.add(new Paragraph(getTranslation("staff.panels.moderation.moderated-line",
+            div.add(new Paragraph(getTranslation("panels.moderation.moderated-line",
                     r.moderated().score() == null ? t("moderated.taken-back") : score(r.moderated().score()),
                     r.moderated().previous() == null ? t("moderated.none") : score(r.moderated().previous()),
                     r.moderated().reason(), r.moderated().by(), London.format(r.moderated().at()))));
@@ -219,12 +219,12 @@ class ModerationView extends VerticalLayout implements BeforeEnterObserver, HasD
     }
 
     private String t(String key) {
-        return getTranslation("staff.panels.moderation." + key);
+        return getTranslation("panels.moderation." + key);
     }
 
     @Override
     public String getPageTitle() {
-        return shown == null ? t("page-title") : getTranslation("staff.panels.moderation.title",
+        return shown == null ? t("page-title") : getTranslation("panels.moderation.title",
                 shown.round().title());
     }
 }
