@@ -28,23 +28,12 @@ class EligibleBidsStatementsTest extends IntegrationTest {
 
     private void insertEligible(RoundDetails round, int count, List<Long> groups, long userId) {
         var now = Timestamp.from(clock.instant());
-        List<Object[]> rows = new ArrayList<>();
+        List<BulkBids.Bid> bids = new ArrayList<>();
         for (int i = 1; i <= count; i++) {
-            rows.add(new Object[] {round.partnershipId(), round.id(), groups.get(i % groups.size()), "Group " + i,
-                    userId, now, now, "E" + round.id() + "-" + String.format("%03d", i), "Project " + i,
-                    100_000L + i, now});
+            bids.add(new BulkBids.Bid(groups.get(i % groups.size()), "Group " + i,
+                    "E" + round.id() + "-" + String.format("%03d", i), "SHORT", "Project " + i, 100_000L + i, now));
         }
-        jdbc.batchUpdate("""
-                insert into application (partnership_id, round_id, organisation_id, organisation_name, created_by,
-                    created_at, updated_at, reference, status, form_type, project_title, amount_requested_pence,
-                    submitted_at, version)
-                values (?, ?, ?, ?, ?, ?, ?, ?, 'ELIGIBLE', 'SHORT', ?, ?, ?, 1)""", rows);
-        long need = round.priorities().getFirst().needCategoryId();
-        long area = round.priorities().getFirst().areaId();
-        jdbc.update("insert into application_need (application_id, need_category_id) select id, ? from application"
-                + " where round_id = ?", need, round.id());
-        jdbc.update("insert into application_area (application_id, area_id) select id, ? from application"
-                + " where round_id = ?", area, round.id());
+        BulkBids.insert(jdbc, round, "ELIGIBLE", userId, now, bids);
     }
 
     @Test

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.communitychest.applications.ApplicationFixtures;
+import org.communitychest.applications.BulkBids;
 import org.communitychest.rounds.RoundDetails;
 import org.communitychest.security.Role;
 
@@ -41,23 +42,13 @@ public final class BulkModerationRound {
         var groups = List.of(fx.newGroup(applicant, "Bulk One " + UUID.randomUUID()),
                 fx.newGroup(applicant, "Bulk Two " + UUID.randomUUID()),
                 fx.newGroup(applicant, "Bulk Three " + UUID.randomUUID()));
-        List<Object[]> applications = new ArrayList<>();
+        List<BulkBids.Bid> applications = new ArrayList<>();
         for (int i = 1; i <= bidCount; i++) {
-            applications.add(new Object[] {round.partnershipId(), round.id(), groups.get(i % groups.size()),
-                    "Bulk group " + i, userId, now, now, "M" + round.id() + "-" + String.format("%03d", i),
-                    "Bulk project " + i, 100_000L + 1_000L * (i % 50), now});
+            applications.add(new BulkBids.Bid(groups.get(i % groups.size()), "Bulk group " + i,
+                    "M" + round.id() + "-" + String.format("%03d", i), "SHORT", "Bulk project " + i,
+                    100_000L + 1_000L * (i % 50), now));
         }
-        jdbc.batchUpdate("""
-                insert into application (partnership_id, round_id, organisation_id, organisation_name, created_by,
-                    created_at, updated_at, reference, status, form_type, project_title, amount_requested_pence,
-                    submitted_at, version)
-                values (?, ?, ?, ?, ?, ?, ?, ?, 'ELIGIBLE', 'SHORT', ?, ?, ?, 1)""", applications);
-        long need = round.priorities().getFirst().needCategoryId();
-        long area = round.priorities().getFirst().areaId();
-        jdbc.update("insert into application_need (application_id, need_category_id) select id, ? from application"
-                + " where round_id = ?", need, round.id());
-        jdbc.update("insert into application_area (application_id, area_id) select id, ? from application"
-                + " where round_id = ?", area, round.id());
+        BulkBids.insert(jdbc, round, "ELIGIBLE", userId, now, applications);
         var bids = jdbc.queryForList("select id from application where round_id = ? order by reference", Long.class,
                 round.id());
 

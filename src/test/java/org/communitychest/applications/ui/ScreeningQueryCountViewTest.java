@@ -16,6 +16,7 @@ import java.util.stream.IntStream;
 import org.communitychest.KaribuTest;
 import org.communitychest.applications.ApplicationFilter;
 import org.communitychest.applications.ApplicationFixtures;
+import org.communitychest.applications.BulkBids;
 import org.communitychest.applications.ApplicationRow;
 import org.communitychest.rounds.RoundDetails;
 import org.hibernate.SessionFactory;
@@ -65,24 +66,13 @@ class ScreeningQueryCountViewTest extends KaribuTest {
 
     private void insertSubmitted(RoundDetails round, int count, long group, long userId) {
         var now = Timestamp.from(clock.instant());
-        List<Object[]> rows = new ArrayList<>();
+        List<BulkBids.Bid> bids = new ArrayList<>();
         for (int i = 1; i <= count; i++) {
-            var submitted = Timestamp.from(clock.instant().minusSeconds(i));
-            rows.add(new Object[] {round.partnershipId(), round.id(), group, "Group number " + i, userId, now, now,
-                    "R" + round.id() + "-" + i, i % 2 == 0 ? "FULL" : "SHORT", "Project number " + i,
-                    100_000L + i, submitted});
+            bids.add(new BulkBids.Bid(group, "Group number " + i, "R" + round.id() + "-" + i,
+                    i % 2 == 0 ? "FULL" : "SHORT", "Project number " + i, 100_000L + i,
+                    Timestamp.from(clock.instant().minusSeconds(i))));
         }
-        jdbc.batchUpdate("""
-                insert into application (partnership_id, round_id, organisation_id, organisation_name, created_by,
-                    created_at, updated_at, reference, status, form_type, project_title, amount_requested_pence,
-                    submitted_at, version)
-                values (?, ?, ?, ?, ?, ?, ?, ?, 'SUBMITTED', ?, ?, ?, ?, 1)""", rows);
-        long need = round.priorities().getFirst().needCategoryId();
-        long area = round.priorities().getFirst().areaId();
-        jdbc.update("insert into application_need (application_id, need_category_id) select id, ? from application"
-                + " where round_id = ?", need, round.id());
-        jdbc.update("insert into application_area (application_id, area_id) select id, ? from application"
-                + " where round_id = ?", area, round.id());
+        BulkBids.insert(jdbc, round, "SUBMITTED", userId, now, bids);
         assertThat(jdbc.queryForObject("select count(*) from application where round_id = ?", Integer.class,
                 round.id())).isEqualTo(count);
     }
