@@ -13,6 +13,11 @@ public final class VotePaths {
         return "vote?code=" + URLEncoder.encode(code, StandardCharsets.UTF_8); // not user text: route
     }
 
+    /** The page where a code is typed in by hand. */
+    public static String ballotEntry() {
+        return "vote"; // not user text: route
+    }
+
     public static String ballotOf(long voteId) {
         return "votes/" + voteId + "/ballot"; // not user text: route
     }

@@ -51,11 +51,13 @@ public class Votes {
     private final AppProperties properties;
     private final AuditLog auditLog;
     private final CurrentUser currentUser;
+    private final VoteCodesPdf codesPdf;
     private final Clock clock;
 
     Votes(VoteRepository votes, VoterRepository voters, BallotBox ballots, Rounds rounds, DecisionRelease bids,
             Mailer mailer, Accounts accounts, Partnerships partnerships, AppProperties properties, AuditLog auditLog,
-            CurrentUser currentUser, Clock clock) {
+            CurrentUser currentUser, VoteCodesPdf codesPdf, Clock clock) {
+        this.codesPdf = codesPdf;
         this.votes = votes;
         this.voters = voters;
         this.ballots = ballots;
@@ -250,11 +252,15 @@ public class Votes {
         return invited;
     }
 
+    /** Codes made for printing: shown this once, with the cards to print them on. */
+    public record PrintedCodes(List<String> codes, byte[] pdf) {
+    }
+
     /**
      * One-time codes to print and hand out, for people without email: shown this once, kept only as their hashes.
      */
     @Transactional
-    public List<String> printCodes(long voteId, int count) {
+    public PrintedCodes printCodes(long voteId, int count) {
         var vote = mine(voteId);
         if (vote.getState() == VoteState.CLOSED) {
             throw new InvalidInputException("codes", Message.of("staff.votes.voters.closed"));
@@ -271,7 +277,9 @@ public class Votes {
         voters.flush();
         auditLog.record(vote.getPartnershipId(), "VOTE_CODES_PRINTED", VOTE, voteId, null,
                 count + " codes"); // not user text: audit detail
-        return codes;
+        var round = rounds.get(vote.getRoundId());
+        return new PrintedCodes(List.copyOf(codes), codesPdf.render(partnerships.get(vote.getPartnershipId()).name(),
+                round.title(), vote.getClosesAt(), properties.link(VotePaths.ballotEntry()), codes));
     }
 
     private Vote mine(long voteId) {

@@ -59,7 +59,7 @@ class BallotsTest extends IntegrationTest {
     }
 
     private String code(long voteId) {
-        return px.fx.as(ApplicationFixtures.OFFICER, () -> votes.printCodes(voteId, 1).getFirst());
+        return px.fx.as(ApplicationFixtures.OFFICER, () -> votes.printCodes(voteId, 1).codes().getFirst());
     }
 
     @Test

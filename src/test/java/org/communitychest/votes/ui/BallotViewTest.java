@@ -41,7 +41,7 @@ class BallotViewTest extends KaribuTest {
             var now = px.fx.clock.instant();
             var vote = votes.save(round.roundId(), new VoteSettings(DecisionMode.VOTE, now.minusSeconds(60),
                     now.plus(Duration.ofDays(3)), Money.ofPence(250_000), 2, 0, false, round.bids()));
-            String printed = votes.printCodes(vote.id(), 1).getFirst();
+            String printed = votes.printCodes(vote.id(), 1).codes().getFirst();
             votes.open(vote.id());
             return printed;
         });
