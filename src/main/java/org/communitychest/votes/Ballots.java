@@ -66,12 +66,26 @@ public class Ballots {
         return paper(pass, vote, voter(pass, vote, true));
     }
 
-    /** Whether the signed-in person may vote in this vote (for a link on their home page). */
+    /** The open votes the signed-in person may vote in, and whether they have, for their home page. */
     @Transactional(readOnly = true)
-    public boolean mayVote(long voteId) {
-        var vote = votes.findById(voteId);
-        return vote.isPresent() && currentUser.optional().isPresent()
-                && findSignedInVoter(vote.get(), false).isPresent();
+    public List<MyVote> myOpenVotes() {
+        if (currentUser.optional().isEmpty()) {
+            return List.of();
+        }
+        var now = clock.instant();
+        return votes.findByStateOrderByClosesAtAsc(VoteState.OPEN).stream().filter(v -> v.takesBallots(now))
+                .flatMap(vote -> hasVoted(vote).map(voted -> new MyVote(vote.getId(),
+                        rounds.published(vote.getRoundId()).title(), vote.getClosesAt(), voted)).stream())
+                .toList();
+    }
+
+    /** Whether the signed-in person has voted in the vote, if they may vote in it at all. */
+    private Optional<Boolean> hasVoted(Vote vote) {
+        var voter = findSignedInVoter(vote, false);
+        if (voter.isPresent()) {
+            return Optional.of(voter.get().hasVoted());
+        }
+        return applicantGroup(vote).map(group -> false);
     }
 
     /**
@@ -141,12 +155,10 @@ public class Ballots {
             return Optional.empty();
         }
         var invited = voters.findByVoteIdAndEmail(vote.getId(), user.get().email());
-        if (invited.isPresent() || !vote.isApplicantsVote() || !user.get().roleNames().contains("APPLICANT")) {
+        if (invited.isPresent()) {
             return invited;
         }
-        var mine = organisations.mine().stream().map(OrganisationSummary::id).toList();
-        var applied = bids.applicantsAmong(vote.getRoundId(), mine);
-        var group = mine.stream().filter(applied::contains).sorted().findFirst();
+        var group = applicantGroup(vote);
         if (group.isEmpty()) {
             return Optional.empty();
         }
@@ -155,6 +167,17 @@ public class Ballots {
             return existing;
         }
         return Optional.of(voters.saveAndFlush(Voter.applicant(vote.getId(), group.get())));
+    }
+
+    /** The first of the signed-in applicant's groups that applied to the round, if the round's groups vote. */
+    private Optional<Long> applicantGroup(Vote vote) {
+        var user = currentUser.optional();
+        if (!vote.isApplicantsVote() || user.isEmpty() || !user.get().roleNames().contains("APPLICANT")) {
+            return Optional.empty();
+        }
+        var mine = organisations.mine().stream().map(OrganisationSummary::id).toList();
+        var applied = bids.applicantsAmong(vote.getRoundId(), mine);
+        return mine.stream().filter(applied::contains).sorted().findFirst();
     }
 
     private static RecordNotFoundException notFound() {

@@ -10,4 +10,6 @@ interface VoteRepository extends JpaRepository<Vote, Long> {
     Optional<Vote> findByRoundId(long roundId);
 
     List<Vote> findByStateAndClosesAtLessThanEqual(VoteState state, Instant now);
+
+    List<Vote> findByStateOrderByClosesAtAsc(VoteState state);
 }

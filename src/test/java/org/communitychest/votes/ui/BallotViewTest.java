@@ -1,10 +1,13 @@
 package org.communitychest.votes.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Span;
 import java.time.Duration;
 import java.util.Set;
 import org.communitychest.KaribuTest;
@@ -32,16 +35,19 @@ class BallotViewTest extends KaribuTest {
     Votes votes;
     PanelFixtures.Scored round;
     String code;
+    long voteId;
+    PanelFixtures px;
 
     @BeforeEach
     void openVoteWithACode() {
-        var px = new PanelFixtures(context);
+        px = new PanelFixtures(context);
         round = px.roundInScoring("Ballot page", 3);
         code = px.fx.as(ApplicationFixtures.OFFICER, () -> {
             var now = px.fx.clock.instant();
             var vote = votes.save(round.roundId(), new VoteSettings(DecisionMode.VOTE, now.minusSeconds(60),
                     now.plus(Duration.ofDays(3)), Money.ofPence(250_000), 2, 0, false, round.bids()));
             String printed = votes.printCodes(vote.id(), 1).codes().getFirst();
+            voteId = vote.id();
             votes.open(vote.id());
             return printed;
         });
@@ -57,27 +63,47 @@ class BallotViewTest extends KaribuTest {
         assertThat(page.code.getErrorMessage()).contains("12 letters and numbers");
         _setValue(page.code, code.toLowerCase());
         _click(page.openBallot);
-        assertThat(page.ticks.isVisible()).isTrue();
-        assertThat(page.limits.getText()).isEqualTo("Tick at least 2.");
-        assertThat(page.intro.getText()).contains("£2,500").contains("secret");
+        assertThat(page.ballot.ticks.isVisible()).isTrue();
+        assertThat(page.ballot.limits.getText()).isEqualTo("Tick at least 2.");
+        assertThat(page.ballot.intro.getText()).contains("£2,500").contains("secret");
 
-        var projects = page.ticks.getListDataView().getItems().toList();
+        var projects = page.ballot.ticks.getListDataView().getItems().toList();
         assertThat(projects).hasSize(3);
-        _setValue(page.ticks, Set.of(projects.get(0)));
-        _click(page.cast);
-        assertThat(page.ticks.isInvalid()).isTrue();
-        assertThat(page.ticks.getErrorMessage()).isEqualTo("Tick at least 2 projects you support.");
-        _setValue(page.ticks, Set.of(projects.get(0), projects.get(1)));
-        _click(page.cast);
-        assertThat(page.result.getText()).contains("your ballot is cast, with 2 projects ticked");
-        assertThat(page.cast.getText()).isEqualTo("Change my ballot");
-        _setValue(page.ticks, Set.of(projects.get(1), projects.get(2)));
-        _click(page.cast);
-        assertThat(page.result.getText()).contains("2 projects ticked");
+        _setValue(page.ballot.ticks, Set.of(projects.get(0)));
+        _click(page.ballot.cast);
+        assertThat(page.ballot.ticks.isInvalid()).isTrue();
+        assertThat(page.ballot.ticks.getErrorMessage()).isEqualTo("Tick at least 2 projects you support.");
+        _setValue(page.ballot.ticks, Set.of(projects.get(0), projects.get(1)));
+        _click(page.ballot.cast);
+        assertThat(page.ballot.result.getText()).contains("your ballot is cast, with 2 projects ticked");
+        assertThat(page.ballot.cast.getText()).isEqualTo("Change my ballot");
+        _setValue(page.ballot.ticks, Set.of(projects.get(1), projects.get(2)));
+        _click(page.ballot.cast);
+        assertThat(page.ballot.result.getText()).contains("2 projects ticked");
 
         navigate("vote?code=" + code);
         var again = _get(BallotView.class);
-        assertThat(again.ticks.getValue()).extracting(BallotBid::id)
+        assertThat(again.ballot.ticks.getValue()).extracting(BallotBid::id)
                 .containsExactlyInAnyOrder(round.bids().get(1), round.bids().get(2));
+    }
+
+    @Test
+    void aResidentInvitedAtTheirAccountsEmailFindsTheVoteOnTheirHomePageAndVotesSignedIn() {
+        px.fx.as(ApplicationFixtures.OFFICER, () -> votes.inviteByEmail(voteId, ApplicationFixtures.PANELLIST));
+        String title = px.fx.jdbc.queryForObject("select title from funding_round where id = ?", String.class,
+                round.roundId());
+        loginAs(ApplicationFixtures.PANELLIST);
+        navigate("");
+        assertThat(_find(Anchor.class, spec -> spec.withText(title)).stream().map(Anchor::getHref))
+                .as("the vote on the resident's home page").contains("votes/" + voteId + "/ballot");
+        navigate("votes/" + voteId + "/ballot");
+        var page = _get(MyBallotView.class);
+        var projects = page.ballot.ticks.getListDataView().getItems().toList();
+        _setValue(page.ballot.ticks, Set.of(projects.get(0), projects.get(2)));
+        _click(page.ballot.cast);
+        assertThat(page.ballot.result.getText()).contains("2 projects ticked");
+        navigate("");
+        assertThat(_find(Span.class).stream().map(Span::getText))
+                .anySatisfy(text -> assertThat(text).startsWith(" · you have voted"));
     }
 }
