@@ -37,7 +37,6 @@ class BallotForm extends Div {
         ticks.setLabel(text("ticks"));
         ticks.addThemeVariants(CheckboxGroupVariant.LUMO_VERTICAL);
         ticks.setRenderer(new ComponentRenderer<>(this::describe));
-        ticks.setItemLabelGenerator(BallotBid::title);
         cast.addThemeVariants(ButtonVariant.PRIMARY);
         cast.addClickListener(e -> cast());
         result.getElement().setAttribute("aria-live", "polite"); // not user text: ARIA

@@ -121,8 +121,11 @@ class VoteView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         makeCodes.setText(text("make-codes"));
         makeCodes.addClickListener(e -> makeCodes());
         votersResult.getElement().setAttribute("aria-live", "polite"); // not user text: ARIA
-        votersCard.add(new H2(text("voters")), new Paragraph(text("voters-intro")), emails, invite, codeCount,
-                makeCodes, votersResult, codesDownload);
+        var byEmail = new Div(emails, invite);
+        var byCode = new Div(codeCount, new Div(makeCodes));
+        byCode.addClassName("cc-vote-codes");
+        votersCard.add(new H2(text("voters")), new Paragraph(text("voters-intro")), byEmail, byCode, votersResult,
+                codesDownload);
         votersCard.addClassName("cc-card");
 
         open.setText(text("open"));
