@@ -17,6 +17,7 @@ CREATE TABLE vote (
     max_ticks       INT           NOT NULL DEFAULT 0,
     applicants_vote BOOLEAN       NOT NULL DEFAULT FALSE,
     ballot_secret   VARCHAR(64)   NULL,
+    lottery_seed    BIGINT        NOT NULL,
     created_at      DATETIME(6)   NOT NULL,
     created_by      VARCHAR(320)  NOT NULL,
     version         BIGINT        NOT NULL DEFAULT 0,

@@ -68,6 +68,10 @@ class Vote {
     @Column(name = "ballot_secret", length = 64)
     private String ballotSecret;
 
+    /** Breaks the last ties of the count (after lower cost), the same on every count; published with the result. */
+    @Column(name = "lottery_seed", nullable = false)
+    private long lotterySeed;
+
     @ElementCollection
     @CollectionTable(name = "vote_bid", joinColumns = @JoinColumn(name = "vote_id"))
     @OrderColumn(name = "position")
@@ -86,8 +90,9 @@ class Vote {
     protected Vote() {
     }
 
-    Vote(long partnershipId, long roundId, DecisionMode decisionMode, long potPence, Instant createdAt,
-            String createdBy) {
+    Vote(long partnershipId, long roundId, DecisionMode decisionMode, long potPence, long lotterySeed,
+            Instant createdAt, String createdBy) {
+        this.lotterySeed = lotterySeed;
         this.partnershipId = partnershipId;
         this.roundId = roundId;
         this.decisionMode = decisionMode;
@@ -184,6 +189,10 @@ class Vote {
 
     String getBallotSecret() {
         return ballotSecret;
+    }
+
+    long getLotterySeed() {
+        return lotterySeed;
     }
 
     List<Long> getBids() {

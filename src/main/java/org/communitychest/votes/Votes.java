@@ -39,6 +39,7 @@ public class Votes {
     static final String VOTE = "Vote"; // not user text: audit subject type
     static final int MOST_CODES_AT_ONCE = 500;
     static final int MOST_EMAILS_AT_ONCE = 500;
+    private static final java.security.SecureRandom SEEDS = new java.security.SecureRandom();
 
     private final VoteRepository votes;
     private final VoterRepository voters;
@@ -101,7 +102,7 @@ public class Votes {
             throw InvalidInputException.of(errors);
         }
         var vote = votes.findByRoundId(roundId).orElseGet(() -> new Vote(round.partnershipId(), roundId,
-                settings.mode(), settings.pot().pence(), clock.instant(), currentUser.actorName()));
+                settings.mode(), settings.pot().pence(), SEEDS.nextLong(), clock.instant(), currentUser.actorName()));
         if (vote.getState() != VoteState.DRAFT) {
             throw new InvalidInputException("mode", Message.of("staff.votes.settings.fixed"));
         }
@@ -168,7 +169,8 @@ public class Votes {
             throw new InvalidInputException("state", Message.of("staff.votes.open.no-voters"));
         }
         vote.open(BallotKeys.newSecret());
-        auditLog.record(vote.getPartnershipId(), "VOTE_OPENED", VOTE, voteId, "DRAFT", "OPEN");
+        auditLog.record(vote.getPartnershipId(), "VOTE_OPENED", VOTE, voteId, "DRAFT",
+                "OPEN;seed=" + vote.getLotterySeed()); // not user text: audit detail
         return details(votes.saveAndFlush(vote));
     }
 

@@ -75,6 +75,7 @@ class VoteView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
     final Paragraph turnout = new Paragraph();
     final Button open = new Button();
     final Button close = new Button();
+    final Anchor resultLink = new Anchor();
     private final H1 title = new H1();
     private final Div votersCard = new Div();
     private final Votes votes;
@@ -136,7 +137,9 @@ class VoteView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         close.addClickListener(e -> ConfirmDialogs.of(text("close-title"), text("close-text"), text("close"),
                 confirmed -> act(() -> votes.close(vote.id()))).open());
         state.getElement().setAttribute("aria-live", "polite"); // not user text: ARIA
-        var buttons = new FlexLayout(open, close);
+        resultLink.setText(text("result"));
+        resultLink.addClassName("cc-button-link");
+        var buttons = new FlexLayout(open, close, resultLink);
         buttons.addClassName("cc-actions");
         var stateCard = new Div(new H2(text("state")), state, turnout, buttons);
         stateCard.addClassName("cc-card");
@@ -182,6 +185,8 @@ class VoteView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         votersCard.setVisible(vote != null && vote.state() != VoteState.CLOSED);
         open.setVisible(vote != null && vote.state() == VoteState.DRAFT);
         close.setVisible(vote != null && vote.state() == VoteState.OPEN);
+        resultLink.setVisible(vote != null && vote.state() == VoteState.CLOSED);
+        resultLink.setHref(RoundsNavigation.vote(round.id()) + "/result");
         if (vote == null) {
             state.setText(text("state.none"));
             turnout.setText("");
