@@ -23,6 +23,11 @@ public record FundingOutcome(Solver solver, Optimality optimality, List<FundedBi
 
     public enum Solver {
         GREEDY_WITH_SKIP,
+        /**
+         * Exact to the penny, for the pot, one grant per organisation and at most one minimum share: a search among
+         * the lists that Lagrangian bounds leave open ({@code KnapsackByBoundedSearch}).
+         */
+        BOUNDED_SEARCH,
         /** Exact over costs rounded up to £10 (so the pot is never exceeded), with one grant per organisation. */
         DYNAMIC_PROGRAMMING,
         /** ojAlgo's mixed-integer solver, over exact costs, for the shares, reserve and gaps. */

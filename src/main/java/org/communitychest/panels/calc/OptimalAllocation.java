@@ -9,6 +9,8 @@ import java.util.Map;
  * The funded list with the highest total score that meets the rules.
  *
  * <ol>
+ * <li>With no rules beyond the pot and one grant per organisation but at most one minimum share: a search within
+ * Lagrangian bounds ({@link KnapsackByBoundedSearch}), exact to the penny, unless it would be long.</li>
  * <li>Dynamic programming over £10 steps for the pot and one grant per organisation
  * ({@link KnapsackByDynamicProgramming}); then any bid that still fits the exact money left is added. If that list
  * also meets the other rules, it is the answer: no list meeting more rules can score more.</li>
@@ -18,8 +20,8 @@ import java.util.Map;
  * answer is the best list under the rules kept.</li>
  * </ol>
  * Every list the solver gives is checked again in pence; the greedy list stands in for it if it meets the rules and
- * scores more (not proven optimal then), and the step 1 list if neither does, its checks showing the rules it
- * misses. A rule is only set aside when neither greedy's list nor step 1's meets it with those kept before it.
+ * scores more (not proven optimal then), and the step 2 list if neither does, its checks showing the rules it
+ * misses. A rule is only set aside when neither greedy's list nor step 2's meets it with those kept before it.
  */
 final class OptimalAllocation {
 
@@ -28,9 +30,22 @@ final class OptimalAllocation {
 
     /** @param greedy the greedy list, a list the solver's answers are checked against */
     static FundingOutcome run(AllocationProblem problem, boolean[] greedy) {
+        return run(problem, greedy, KnapsackByBoundedSearch.STEP_LIMIT);
+    }
+
+    /** @param searchSteps how long the search of step 1 may be (0 to go straight to step 2) */
+    static FundingOutcome run(AllocationProblem problem, boolean[] greedy, long searchSteps) {
+        List<Rule> extra = problem.extraRules();
+        var searched = KnapsackByBoundedSearch.solve(problem, extra, searchSteps);
+        if (searched.status() == KnapsackByBoundedSearch.Status.OPTIMAL
+                && problem.meets(problem.allRules(), searched.chosen())) {
+            var set = FundedSet.of(problem, searched.chosen());
+            set.fillUp();
+            return outcome(problem, FundingOutcome.Solver.BOUNDED_SEARCH, FundingOutcome.Optimality.PROVEN, set,
+                    List.of());
+        }
         var relaxed = FundedSet.of(problem, KnapsackByDynamicProgramming.solve(problem));
         relaxed.fillUp();
-        List<Rule> extra = problem.extraRules();
         if (problem.meets(extra, relaxed.chosen())) {
             return outcome(problem, FundingOutcome.Solver.DYNAMIC_PROGRAMMING, FundingOutcome.Optimality.PROVEN,
                     relaxed, List.of());
