@@ -46,7 +46,10 @@ public record FundingOutcome(Solver solver, Optimality optimality, List<FundedBi
         NOT_CLAIMED,
         /** No list meeting the rules scores more (dynamic programming: over costs rounded up to £10). */
         PROVEN,
-        /** No list meeting the rules scores more beyond the total's fourth significant figure (the solver's gap). */
+        /**
+         * No list meeting the rules scores more than a little above it: a thousandth of the total for ojAlgo's gap, a
+         * ten-thousandth for the bounded search cut short.
+         */
         WITHIN_SOLVER_GAP,
         /** The best list the solver found in its time limit, or greedy's where that scored more: not proven. */
         BEST_FOUND

@@ -36,15 +36,23 @@ final class KnapsackByBoundedSearch {
     /** Search steps before giving up: about a tenth of a second. */
     static final long STEP_LIMIT = 3_000_000;
 
+    /** How far below the bound the best list found may be when the search is cut short: a ten-thousandth. */
+    static final double GAP = 1e-4;
+
     enum Status {
         /** No list meeting the rules scores more. */
         OPTIMAL,
-        /** Rules it does not carry, no bound found, or the search was too long. */
+        /** Cut short, but no list meeting the rules scores more than {@link #GAP} (relative) above the best found. */
+        WITHIN_GAP,
+        /** Rules it does not carry, no list meets the share, or cut short further from the bound. */
         GAVE_UP
     }
 
-    /** @param chosen the best list (the best found so far, or null, when it gave up) */
-    record Result(Status status, boolean[] chosen) {
+    /**
+     * @param chosen the best list, or the best found so far (or null) when it gave up
+     * @param bound no list meeting the rules scores more (infinite when no bound was found)
+     */
+    record Result(Status status, boolean[] chosen, double bound) {
     }
 
     private static final int BISECTIONS = 100;
@@ -73,6 +81,8 @@ final class KnapsackByBoundedSearch {
     private long[][] pickShare;
     private double[] secondLoss;
     private double tolerance;
+    /** More than any list can lose, slack included. */
+    private double mostLoss;
 
     private int[] core;
     private long[] leastCostAfter;
@@ -112,7 +122,7 @@ final class KnapsackByBoundedSearch {
         boolean oneShare = extraRules.size() == 1 && (extraRules.getFirst().kind() == ConstraintCheck.Kind.AREA_SHARE
                 || extraRules.getFirst().kind() == ConstraintCheck.Kind.NEED_SHARE);
         if (stepLimit <= 0 || problem.potPence <= 0 || !(extraRules.isEmpty() || oneShare)) {
-            return new Result(Status.GAVE_UP, null);
+            return new Result(Status.GAVE_UP, null, Double.POSITIVE_INFINITY);
         }
         var search = new KnapsackByBoundedSearch(problem, oneShare ? extraRules.getFirst() : null, stepLimit);
         return search.run();
@@ -120,22 +130,21 @@ final class KnapsackByBoundedSearch {
 
     private Result run() {
         if (!findPrices()) {
-            return new Result(Status.GAVE_UP, null);
+            return new Result(Status.GAVE_UP, null, Double.POSITIVE_INFINITY);
         }
         preparePicks();
         double b = 1e-5 * (1 + Math.abs(bound));
-        while (true) {
-            if (!searchWithin(b)) {
-                return new Result(Status.GAVE_UP, best);
-            }
+        while (searchWithin(b)) {
             if (best != null && bestScore >= bound - b) {
-                return new Result(Status.OPTIMAL, best);
+                return new Result(Status.OPTIMAL, best, bound);
+            }
+            if (b > mostLoss) {
+                break; // every list was searched and none meets the share
             }
             b = best != null ? bound - bestScore + tolerance : 2 * b;
-            if (!Double.isFinite(b)) {
-                return new Result(Status.GAVE_UP, best);
-            }
         }
+        boolean close = best != null && bound - bestScore <= GAP * Math.abs(bound);
+        return new Result(close ? Status.WITHIN_GAP : Status.GAVE_UP, best, bound);
     }
 
     // --- the bound: D least over μ for each λ (bisection), and over λ (golden section); D is convex in both
@@ -287,6 +296,10 @@ final class KnapsackByBoundedSearch {
         }
         // rounding in D and the losses stays far below this; a looser cut only searches more
         tolerance = 1e-9 * scale;
+        mostLoss = mu + lambda * Arrays.stream(share).sum() + tolerance;
+        for (double[] losses : pickLoss) {
+            mostLoss += losses[losses.length - 1];
+        }
     }
 
     /** Searches every list that loses less than {@code b}; false if it took too many steps. */

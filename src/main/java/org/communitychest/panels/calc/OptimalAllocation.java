@@ -37,22 +37,33 @@ final class OptimalAllocation {
     static FundingOutcome run(AllocationProblem problem, boolean[] greedy, long searchSteps) {
         List<Rule> extra = problem.extraRules();
         var searched = KnapsackByBoundedSearch.solve(problem, extra, searchSteps);
-        if (searched.status() == KnapsackByBoundedSearch.Status.OPTIMAL
+        if (searched.status() != KnapsackByBoundedSearch.Status.GAVE_UP
                 && problem.meets(problem.allRules(), searched.chosen())) {
             var set = FundedSet.of(problem, searched.chosen());
             set.fillUp();
-            return outcome(problem, FundingOutcome.Solver.BOUNDED_SEARCH, FundingOutcome.Optimality.PROVEN, set,
-                    List.of());
+            return outcome(problem, FundingOutcome.Solver.BOUNDED_SEARCH,
+                    searched.status() == KnapsackByBoundedSearch.Status.OPTIMAL ? FundingOutcome.Optimality.PROVEN
+                            : FundingOutcome.Optimality.WITHIN_SOLVER_GAP, set, List.of());
         }
+        boolean[] found = searched.chosen() != null && problem.meets(problem.allRules(), searched.chosen())
+                ? searched.chosen() : null;
         var relaxed = FundedSet.of(problem, KnapsackByDynamicProgramming.solve(problem));
         relaxed.fillUp();
         if (problem.meets(extra, relaxed.chosen())) {
+            if (found != null && score(problem, found) > score(problem, relaxed.chosen())) {
+                // a list that fits only to the penny, which the £10 steps cannot see
+                var set = FundedSet.of(problem, found);
+                set.fillUp();
+                return outcome(problem, FundingOutcome.Solver.BOUNDED_SEARCH, FundingOutcome.Optimality.BEST_FOUND,
+                        set, List.of());
+            }
             return outcome(problem, FundingOutcome.Solver.DYNAMIC_PROGRAMMING, FundingOutcome.Optimality.PROVEN,
                     relaxed, List.of());
         }
         List<Rule> kept = extra;
         List<Rule> setAside = new ArrayList<>();
-        var solution = KnapsackByMixedIntegerProgramming.solve(problem, kept, false);
+        // the search's best list, near its bound, helps ojAlgo; greedy's, further off, held it back for seconds
+        var solution = KnapsackByMixedIntegerProgramming.solve(problem, kept, false, found);
         if (solution.status() == KnapsackByMixedIntegerProgramming.Status.INFEASIBLE && !problem.meets(kept, greedy)) {
             kept = new ArrayList<>();
             for (Rule rule : extra) {
@@ -82,12 +93,14 @@ final class OptimalAllocation {
                 default -> FundingOutcome.Optimality.BEST_FOUND;
             };
         }
-        // a solver's slip must never show the panel a worse list than greedy's
-        if (problem.meets(binding, greedy)
-                && (best == null || score(problem, greedy) > score(problem, best.chosen()))) {
-            best = FundedSet.of(problem, greedy);
-            best.fillUp();
-            optimality = FundingOutcome.Optimality.BEST_FOUND;
+        // a solver's slip must never show the panel a worse list than greedy's or the search's
+        for (boolean[] known : new boolean[][] {found, greedy}) {
+            if (known != null && problem.meets(binding, known)
+                    && (best == null || score(problem, known) > score(problem, best.chosen()))) {
+                best = FundedSet.of(problem, known);
+                best.fillUp();
+                optimality = FundingOutcome.Optimality.BEST_FOUND;
+            }
         }
         return outcome(problem, FundingOutcome.Solver.MIXED_INTEGER_PROGRAMMING, optimality,
                 best == null ? relaxed : best, setAside);

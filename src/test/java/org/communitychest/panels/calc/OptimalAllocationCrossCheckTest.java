@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
  * The optimal method against every subset of small random rounds (costs in whole £10s, so the £10 steps of the
  * dynamic programme are exact): its total score is the best any list meeting the rules reaches (within the
  * solver's gap where it says so), and greedy never beats it when greedy meets the rules too. Each round is solved
- * twice: as the panel gets it (the bounded search first where it applies) and with the bounded search given no
- * steps, so that the dynamic programme and ojAlgo answer it.
+ * three times: as the panel gets it (the bounded search first where it applies, and then it must answer), with the
+ * bounded search given no steps, so that the dynamic programme and ojAlgo answer it, and with the search cut short.
  */
 class OptimalAllocationCrossCheckTest {
 
@@ -51,6 +51,12 @@ class OptimalAllocationCrossCheckTest {
             double best = bestByEnumeration(problem);
 
             check(allocation.optimal(), allocation.greedy(), best, "round " + round);
+            boolean searchCarriesTheRules = round % 5 == 0 || round % 5 == 1 || round % 5 == 4;
+            if (searchCarriesTheRules && best > Double.NEGATIVE_INFINITY) {
+                assertThat(allocation.optimal().solver()).as("round %d", round)
+                        .isEqualTo(FundingOutcome.Solver.BOUNDED_SEARCH);
+                assertThat(allocation.optimal().optimality()).isEqualTo(FundingOutcome.Optimality.PROVEN);
+            }
             boolean[] greedyList = new boolean[BIDS];
             for (int i = 0; i < BIDS; i++) {
                 greedyList[i] = allocation.greedy().funds(problem.bid(i).bidId());
@@ -58,6 +64,9 @@ class OptimalAllocationCrossCheckTest {
             var withoutSearch = OptimalAllocation.run(problem, greedyList, 0);
             assertThat(withoutSearch.solver()).isNotEqualTo(FundingOutcome.Solver.BOUNDED_SEARCH);
             check(withoutSearch, allocation.greedy(), best, "round " + round + " without the search");
+            // cut short after a few steps: the solvers start from the best list the search found, if any
+            check(OptimalAllocation.run(problem, greedyList, 4), allocation.greedy(), best,
+                    "round " + round + " with the search cut short");
         }
     }
 
