@@ -19,9 +19,9 @@ import java.util.Map;
  * priority gaps), and each that cannot be met together with those kept before it is set aside and reported; the
  * answer is the best list under the rules kept.</li>
  * </ol>
- * Every list the solver gives is checked again in pence; the greedy list stands in for it if it meets the rules and
- * scores more (not proven optimal then), and the step 2 list if neither does, its checks showing the rules it
- * misses. A rule is only set aside when neither greedy's list nor step 2's meets it with those kept before it.
+ * Every list the solver gives is checked again in pence; the greedy list, or the best the search found before it
+ * was cut short, stands in for it if it meets the rules and scores more (not proven optimal then), and the step 2
+ * list if none does, its checks showing the rules it misses. A rule is only set aside when neither greedy's list nor step 2's meets it with those kept before it.
  */
 final class OptimalAllocation {
 
