@@ -27,14 +27,15 @@ import java.util.Map;
  * <p><b>Search.</b> For a budget B, each group whose picks other than its best all lose B or more keeps its best pick;
  * the other groups are searched depth first, the least flexible first and each group's picks in order of loss. A
  * branch is cut when its loss, with the least slack its money must leave (priced at μ and λ), reaches the budget, or
- * when it can no longer fit the pot or meet the share; the budget falls to D − S as lists scoring S are found. If the
- * best list found scores at least D − B, no list scores more; otherwise the next budget is D − S (or 2B while no list
- * is found). Counted in pence, so it needs no rounding.
+ * when it can no longer fit the pot or meet the share; the budget falls to D − S as lists scoring S are found. Of
+ * single bids alike in cost, share and score it takes the later only where it takes the earlier, so that rounds of
+ * round numbers are not searched in every order. If the best list found scores at least D − B, no list scores more;
+ * otherwise the next budget is D − S (or 2B while no list is found). Counted in pence, so it needs no rounding.
  */
 final class KnapsackByBoundedSearch {
 
-    /** Search steps before giving up: about a tenth of a second. */
-    static final long STEP_LIMIT = 3_000_000;
+    /** Search steps before giving up: a third of a second or so. */
+    static final long STEP_LIMIT = 5_000_000;
 
     /** How far below the bound the best list found may be when the search is cut short: a ten-thousandth. */
     static final double GAP = 1e-4;
@@ -51,8 +52,9 @@ final class KnapsackByBoundedSearch {
     /**
      * @param chosen the best list, or the best found so far (or null) when it gave up
      * @param bound no list meeting the rules scores more (infinite when no bound was found)
+     * @param steps the search's steps
      */
-    record Result(Status status, boolean[] chosen, double bound) {
+    record Result(Status status, boolean[] chosen, double bound, long steps) {
     }
 
     private static final int BISECTIONS = 100;
@@ -90,6 +92,7 @@ final class KnapsackByBoundedSearch {
     private long[] leastShareAfter;
     private long[] mostShareAfter;
     private int[] picks;
+    private boolean[] likePrevious;
     private double budget;
     private long steps;
     private double bestScore = Double.NEGATIVE_INFINITY;
@@ -122,7 +125,7 @@ final class KnapsackByBoundedSearch {
         boolean oneShare = extraRules.size() == 1 && (extraRules.getFirst().kind() == ConstraintCheck.Kind.AREA_SHARE
                 || extraRules.getFirst().kind() == ConstraintCheck.Kind.NEED_SHARE);
         if (stepLimit <= 0 || problem.potPence <= 0 || !(extraRules.isEmpty() || oneShare)) {
-            return new Result(Status.GAVE_UP, null, Double.POSITIVE_INFINITY);
+            return new Result(Status.GAVE_UP, null, Double.POSITIVE_INFINITY, 0);
         }
         var search = new KnapsackByBoundedSearch(problem, oneShare ? extraRules.getFirst() : null, stepLimit);
         return search.run();
@@ -130,13 +133,13 @@ final class KnapsackByBoundedSearch {
 
     private Result run() {
         if (!findPrices()) {
-            return new Result(Status.GAVE_UP, null, Double.POSITIVE_INFINITY);
+            return new Result(Status.GAVE_UP, null, Double.POSITIVE_INFINITY, 0);
         }
         preparePicks();
         double b = 1e-5 * (1 + Math.abs(bound));
         while (searchWithin(b)) {
             if (best != null && bestScore >= bound - b) {
-                return new Result(Status.OPTIMAL, best, bound);
+                return new Result(Status.OPTIMAL, best, bound, steps);
             }
             if (b > mostLoss) {
                 break; // every list was searched and none meets the share
@@ -144,7 +147,7 @@ final class KnapsackByBoundedSearch {
             b = best != null ? bound - bestScore + tolerance : 2 * b;
         }
         boolean close = best != null && bound - bestScore <= GAP * Math.abs(bound);
-        return new Result(close ? Status.WITHIN_GAP : Status.GAVE_UP, best, bound);
+        return new Result(close ? Status.WITHIN_GAP : Status.GAVE_UP, best, bound, steps);
     }
 
     // --- the bound: D least over μ for each λ (bisection), and over λ (golden section); D is convex in both
@@ -317,9 +320,17 @@ final class KnapsackByBoundedSearch {
                 fixedScore += score[pickBid[g][0]];
             }
         }
-        free.sort(Comparator.comparingDouble((Integer g) -> secondLoss[g]).reversed());
+        // alike single bids side by side, so that the search takes them in one order only
+        free.sort(Comparator.comparingDouble((Integer g) -> -secondLoss[g])
+                .thenComparingLong(g -> groups[g].length == 1 ? pickCost[g][0] : -1)
+                .thenComparingLong(g -> groups[g].length == 1 ? pickShare[g][0] : -1)
+                .thenComparingDouble(g -> groups[g].length == 1 ? score[groups[g][0]] : -1));
         core = free.stream().mapToInt(Integer::intValue).toArray();
         int depth = core.length;
+        likePrevious = new boolean[depth];
+        for (int d = 1; d < depth; d++) {
+            likePrevious[d] = alike(core[d - 1], core[d]);
+        }
         leastCostAfter = new long[depth + 1];
         mostCostAfter = new long[depth + 1];
         leastShareAfter = new long[depth + 1];
@@ -347,6 +358,9 @@ final class KnapsackByBoundedSearch {
     }
 
     private boolean search(int depth, long spent, long shared, double total, double loss) {
+        if (budget <= tolerance) {
+            return true; // the best list found reaches the bound: nothing scores more
+        }
         if (++steps > stepLimit) {
             return false;
         }
@@ -367,7 +381,8 @@ final class KnapsackByBoundedSearch {
             return true;
         }
         int g = core[depth];
-        for (int k = 0; k < pickBid[g].length; k++) {
+        // of two alike bids the search takes the later only where it takes the earlier (or both not)
+        for (int k = likePrevious[depth] ? picks[depth - 1] : 0; k < pickBid[g].length; k++) {
             double after = loss + pickLoss[g][k];
             if (after >= budget + tolerance) {
                 break;
@@ -380,6 +395,13 @@ final class KnapsackByBoundedSearch {
             }
         }
         return true;
+    }
+
+    /** Two single bids that cost, count towards the share and score the same. */
+    private boolean alike(int g, int h) {
+        return groups[g].length == 1 && groups[h].length == 1 && pickBid[g][0] == groups[g][0]
+                && pickBid[h][0] == groups[h][0] && pickCost[g][0] == pickCost[h][0]
+                && pickShare[g][0] == pickShare[h][0] && score[groups[g][0]] == score[groups[h][0]];
     }
 
     private boolean[] list() {

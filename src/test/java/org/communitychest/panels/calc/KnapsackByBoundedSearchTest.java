@@ -81,6 +81,33 @@ class KnapsackByBoundedSearchTest {
     }
 
     @Test
+    void roundsOfRoundNumbersAreProvenToo() {
+        // many bids alike: every one £4,000 and 70 points, or costs in whole £1,000s and whole-number scores
+        for (int kind = 0; kind < 2; kind++) {
+            var random = new Random(kind);
+            List<AllocationCandidate> bids = new ArrayList<>();
+            for (int i = 0; i < 500; i++) {
+                long cost = kind == 0 ? 4_000 * POUND : (1 + random.nextInt(10)) * 1_000 * POUND;
+                double score = kind == 0 ? 70 : 40 + random.nextInt(51);
+                bids.add(new AllocationCandidate(i + 1, i < 450 ? i : random.nextInt(450), cost, score, score, 0,
+                        Set.of(i % 5 == 0 ? 1L : 2L), Set.of(), false, Set.of()));
+            }
+            var rules = new AllocationRules(List.of(new MinimumShare(MinimumShare.Group.AREA, 1,
+                    kind == 0 ? 0.15 : 0.22)), true, 0, 0, 0);
+            var problem = problem(bids, 2_000_000 * POUND, rules);
+
+            var result = KnapsackByBoundedSearch.solve(problem, problem.extraRules());
+
+            assertThat(result.status()).as("kind %d", kind).isEqualTo(KnapsackByBoundedSearch.Status.OPTIMAL);
+            assertThat(problem.meets(problem.allRules(), result.chosen())).isTrue();
+            if (kind == 0) {
+                // one grant for each of the 450 organisations
+                assertThat(score(problem, result.chosen())).isEqualTo(450 * 70.0);
+            }
+        }
+    }
+
+    @Test
     void cutShortNearItsBoundItSaysSo() {
         // with the share met anyway, 300 steps find a list within a ten-thousandth of the bound but do not prove it
         var problem = fiveHundredBids(0.10);
