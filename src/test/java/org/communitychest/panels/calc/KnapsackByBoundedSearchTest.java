@@ -138,6 +138,42 @@ class KnapsackByBoundedSearchTest {
     }
 
     @Test
+    void cutShortWithAListTheSolversStartFromItAndStillFindTheBest() {
+        var random = new Random(30);
+        int cutShortWithAList = 0;
+        for (int round = 0; round < 30; round++) {
+            List<AllocationCandidate> bids = new ArrayList<>();
+            for (int i = 0; i < 11; i++) {
+                bids.add(new AllocationCandidate(i + 1, random.nextInt(8), (50 + random.nextInt(950)) * 1_000L,
+                        Math.round(random.nextDouble() * 1000) / 10.0, 0, 0, Set.of((long) random.nextInt(3)),
+                        Set.of(), false, Set.of()));
+            }
+            var rules = new AllocationRules(List.of(new MinimumShare(MinimumShare.Group.AREA, 1, 0.3)), true, 0, 0, 0);
+            var problem = problem(bids, (2_000 + random.nextInt(3_000)) * 1_000L, rules);
+            double best = bestByEnumeration(problem);
+            if (best == Double.NEGATIVE_INFINITY) {
+                continue;
+            }
+            // the fewest steps after which the search holds a list it has not proven the best
+            for (long steps = 1; steps < 200; steps++) {
+                var result = KnapsackByBoundedSearch.solve(problem, problem.extraRules(), steps);
+                if (result.status() == KnapsackByBoundedSearch.Status.OPTIMAL) {
+                    break;
+                }
+                if (result.chosen() != null && result.status() == KnapsackByBoundedSearch.Status.GAVE_UP) {
+                    cutShortWithAList++;
+                    var outcome = OptimalAllocation.run(problem, new boolean[problem.size()], steps);
+                    assertThat(outcome.solver()).isNotEqualTo(FundingOutcome.Solver.BOUNDED_SEARCH);
+                    assertThat(outcome.allConstraintsMet()).isTrue();
+                    assertThat(outcome.totals().scoreSum()).as("round %d", round).isCloseTo(best, within(1e-9));
+                    break;
+                }
+            }
+        }
+        assertThat(cutShortWithAList).isGreaterThan(5);
+    }
+
+    @Test
     void leavesOtherRulesToTheSolver() {
         var bids = List.of(bid(1, 5_000, 60), bid(2, 4_000, 50));
         var twoShares = new AllocationRules(List.of(new MinimumShare(MinimumShare.Group.AREA, 1, 0.1),
