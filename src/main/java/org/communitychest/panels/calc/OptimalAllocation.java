@@ -21,7 +21,8 @@ import java.util.Map;
  * </ol>
  * Every list the solver gives is checked again in pence; the greedy list, or the best the search found before it
  * was cut short, stands in for it if it meets the rules and scores more (not proven optimal then), and the step 2
- * list if none does, its checks showing the rules it misses. A rule is only set aside when neither greedy's list nor step 2's meets it with those kept before it.
+ * list if none does, its checks showing the rules it misses. A rule is only set aside when neither greedy's list
+ * nor step 2's meets it with those kept before it.
  */
 final class OptimalAllocation {
 
