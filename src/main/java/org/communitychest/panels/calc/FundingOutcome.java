@@ -23,6 +23,11 @@ public record FundingOutcome(Solver solver, Optimality optimality, List<FundedBi
 
     public enum Solver {
         GREEDY_WITH_SKIP,
+        /**
+         * Exact to the penny, for the pot, one grant per organisation and at most one minimum share: a search among
+         * the lists that Lagrangian bounds leave open ({@code KnapsackByBoundedSearch}).
+         */
+        BOUNDED_SEARCH,
         /** Exact over costs rounded up to £10 (so the pot is never exceeded), with one grant per organisation. */
         DYNAMIC_PROGRAMMING,
         /** ojAlgo's mixed-integer solver, over exact costs, for the shares, reserve and gaps. */
@@ -41,7 +46,10 @@ public record FundingOutcome(Solver solver, Optimality optimality, List<FundedBi
         NOT_CLAIMED,
         /** No list meeting the rules scores more (dynamic programming: over costs rounded up to £10). */
         PROVEN,
-        /** No list meeting the rules scores more beyond the total's fourth significant figure (the solver's gap). */
+        /**
+         * No list meeting the rules scores more than a little above it: a thousandth of the total for ojAlgo's gap, a
+         * ten-thousandth for the bounded search cut short.
+         */
         WITHIN_SOLVER_GAP,
         /** The best list the solver found in its time limit, or greedy's where that scored more: not proven. */
         BEST_FOUND

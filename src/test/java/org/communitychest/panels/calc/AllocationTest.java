@@ -29,7 +29,7 @@ class AllocationTest {
         assertThat(greedy.optimality()).isEqualTo(FundingOutcome.Optimality.NOT_CLAIMED);
 
         var optimal = allocation.optimal();
-        assertThat(optimal.solver()).isEqualTo(FundingOutcome.Solver.DYNAMIC_PROGRAMMING);
+        assertThat(optimal.solver()).isEqualTo(FundingOutcome.Solver.BOUNDED_SEARCH);
         assertThat(optimal.optimality()).isEqualTo(FundingOutcome.Optimality.PROVEN);
         assertThat(optimal.funded()).extracting(FundedBid::bidId).containsExactly(2L, 3L);
         assertThat(optimal.funded()).extracting(FundedBid::reason).containsOnly(FundedBid.Reason.BEST_COMBINATION);
@@ -70,7 +70,7 @@ class AllocationTest {
             assertThat(outcome.constraints()).contains(new ConstraintCheck(
                     ConstraintCheck.Kind.ONE_PER_ORGANISATION, 0, ConstraintCheck.Bound.AT_MOST, 1, 1));
         }
-        assertThat(allocation.optimal().solver()).isEqualTo(FundingOutcome.Solver.DYNAMIC_PROGRAMMING);
+        assertThat(allocation.optimal().solver()).isEqualTo(FundingOutcome.Solver.BOUNDED_SEARCH);
     }
 
     @Test
@@ -93,7 +93,7 @@ class AllocationTest {
         assertThat(greedy.constraints()).contains(share);
 
         var optimal = allocation.optimal();
-        assertThat(optimal.solver()).isEqualTo(FundingOutcome.Solver.MIXED_INTEGER_PROGRAMMING);
+        assertThat(optimal.solver()).isEqualTo(FundingOutcome.Solver.BOUNDED_SEARCH);
         assertThat(optimal.optimality()).isEqualTo(FundingOutcome.Optimality.PROVEN);
         assertThat(optimal.funded()).extracting(FundedBid::bidId).containsExactly(1L, 2L, 4L);
         assertThat(optimal.totals().scoreSum()).isEqualTo(225.0);

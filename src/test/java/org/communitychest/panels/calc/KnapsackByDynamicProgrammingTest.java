@@ -1,0 +1,70 @@
+package org.communitychest.panels.calc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** The dynamic programme against every subset, with costs in whole £10s (so its steps are exact). */
+class KnapsackByDynamicProgrammingTest {
+
+    private static final int BIDS = 12;
+
+    @Test
+    void findsTheBestListWhetherThePotIsSmallOrLargerThanAllTheBidsAsk() {
+        var random = new Random(77);
+        for (int round = 0; round < 80; round++) {
+            List<AllocationCandidate> bids = new ArrayList<>();
+            long asked = 0;
+            for (int i = 0; i < BIDS; i++) {
+                long cost = (50 + random.nextInt(950)) * 1_000L;
+                asked += cost;
+                // some scores of 0, which add nothing
+                double score = random.nextInt(6) == 0 ? 0 : Math.round(random.nextDouble() * 1000) / 10.0;
+                bids.add(new AllocationCandidate(i + 1, random.nextInt(7), cost, score, score, 0, Set.of(), Set.of(),
+                        false, Set.of()));
+            }
+            // from a fifth of what is asked to half as much again
+            long pot = asked / 1_000 * (20 + round % 14 * 10) / 100 * 1_000;
+            var rules = new AllocationRules(List.of(), round % 2 == 0, 0, 0, 0);
+            Map<Long, AllocationCandidate> byId = new LinkedHashMap<>();
+            bids.forEach(b -> byId.put(b.bidId(), b));
+            var ranking = Ranking.of(bids.stream().map(AllocationCandidate::forRanking).toList(), round);
+            var problem = new AllocationProblem(ranking, byId, pot, rules);
+
+            boolean[] chosen = KnapsackByDynamicProgramming.solve(problem);
+
+            assertThat(problem.meets(problem.allRules(), chosen)).as("round %d", round).isTrue();
+            assertThat(score(problem, chosen)).as("round %d", round).isCloseTo(best(problem), within(1e-9));
+        }
+    }
+
+    private static double best(AllocationProblem problem) {
+        double best = 0;
+        for (int mask = 0; mask < 1 << BIDS; mask++) {
+            boolean[] chosen = new boolean[BIDS];
+            for (int i = 0; i < BIDS; i++) {
+                chosen[i] = (mask & (1 << i)) != 0;
+            }
+            double score = score(problem, chosen);
+            if (score > best && problem.meets(problem.allRules(), chosen)) {
+                best = score;
+            }
+        }
+        return best;
+    }
+
+    private static double score(AllocationProblem problem, boolean[] chosen) {
+        double total = 0;
+        for (int i = 0; i < chosen.length; i++) {
+            total += chosen[i] ? problem.bid(i).score() : 0;
+        }
+        return total;
+    }
+}
