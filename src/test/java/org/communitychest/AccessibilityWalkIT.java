@@ -81,13 +81,17 @@ class AccessibilityWalkIT {
     private static final Consumer<HeadlessBrowser> NO_ACTION = browser -> { };
 
     /** The demo data's rows the pages are about. */
-    record DemoIds(long round, long draft, long submitted, long group, long review, Panels panels) {
+    record DemoIds(long round, long draft, long submitted, long group, long review, Panels panels, Votes votes) {
     }
 
     /**
      * The demo's panels: the autumn round being scored, the winter round in moderation and the spring round
      * decided; the demo panellist's bid still to declare and the bid they submitted scores for.
      */
+    /** The demo's votes: the open one the demo panellist is invited to, and the closed one. */
+    record Votes(long open, long openRound, long closedRound) {
+    }
+
     record Panels(long scoring, long scoringRound, long moderation, long decided, long decidedRound, long toDeclare,
             long scored) {
     }
@@ -107,6 +111,8 @@ class AccessibilityWalkIT {
             new Page(Visitor.PUBLIC, "verify email, no link", ids -> "/verify-email"),
             new Page(Visitor.PUBLIC, "accept invitation, no link", ids -> "/accept-invitation"),
             new Page(Visitor.PUBLIC, "not found", ids -> "/no-such-page"),
+            new Page(Visitor.PUBLIC, "ballot, code to type", ids -> "/vote"),
+            new Page(Visitor.PUBLIC, "ballot, unknown code", ids -> "/vote?code=AAAA-BBBB-CCCC"),
 
             new Page(Visitor.OFFICER, "home", ids -> "/"),
             new Page(Visitor.OFFICER, "rounds", ids -> "/rounds"),
@@ -136,6 +142,9 @@ class AccessibilityWalkIT {
             new Page(Visitor.OFFICER, "moderation board, decided", ids -> panel(ids.panels().decided(), "/moderation")),
             new Page(Visitor.OFFICER, "allocation", ids -> panel(ids.panels().moderation(), "/allocation")),
             new Page(Visitor.OFFICER, "decision, released", ids -> panel(ids.panels().decided(), "/decision")),
+            new Page(Visitor.OFFICER, "round's vote, open", ids -> "/rounds/" + ids.votes().openRound() + "/vote"),
+            new Page(Visitor.OFFICER, "round's vote, closed", ids -> "/rounds/" + ids.votes().closedRound()
+                    + "/vote"),
 
             new Page(Visitor.APPLICANT, "home", ids -> "/"),
             new Page(Visitor.APPLICANT, "groups", ids -> "/organisations"),
@@ -175,7 +184,8 @@ class AccessibilityWalkIT {
             new Page(Visitor.PANELLIST, "practice bid, checked unscored", ids -> panel(ids.panels().scoring(),
                     "/practice"), AccessibilityWalkIT::primaryButton),
             new Page(Visitor.PANELLIST, "panel, decided", ids -> panel(ids.panels().decided(), "")),
-            new Page(Visitor.PANELLIST, "moderation board", ids -> panel(ids.panels().moderation(), "/moderation"))));
+            new Page(Visitor.PANELLIST, "moderation board", ids -> panel(ids.panels().moderation(), "/moderation")),
+            new Page(Visitor.PANELLIST, "ballot", ids -> "/votes/" + ids.votes().open() + "/ballot")));
 
     /** {@code -Dwalk.visitor=OFFICER,ADMIN} walks only their pages, when working on them; CI walks all. */
     private static List<Page> onlyFor(String visitors, List<Page> pages) {
@@ -189,7 +199,7 @@ class AccessibilityWalkIT {
     /** Pages of which the walk keeps a picture in Bengali, at 320 and 1440 px, in target/screenshots/. */
     private static final Set<String> SCREENSHOTS = Set.of("public round page", "eligibility checker, unanswered",
             "sign in, wrong password", "task list", "section budget", "check answers", "submitted, with a question",
-            "home");
+            "home", "ballot");
     private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
     private static final List<String> STRUCTURE_RULES = List.of("landmark-one-main", "page-has-heading-one",
             "heading-order", "landmark-no-duplicate-main", "landmark-unique");
@@ -576,7 +586,12 @@ class AccessibilityWalkIT {
         long group = jdbc.queryForObject("select organisation_id from application where id = ?", Long.class, draft);
         long review = jdbc.queryForObject("select id from application where created_by = ? and status <> 'DRAFT'"
                 + " order by id limit 1", Long.class, kwame);
-        return new DemoIds(round, draft, submitted, group, review, demoPanels());
+        String voteOf = "select v.id from vote v join funding_round r on r.id = v.round_id where r.title = ?";
+        String roundOf = "select id from funding_round where title = ?";
+        var votes = new Votes(jdbc.queryForObject(voteOf, Long.class, "Spring Residents' Choice 2027"),
+                jdbc.queryForObject(roundOf, Long.class, "Spring Residents' Choice 2027"),
+                jdbc.queryForObject(roundOf, Long.class, "Neighbourhood Chest vote 2026"));
+        return new DemoIds(round, draft, submitted, group, review, demoPanels(), votes);
     }
 
     private Panels demoPanels() {

@@ -47,6 +47,29 @@ interface ApplicationRepository extends JpaRepository<Application, Long>, Applic
     List<Application> findByPartnershipIdAndRoundIdAndSubmittedAtIsNotNullOrderByReferenceAsc(long partnershipId,
             long roundId);
 
+    /** These applications of the round, if eligible or decided, with their plain summaries: one query. */
+    @Query("""
+            select a.id, a.reference, a.organisationId, a.organisationName, a.projectTitle, a.summary,
+                a.amountRequestedPence
+            from Application a
+            where a.roundId = :roundId and a.id in :ids and a.status in :statuses""")
+    List<Object[]> ballotRowsOf(@Param("roundId") long roundId, @Param("ids") java.util.Collection<Long> ids,
+            @Param("statuses") java.util.Collection<ApplicationStatus> statuses);
+
+    /** Which of these groups have submitted an application to the round. */
+    @Query("""
+            select distinct a.organisationId from Application a
+            where a.roundId = :roundId and a.submittedAt is not null and a.organisationId in :organisationIds""")
+    List<Long> applicantsOfRound(@Param("roundId") long roundId,
+            @Param("organisationIds") java.util.Collection<Long> organisationIds);
+
+    /** The needs and the areas of these applications, as (application id, need or area id) pairs. */
+    @Query("select a.id, n from Application a join a.needIds n where a.id in :ids")
+    List<Object[]> needsOf(@Param("ids") java.util.Collection<Long> ids);
+
+    @Query("select a.id, x from Application a join a.areaIds x where a.id in :ids")
+    List<Object[]> areasOf(@Param("ids") java.util.Collection<Long> ids);
+
     /** The round's applications in one status, as the panel's bids: one query, no collections. */
     @Query("""
             select new org.communitychest.applications.BidRow(a.id, a.reference,

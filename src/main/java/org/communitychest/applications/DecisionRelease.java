@@ -221,7 +221,7 @@ public class DecisionRelease {
     }
 
     /** (application id, other id) pairs as each application's set of other ids. */
-    private static Map<Long, Set<Long>> byApplication(List<Object[]> pairs) {
+    static Map<Long, Set<Long>> byApplication(List<Object[]> pairs) {
         Map<Long, Set<Long>> byApplication = new HashMap<>();
         pairs.forEach(pair -> byApplication.computeIfAbsent((Long) pair[0], id -> new HashSet<>()).add((Long) pair[1]));
         return byApplication;

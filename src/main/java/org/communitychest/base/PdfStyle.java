@@ -136,6 +136,20 @@ public final class PdfStyle {
         return block(SMALL.paragraph(value), 0, 0);
     }
 
+    /** A card to cut out: its lines in one bordered cell that does not break across pages. */
+    public static PdfPCell card(List<Element> lines) {
+        var cell = new PdfPCell();
+        lines.forEach(cell::addElement);
+        cell.setPadding(10);
+        cell.setBorderColor(GREY);
+        return cell;
+    }
+
+    /** Text in large bold type, such as a code to be typed in. */
+    public static Element large(String text) {
+        return block(new Style(BOLD, 16, Color.BLACK).paragraph(text), 2, 4);
+    }
+
     public static PdfPTable table(float[] widths, String... headers) {
         var table = new PdfPTable(widths);
         table.setWidthPercentage(100);

@@ -123,6 +123,7 @@ class DemoPanels {
     private final Moderation moderation;
     private final PanelDecisions decisions;
     private final JdbcTemplate jdbc;
+    private final DemoVotes demoVotes;
     private final EntityManager entityManager;
     private final Clock clock;
 
@@ -136,7 +137,8 @@ class DemoPanels {
     DemoPanels(Rounds rounds, Organisations organisations, ApplicationDrafts drafts, ApplicationSubmission submission,
             Screening screening, NeedCategories needCategories, Areas areas, DemoAccounts accounts, DemoGaps gaps,
             Panels panels, PanelScoring scoring, Moderation moderation, PanelDecisions decisions, JdbcTemplate jdbc,
-            EntityManager entityManager, Clock clock) {
+            DemoVotes demoVotes, EntityManager entityManager, Clock clock) {
+        this.demoVotes = demoVotes;
         this.rounds = rounds;
         this.organisations = organisations;
         this.drafts = drafts;
@@ -176,6 +178,7 @@ class DemoPanels {
         seedSpring(g, members);
         seedWinter(g, members);
         seedAutumn(g, members, tom);
+        demoVotes.seed(this, partnershipId, g, officer, tom);
     }
 
     /** Decided and released: three bids funded, one part funded, two not funded with feedback. */
@@ -363,10 +366,10 @@ class DemoPanels {
         });
     }
 
-    private record ClosedRound(long id, List<SubmittedBid> bids) {
+    record ClosedRound(long id, List<SubmittedBid> bids) {
     }
 
-    private record SubmittedBid(long id, Bid bid) {
+    record SubmittedBid(long id, Bid bid) {
     }
 
     /**
@@ -376,7 +379,7 @@ class DemoPanels {
      * (the demo only) and {@link Rounds#closeDueRounds()} closes it as the closing job would. The bids keep their
      * submission time of now, and the panel's work happens now too: only the round's dates are in the past.
      */
-    private ClosedRound closedRound(String title, long pot, int openedDaysAgo, int closedDaysAgo,
+    ClosedRound closedRound(String title, long pot, int openedDaysAgo, int closedDaysAgo,
             AllocationRules rules, List<Bid> bids) {
         return closedRound(title, pot, openedDaysAgo, closedDaysAgo, rules, List.of(), bids);
     }
@@ -528,7 +531,7 @@ class DemoPanels {
     }
 
     /** Budget lines from item and pounds pairs. */
-    private static List<BudgetLine> lines(Object... itemsAndPounds) {
+    static List<BudgetLine> lines(Object... itemsAndPounds) {
         var lines = new ArrayList<BudgetLine>();
         for (int i = 0; i < itemsAndPounds.length; i += 2) {
             lines.add(new BudgetLine((String) itemsAndPounds[i],

@@ -27,9 +27,11 @@ public final class PanelFixtures {
     public Scored roundInScoring(String title, int bidCount) {
         RoundDetails round = fx.openRound(title + " " + UUID.randomUUID());
         var bids = new ArrayList<Long>();
+        var bidders = new ArrayList<String>();
         for (int n = 0; n < bidCount; n++) {
             int i = n;
             String member = fx.newApplicant("Bidder " + i);
+            bidders.add(member);
             long group = fx.newGroup(member, "Group " + i + " " + UUID.randomUUID());
             long id = fx.as(member, () -> {
                 long draft = fx.completeShortDraft(round, group, "Project " + i);
@@ -45,7 +47,7 @@ public final class PanelFixtures {
             bids.add(id);
         }
         fx.jdbc.update("update funding_round set status = 'SCORING' where id = ?", round.id());
-        return new Scored(round.id(), List.copyOf(bids));
+        return new Scored(round.id(), List.copyOf(bids), List.copyOf(bidders));
     }
 
     /** A panel on the round with this many members (panellist accounts of the demo partnership). */
@@ -81,7 +83,8 @@ public final class PanelFixtures {
         });
     }
 
-    public record Scored(long roundId, List<Long> bids) {
+    /** The round, its bids in order, and the applicant who made each. */
+    public record Scored(long roundId, List<Long> bids, List<String> bidders) {
     }
 
     public record Seated(long panelId, List<String> members) {

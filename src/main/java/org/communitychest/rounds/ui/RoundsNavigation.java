@@ -34,6 +34,11 @@ public final class RoundsNavigation {
         return "rounds/" + roundId + "/panel";
     }
 
+    /** The round's resident vote, for officers (the votes module serves it). */
+    public static String vote(long roundId) {
+        return "rounds/" + roundId + "/vote";
+    }
+
     /** Where an applicant starts an application to the round (the applications module serves it). */
     public static String apply(long roundId) {
         return "apply/" + roundId;

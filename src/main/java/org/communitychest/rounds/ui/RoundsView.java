@@ -115,6 +115,7 @@ class RoundsView extends VerticalLayout implements BeforeEnterObserver, HasDynam
                 new Anchor(RoundsNavigation.applications(round.id()), text("applications")));
         if (round.status() != RoundStatus.DRAFT) {
             actions.add(new Anchor(RoundsNavigation.panel(round.id()), text("panel")));
+            actions.add(new Anchor(RoundsNavigation.vote(round.id()), text("vote")));
         }
         actions.addClassName("cc-row-actions");
         var cell = new Div(new Span(round.title()), actions);
