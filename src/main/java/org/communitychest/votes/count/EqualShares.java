@@ -80,6 +80,9 @@ public record EqualShares(List<PaidForProject> funded, List<UnfundedProject> unf
             }
         }
         var detailed = EqualSharesRun.run(ballots, tieRank, share(budget, n, raisedBy), true);
+        if (!detailed.chosen().equals(kept.chosen())) {
+            throw new IllegalStateException("the detailed count chose " + detailed.chosen() + ", not " + kept.chosen());
+        }
         return result(election, ballots, detailed, Rational.of(share(budget, n, raisedBy), BigInteger.valueOf(n)),
                 raisedBy, completion);
     }

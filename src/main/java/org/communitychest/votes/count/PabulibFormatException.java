@@ -9,11 +9,11 @@ public class PabulibFormatException extends Exception {
     public enum Problem {
         NOT_READABLE("cannot be read"), // not user text: the tally tool's terminal message
         NO_META_SECTION("does not start with META"), // not user text: the tally tool's terminal message
-        MISSING_SECTION("has no section"), // not user text: the tally tool's terminal message
+        MISSING_SECTION("ends the file before the section"), // not user text: the tally tool's terminal message
         MISSING_COLUMN("has no column"), // not user text: the tally tool's terminal message
         WRONG_FIELD_COUNT("has a different number of fields than its header:"), // not user text: terminal
         UNCLOSED_QUOTE("has a quote that is not closed"), // not user text: the tally tool's terminal message
-        MISSING_META_KEY("META lacks"), // not user text: the tally tool's terminal message
+        MISSING_META_KEY("opens a META section without"), // not user text: the tally tool's terminal message
         NOT_APPROVAL("has vote_type other than approval:"), // not user text: the tally tool's terminal message
         NOT_A_WHOLE_AMOUNT("has an amount that is not a whole number of at least 1 (0 for the budget):"), // not user text
         DUPLICATE_PROJECT("lists a project twice:"), // not user text: the tally tool's terminal message
