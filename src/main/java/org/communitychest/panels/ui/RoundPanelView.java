@@ -102,12 +102,12 @@ class RoundPanelView extends VerticalLayout implements BeforeEnterObserver, HasD
         members.addColumn(MemberRow::email).setHeader(text("column.email")).setAutoWidth(true);
         members.addColumn(m -> Texts.of(m.kind().label())).setHeader(text("column.kind"));
         members.addColumn(m -> m.guidanceConfirmedAt() == null ? text("not-yet")
-                : London.format(m.guidanceConfirmedAt())).setHeader(text("column.guidance"));
+                : London.format(m.guidanceConfirmedAt())).setHeader(text("column.guidance")).setAutoWidth(true);
         members.addColumn(MemberRow::declared).setHeader(text("column.declared"));
         members.addColumn(MemberRow::conflicts).setHeader(text("column.conflicts"));
         members.addColumn(MemberRow::submitted).setHeader(text("column.submitted"));
         members.addComponentColumn(this::memberActions).setHeader(text("column.actions")).setKey("actions")
-                .setAutoWidth(true);
+                .setWidth("9em").setFlexGrow(0);
         members.setAllRowsVisible(true);
         members.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
 
@@ -137,6 +137,7 @@ class RoundPanelView extends VerticalLayout implements BeforeEnterObserver, HasD
         var registerCard = new Div(new H2(text("register")), new Paragraph(text("register-intro")), declarations);
         registerCard.addClassName("cc-card");
         panelCards.add(stageCard, membersCard, registerCard);
+        panelCards.setWidthFull();
         add(back, title, noPanel, panelCards);
     }
 
@@ -227,7 +228,7 @@ class RoundPanelView extends VerticalLayout implements BeforeEnterObserver, HasD
             remove.setAriaLabel(getTranslation("staff.panels.page.member.remove-label", member.name()));
             actions.add(remove);
         }
-        actions.addClassName("cc-actions");
+        actions.addClassName("cc-member-actions");
         return actions;
     }
 
