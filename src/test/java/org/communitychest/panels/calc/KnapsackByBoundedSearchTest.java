@@ -50,7 +50,7 @@ class KnapsackByBoundedSearchTest {
             var rules = new AllocationRules(List.of(new MinimumShare(MinimumShare.Group.AREA, 1,
                     0.1 * (round % 5))), round % 2 == 0, 0, 0, 0);
             var problem = problem(bids, pot, rules);
-            double best = bestByEnumeration(problem);
+            double best = BruteForce.best(problem);
 
             var result = KnapsackByBoundedSearch.solve(problem, problem.extraRules());
             if (best == Double.NEGATIVE_INFINITY) {
@@ -60,7 +60,8 @@ class KnapsackByBoundedSearchTest {
             assertThat(result.bound()).as("round %d", round).isGreaterThanOrEqualTo(best - 1e-9);
             assertThat(result.status()).as("round %d", round).isEqualTo(KnapsackByBoundedSearch.Status.OPTIMAL);
             assertThat(problem.meets(problem.allRules(), result.chosen())).isTrue();
-            assertThat(score(problem, result.chosen())).as("round %d", round).isCloseTo(best, within(1e-9));
+            assertThat(BruteForce.score(problem, result.chosen())).as("round %d", round)
+                    .isCloseTo(best, within(1e-9));
         }
     }
 
@@ -76,7 +77,7 @@ class KnapsackByBoundedSearchTest {
         assertThat(again.chosen()).isEqualTo(result.chosen());
         var greedy = GreedyAllocation.run(problem);
         assertThat(greedy.allConstraintsMet()).isTrue();
-        assertThat(score(problem, result.chosen())).isGreaterThan(greedy.totals().scoreSum())
+        assertThat(BruteForce.score(problem, result.chosen())).isGreaterThan(greedy.totals().scoreSum())
                 .isLessThanOrEqualTo(result.bound());
     }
 
@@ -102,7 +103,7 @@ class KnapsackByBoundedSearchTest {
             assertThat(problem.meets(problem.allRules(), result.chosen())).isTrue();
             if (kind == 0) {
                 // one grant for each of the 450 organisations
-                assertThat(score(problem, result.chosen())).isEqualTo(450 * 70.0);
+                assertThat(BruteForce.score(problem, result.chosen())).isEqualTo(450 * 70.0);
             }
         }
     }
@@ -114,7 +115,7 @@ class KnapsackByBoundedSearchTest {
 
         var result = KnapsackByBoundedSearch.solve(problem, problem.extraRules(), 300);
         assertThat(result.status()).isEqualTo(KnapsackByBoundedSearch.Status.WITHIN_GAP);
-        assertThat(result.bound() - score(problem, result.chosen()))
+        assertThat(result.bound() - BruteForce.score(problem, result.chosen()))
                 .isBetween(0.0, KnapsackByBoundedSearch.GAP * result.bound());
         assertThat(KnapsackByBoundedSearch.solve(problem, problem.extraRules()).status())
                 .isEqualTo(KnapsackByBoundedSearch.Status.OPTIMAL);
@@ -133,7 +134,7 @@ class KnapsackByBoundedSearchTest {
 
         assertThat(result.status()).isEqualTo(KnapsackByBoundedSearch.Status.GAVE_UP);
         assertThat(problem.meets(problem.allRules(), result.chosen())).isTrue();
-        assertThat(result.bound() - score(problem, result.chosen()))
+        assertThat(result.bound() - BruteForce.score(problem, result.chosen()))
                 .isGreaterThan(KnapsackByBoundedSearch.GAP * result.bound());
     }
 
@@ -150,7 +151,7 @@ class KnapsackByBoundedSearchTest {
             }
             var rules = new AllocationRules(List.of(new MinimumShare(MinimumShare.Group.AREA, 1, 0.3)), true, 0, 0, 0);
             var problem = problem(bids, (2_000 + random.nextInt(3_000)) * 1_000L, rules);
-            double best = bestByEnumeration(problem);
+            double best = BruteForce.best(problem);
             if (best == Double.NEGATIVE_INFINITY) {
                 continue;
             }
@@ -210,29 +211,6 @@ class KnapsackByBoundedSearchTest {
         return new AllocationProblem(ranking, byId, pot, rules);
     }
 
-    private static double bestByEnumeration(AllocationProblem problem) {
-        double best = Double.NEGATIVE_INFINITY;
-        int n = problem.size();
-        for (int mask = 0; mask < 1 << n; mask++) {
-            boolean[] chosen = new boolean[n];
-            for (int i = 0; i < n; i++) {
-                chosen[i] = (mask & (1 << i)) != 0;
-            }
-            double score = score(problem, chosen);
-            if (score > best && problem.meets(problem.allRules(), chosen)) {
-                best = score;
-            }
-        }
-        return best;
-    }
-
-    private static double score(AllocationProblem problem, boolean[] chosen) {
-        double total = 0;
-        for (int i = 0; i < chosen.length; i++) {
-            total += chosen[i] ? problem.bid(i).score() : 0;
-        }
-        return total;
-    }
 
     private static List<Long> funded(AllocationProblem problem, boolean[] chosen) {
         List<Long> ids = new ArrayList<>();

@@ -41,30 +41,9 @@ class KnapsackByDynamicProgrammingTest {
             boolean[] chosen = KnapsackByDynamicProgramming.solve(problem);
 
             assertThat(problem.meets(problem.allRules(), chosen)).as("round %d", round).isTrue();
-            assertThat(score(problem, chosen)).as("round %d", round).isCloseTo(best(problem), within(1e-9));
+            assertThat(BruteForce.score(problem, chosen)).as("round %d", round)
+                    .isCloseTo(BruteForce.best(problem), within(1e-9));
         }
     }
 
-    private static double best(AllocationProblem problem) {
-        double best = 0;
-        for (int mask = 0; mask < 1 << BIDS; mask++) {
-            boolean[] chosen = new boolean[BIDS];
-            for (int i = 0; i < BIDS; i++) {
-                chosen[i] = (mask & (1 << i)) != 0;
-            }
-            double score = score(problem, chosen);
-            if (score > best && problem.meets(problem.allRules(), chosen)) {
-                best = score;
-            }
-        }
-        return best;
-    }
-
-    private static double score(AllocationProblem problem, boolean[] chosen) {
-        double total = 0;
-        for (int i = 0; i < chosen.length; i++) {
-            total += chosen[i] ? problem.bid(i).score() : 0;
-        }
-        return total;
-    }
 }
