@@ -15,6 +15,7 @@ import org.communitychest.organisations.OrganisationSummary;
 import org.communitychest.organisations.Organisations;
 import org.communitychest.place.Partnerships;
 import org.communitychest.rounds.Rounds;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -59,6 +60,7 @@ public class Ballots {
     }
 
     /** The ballot of a signed-in voter; someone the vote does not let in finds no such ballot. */
+    @PreAuthorize("isAuthenticated()")
     @Transactional
     public BallotPaper forMe(long voteId) {
         var pass = new BallotPass(voteId, null);
@@ -67,6 +69,7 @@ public class Ballots {
     }
 
     /** The open votes the signed-in person may vote in, and whether they have, for their home page. */
+    @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<MyVote> myOpenVotes() {
         if (currentUser.optional().isEmpty()) {
