@@ -53,12 +53,15 @@ public class Votes {
     private final AuditLog auditLog;
     private final CurrentUser currentUser;
     private final VoteCodesPdf codesPdf;
+    private final org.communitychest.applications.BallotBids ballotBids;
     private final Clock clock;
 
     Votes(VoteRepository votes, VoterRepository voters, BallotBox ballots, Rounds rounds, DecisionRelease bids,
             Mailer mailer, Accounts accounts, Partnerships partnerships, AppProperties properties, AuditLog auditLog,
-            CurrentUser currentUser, VoteCodesPdf codesPdf, Clock clock) {
+            CurrentUser currentUser, VoteCodesPdf codesPdf, org.communitychest.applications.BallotBids ballotBids,
+            Clock clock) {
         this.codesPdf = codesPdf;
+        this.ballotBids = ballotBids;
         this.votes = votes;
         this.voters = voters;
         this.ballots = ballots;
@@ -282,6 +285,57 @@ public class Votes {
         var round = rounds.get(vote.getRoundId());
         return new PrintedCodes(List.copyOf(codes), codesPdf.render(partnerships.get(vote.getPartnershipId()).name(),
                 round.title(), vote.getClosesAt(), properties.link(VotePaths.ballotEntry()), codes));
+    }
+
+    /**
+     * Adds the ballots of a Pabulib file to a closed vote: paper ballots counted elsewhere, or a rehearsal. The
+     * file's projects must be the vote's bids (by id or reference) at the same cost in whole pounds; each of its
+     * ballots is stored as an anonymous ballot of its own. A file that does not fit is refused whole.
+     */
+    @Transactional
+    public int loadBallots(long voteId, String fileName, byte[] content) {
+        var vote = mine(voteId);
+        if (vote.getState() != VoteState.CLOSED) {
+            throw new InvalidInputException("pb", Message.of("staff.votes.load.not-closed"));
+        }
+        org.communitychest.votes.count.ApprovalElection election;
+        try {
+            election = org.communitychest.votes.count.PabulibFile.read(new String(content,
+                    java.nio.charset.StandardCharsets.UTF_8)).election();
+        } catch (org.communitychest.votes.count.PabulibFormatException e) {
+            throw new InvalidInputException("pb", Message.of("staff.votes.load.unreadable", e.line(), e.detail()));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("pb", Message.of("staff.votes.load.inconsistent", e.getMessage()));
+        }
+        Map<String, org.communitychest.applications.BallotBid> byKey = new java.util.HashMap<>();
+        for (var bid : ballotBids.of(vote.getRoundId(), vote.getBids())) {
+            byKey.put(String.valueOf(bid.id()), bid);
+            byKey.put(bid.reference(), bid);
+        }
+        Map<String, Long> ids = new java.util.HashMap<>();
+        for (var project : election.projects()) {
+            var bid = byKey.get(project.id());
+            if (bid == null) {
+                throw new InvalidInputException("pb", Message.of("staff.votes.load.unknown-project", project.id()));
+            }
+            long pounds = Math.ceilDiv(bid.cost().pence(), 100);
+            if (project.cost() != pounds) {
+                throw new InvalidInputException("pb", Message.of("staff.votes.load.cost-differs", project.id(),
+                        project.cost(), pounds));
+            }
+            ids.put(project.id(), bid.id());
+        }
+        int loaded = 0;
+        for (var ballot : election.ballots()) {
+            if (!ballot.isEmpty()) {
+                ballots.put(voteId, BallotKeys.newSecret(), ballot.stream().map(ids::get)
+                        .collect(java.util.stream.Collectors.toSet()));
+                loaded++;
+            }
+        }
+        auditLog.record(vote.getPartnershipId(), "VOTE_BALLOTS_LOADED", VOTE, voteId, null,
+                fileName + ": " + loaded + " ballots"); // not user text: audit detail
+        return loaded;
     }
 
     private Vote mine(long voteId) {

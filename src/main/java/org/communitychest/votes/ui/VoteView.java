@@ -34,6 +34,7 @@ import org.communitychest.base.ui.ConfirmDialogs;
 import org.communitychest.base.ui.DatePickers;
 import org.communitychest.base.ui.Downloads;
 import org.communitychest.base.ui.FieldErrors;
+import org.communitychest.base.ui.LimitedUpload;
 import org.communitychest.base.ui.MoneyField;
 import org.communitychest.base.ui.Notifications;
 import org.communitychest.base.ui.RouteId;
@@ -54,6 +55,8 @@ import org.communitychest.votes.Votes;
 @Route("rounds/:roundId" + RouteId.PATTERN + "/vote")
 @RolesAllowed("OFFICER")
 class VoteView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final int MAX_PB_BYTES = 20 * 1024 * 1024;
 
     final RadioButtonGroup<DecisionMode> mode = new RadioButtonGroup<>();
     final DateTimePicker opensAt = DatePickers.dateTime(getTranslation("staff.votes.page.opens"));
@@ -76,6 +79,9 @@ class VoteView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
     final Button open = new Button();
     final Button close = new Button();
     final Anchor resultLink = new Anchor();
+    final LimitedUpload load;
+    final Paragraph loadResult = new Paragraph();
+    private final Div loadCard = new Div();
     private final H1 title = new H1();
     private final Div votersCard = new Div();
     private final Votes votes;
@@ -143,7 +149,13 @@ class VoteView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         buttons.addClassName("cc-actions");
         var stateCard = new Div(new H2(text("state")), state, turnout, buttons);
         stateCard.addClassName("cc-card");
-        add(new Anchor("rounds", text("all-rounds")), title, stateCard, settingsCard, votersCard);
+        load = new LimitedUpload(MAX_PB_BYTES, this::loadBallots);
+        load.setAcceptedFileTypes(".pb", "text/plain");
+        load.onRefused(loadResult::setText);
+        loadResult.getElement().setAttribute("aria-live", "polite"); // not user text: ARIA
+        loadCard.add(new H2(text("load")), new Paragraph(text("load-intro")), load, loadResult);
+        loadCard.addClassName("cc-card");
+        add(new Anchor("rounds", text("all-rounds")), title, stateCard, loadCard, settingsCard, votersCard);
     }
 
     @Override
@@ -186,6 +198,7 @@ class VoteView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         open.setVisible(vote != null && vote.state() == VoteState.DRAFT);
         close.setVisible(vote != null && vote.state() == VoteState.OPEN);
         resultLink.setVisible(vote != null && vote.state() == VoteState.CLOSED);
+        loadCard.setVisible(vote != null && vote.state() == VoteState.CLOSED);
         resultLink.setHref(RoundsNavigation.vote(round.id()) + "/result");
         if (vote == null) {
             state.setText(text("state.none"));
@@ -256,6 +269,18 @@ class VoteView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         var link = Downloads.link(text("codes-download"), () -> new Downloads.File(name, "application/pdf", pdf));
         link.addClassName("cc-button-link");
         codesDownload.add(link);
+        vote = votes.get(vote.id());
+        show();
+    }
+
+    private void loadBallots(String fileName, byte[] content) {
+        try {
+            int loaded = votes.loadBallots(vote.id(), fileName, content);
+            loadResult.setText(getTranslation("staff.votes.page.loaded", loaded, fileName));
+        } catch (InvalidInputException e) {
+            load.refuse(Texts.of(e.fieldErrors().values().iterator().next()));
+            return;
+        }
         vote = votes.get(vote.id());
         show();
     }

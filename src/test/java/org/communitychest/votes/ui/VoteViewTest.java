@@ -3,6 +3,7 @@ package org.communitychest.votes.ui;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static com.github.mvysny.kaributesting.v10.UploadKt._upload;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
@@ -80,5 +81,22 @@ class VoteViewTest extends KaribuTest {
         _click(page.close);
         ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
         assertThat(page.state.getText()).startsWith("Closed on");
+
+        String projects = round.bids().stream().map(id -> id + ";1250;Bid " + id)
+                .collect(java.util.stream.Collectors.joining("\n"));
+        String votesSection = "VOTES\nvoter_id;vote\n1;" + round.bids().get(0) + "\n2;" + round.bids().get(0) + ","
+                + round.bids().get(1) + "\n3;" + round.bids().get(2) + "\n";
+        String meta = "META\nkey;value\nnum_projects;3\nnum_votes;3\nbudget;2500\nvote_type;approval\n"
+                + "rule;equalshares/add1\nPROJECTS\nproject_id;cost;name\n";
+        _upload(page.load, "paper.pb", "text/plain", (meta + projects + "\n999999;1250;Elsewhere\n" + votesSection)
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(page.loadResult.getText()).contains("999999").contains("not on this vote's ballot");
+        _upload(page.load, "paper.pb", "text/plain", (meta + projects + "\n" + votesSection)
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(page.loadResult.getText()).isEqualTo("3 ballots from paper.pb are added.");
+        long voteId = px.fx.jdbc.queryForObject("select id from vote where round_id = ?", Long.class,
+                round.roundId());
+        assertThat(px.fx.jdbc.queryForObject("select count(*) from ballot where vote_id = ?", Integer.class, voteId))
+                .isEqualTo(3);
     }
 }
