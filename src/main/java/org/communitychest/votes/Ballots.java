@@ -101,7 +101,8 @@ public class Ballots {
         var voter = voter(pass, vote, true);
         if (!vote.takesBallots(clock.instant())) {
             throw new InvalidInputException("ticks", Message.of(vote.getState() == VoteState.CLOSED
-                    || !clock.instant().isBefore(vote.getClosesAt()) ? "votes.ballot.closed" : "votes.ballot.not-open"));
+                    || !clock.instant().isBefore(vote.getClosesAt()) ? "votes.ballot.closed"
+                    : "votes.ballot.not-open"));
         }
         var allowed = new HashSet<Long>();
         ballotFor(vote, voter).forEach(b -> allowed.add(b.id()));

@@ -177,7 +177,7 @@ public class Votes {
         return details(votes.saveAndFlush(vote));
     }
 
-    /** Closes the vote before its closing time; from now no one, not even the database, can tell whose ballot is whose. */
+    /** Closes the vote before its closing time; from now nothing, not even the database, links a ballot to its voter. */
     @Transactional
     public VoteDetails close(long voteId) {
         var vote = mine(voteId);

@@ -39,7 +39,8 @@ class VoteResultViewTest extends KaribuTest {
                 "but its supporters' share of the pot was");
         assertThat(page.greedy.getElement().getTextRecursively()).contains("Roman Road street party",
                 "was left when its turn came");
-        assertThat(page.chart.getOption()).contains("Paid in equal parts", "Bow youth football", "Befriending phone calls");
+        assertThat(page.chart.getOption()).contains("Paid in equal parts", "Bow youth football",
+                "Befriending phone calls");
         assertThat(page.ties.getText()).startsWith("Ties go to the lower cost, then to a lottery drawn with the seed");
 
         long voteId = jdbc.queryForObject("select id from vote where round_id = ?", Long.class, round);
