@@ -234,11 +234,11 @@ class DemoPanels {
                     .map(MemberRow::memberId).toList();
             decisions.record(panel, new DecisionForm(AllocationMethod.OPTIMAL, seats.size(),
                     new LinkedHashSet<>(seats.subList(0, seats.size() - 1)), List.of()));
-            decisions.editFeedback(panel, round.bids().get(5).id(), "The panel liked the idea of using surplus"
+            decisions.editFeedback(round.id(), round.bids().get(5).id(), "The panel liked the idea of using surplus"
                     + " food and would welcome a bid again. It was not clear who would run the fridge each day or"
                     + " how families referred by link workers would hear of it; the cooking tutor's costs were high"
                     + " for the number of classes.");
-            decisions.release(panel);
+            decisions.release(round.id());
             return null;
         });
     }

@@ -16,7 +16,7 @@ import org.communitychest.demo.DemoPanels.Group;
 import org.communitychest.demo.DemoPanels.Person;
 import org.communitychest.rounds.AllocationRules;
 import org.communitychest.votes.Ballots;
-import org.communitychest.votes.DecisionMode;
+import org.communitychest.rounds.DecisionMode;
 import org.communitychest.votes.VoteSettings;
 import org.communitychest.votes.Votes;
 import java.time.Clock;

@@ -20,7 +20,10 @@ import java.util.Set;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-/** The panel's decision: the list it approved, who voted for it and when; released to applicants later, once. */
+/**
+ * A round's decision: the list its panel approved and which members voted for it, or the list its residents' vote
+ * chose and who approved it (then there is no panel); when, and any overrides. Released to applicants later, once.
+ */
 @Entity
 @Table(name = "panel_decision")
 class PanelDecision {
@@ -29,8 +32,14 @@ class PanelDecision {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(name = "panel_id", nullable = false)
-    private long panelId;
+    @Column(name = "round_id", nullable = false)
+    private long roundId;
+
+    @Column(name = "panel_id")
+    private Long panelId;
+
+    @Column(name = "approved_by", length = 1000)
+    private String approvedBy;
 
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
@@ -70,8 +79,9 @@ class PanelDecision {
     protected PanelDecision() {
     }
 
-    PanelDecision(long panelId, AllocationMethod method, long lotterySeed, int membersPresent, Set<Long> votedFor,
-            List<DecidedBid> bids, Instant recordedAt, String recordedBy) {
+    PanelDecision(long roundId, Long panelId, AllocationMethod method, long lotterySeed, int membersPresent,
+            Set<Long> votedFor, List<DecidedBid> bids, Instant recordedAt, String recordedBy) {
+        this.roundId = roundId;
         this.panelId = panelId;
         this.method = method;
         this.lotterySeed = lotterySeed;
@@ -80,6 +90,15 @@ class PanelDecision {
         this.bids.addAll(bids);
         this.recordedAt = recordedAt;
         this.recordedBy = recordedBy;
+    }
+
+    /** The list a residents' vote chose, approved by the people the officer names. */
+    static PanelDecision ofVote(long roundId, AllocationMethod method, long lotterySeed, String approvedBy,
+            List<DecidedBid> bids, Instant recordedAt, String recordedBy) {
+        var decision = new PanelDecision(roundId, null, method, lotterySeed, 0, Set.of(), bids, recordedAt,
+                recordedBy);
+        decision.approvedBy = approvedBy;
+        return decision;
     }
 
     void changeFeedback(long applicationId, String feedback) {
@@ -99,6 +118,18 @@ class PanelDecision {
 
     Long getId() {
         return id;
+    }
+
+    long getRoundId() {
+        return roundId;
+    }
+
+    Long getPanelId() {
+        return panelId;
+    }
+
+    String getApprovedBy() {
+        return approvedBy;
     }
 
     long getVersion() {

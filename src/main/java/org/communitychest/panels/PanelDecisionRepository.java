@@ -5,5 +5,5 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface PanelDecisionRepository extends JpaRepository<PanelDecision, Long> {
 
-    Optional<PanelDecision> findByPanelId(long panelId);
+    Optional<PanelDecision> findByRoundId(long roundId);
 }

@@ -22,6 +22,7 @@ import org.communitychest.base.InvalidInputException;
 import org.communitychest.base.Message;
 import org.communitychest.base.Money;
 import org.communitychest.panels.calc.FundingOutcome;
+import org.communitychest.rounds.DecisionMode;
 import org.communitychest.rounds.RoundDetails;
 import org.communitychest.rounds.RoundStatus;
 import org.communitychest.rounds.Rounds;
@@ -41,6 +42,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class PanelDecisions {
 
     static final int FEEDBACK_LIMIT = 4000;
+    static final int APPROVED_BY_LIMIT = 1000;
+    private static final String ROUND = "Round"; // not user text: audit subject type
 
     private final CurrentMember currentMember;
     private final PanelAllocation allocation;
@@ -73,10 +76,11 @@ public class PanelDecisions {
         this.clock = clock;
     }
 
+    /** The round's decision, whichever way it was made, once recorded. */
     @Transactional(readOnly = true)
-    public Optional<DecisionSummary> decision(long panelId) {
-        var panel = currentMember.panel(panelId);
-        return decisions.findByPanelId(panel.getId()).map(d -> summary(panel, d));
+    public Optional<DecisionSummary> ofRound(long roundId) {
+        rounds.requireMine(roundId);
+        return decisions.findByRoundId(roundId).map(this::summary);
     }
 
     /** Records the panel's decision; the round is then decided. Applicants are told only on {@link #release}. */
@@ -84,10 +88,14 @@ public class PanelDecisions {
     public DecisionSummary record(long panelId, DecisionForm form) {
         var panel = currentMember.panel(panelId);
         var round = rounds.get(panel.getRoundId());
+        if (round.decisionMode() != DecisionMode.PANEL) {
+            throw new InvalidInputException("method", Message.of("staff.panels.decision.vote-round",
+                    round.decisionMode().label()));
+        }
         if (round.status() != RoundStatus.MODERATION) {
             throw new InvalidInputException("method", Message.of("staff.panels.decision.not-in-moderation"));
         }
-        if (decisions.findByPanelId(panelId).isPresent()) {
+        if (decisions.findByRoundId(round.id()).isPresent()) {
             throw new InvalidInputException("method", Message.of("staff.panels.decision.already"));
         }
         var result = allocation.allocate(panelId);
@@ -133,21 +141,78 @@ public class PanelDecisions {
         if (!errors.isEmpty()) {
             throw InvalidInputException.of(errors);
         }
-        var saved = decisions.saveAndFlush(new PanelDecision(panelId, form.method(), panel.getLotterySeed(),
-                form.membersPresent(), form.votedFor(), decided, clock.instant(), currentUser.require().displayName()));
+        var saved = decisions.saveAndFlush(new PanelDecision(round.id(), panelId, form.method(),
+                panel.getLotterySeed(), form.membersPresent(), form.votedFor(), decided, clock.instant(),
+                currentUser.require().displayName()));
         rounds.markDecided(round.id());
         auditLog.record(panel.getPartnershipId(), "PANEL_DECISION_RECORDED", Panels.PANEL, panelId, null,
                 "method=%s;seed=%d;votes=%d/%d;overrides=%d;total=%s".formatted( // not user text: audit detail
                         form.method(), panel.getLotterySeed(), form.votedFor().size(), form.membersPresent(),
                         form.overrides().size(), Money.ofPence(total)));
-        return summary(panel, saved);
+        return summary(saved);
+    }
+
+    /**
+     * Records the list a residents' vote chose, with who approved it and any overrides with their reasons: every
+     * eligible bid of the round takes an outcome (one not on the list, not funded, with the feedback drafted for
+     * it); the round is then decided. Refused, with nothing changed, unless the round is decided by a vote, its
+     * decision is not yet recorded and the list fits the vote's pot.
+     */
+    @Transactional
+    public DecisionSummary recordVoteList(long roundId, VoteList list) {
+        var round = rounds.get(roundId);
+        if (round.decisionMode() == DecisionMode.PANEL || !list.method().byVote()) {
+            throw new InvalidInputException("method", Message.of("staff.panels.decision.not-vote-round"));
+        }
+        if (decisions.findByRoundId(roundId).isPresent()) {
+            throw new InvalidInputException("method", Message.of("staff.panels.decision.already"));
+        }
+        Map<String, Message> errors = new LinkedHashMap<>();
+        String approvedBy = list.approvedBy() == null ? "" : list.approvedBy().strip();
+        if (approvedBy.isEmpty()) {
+            errors.put("approvedBy", Message.of("staff.panels.decision.approved-by-required"));
+        } else if (approvedBy.length() > APPROVED_BY_LIMIT) {
+            errors.put("approvedBy", Message.of("panels.too-long", APPROVED_BY_LIMIT));
+        }
+        Map<Long, DecisionForm.Override> overrides = new HashMap<>();
+        list.overrides().forEach(o -> overrides.put(o.applicationId(), o));
+        var decided = new ArrayList<DecidedBid>();
+        long total = 0;
+        for (var bid : release.eligibleBids(roundId)) {
+            var override = overrides.remove(bid.id());
+            String feedback = list.feedback().get(bid.id());
+            DecidedBid line = override != null ? overridden(bid, override, errors, list.feedback())
+                    : list.funded().contains(bid.id())
+                            ? new DecidedBid(bid.id(), BidOutcome.FUNDED, bid.requested().pence(), null, null)
+                            : new DecidedBid(bid.id(), BidOutcome.NOT_FUNDED, 0, null, feedback);
+            if (line != null) {
+                decided.add(line);
+                total += line.getAmountPence();
+            }
+        }
+        if (!overrides.isEmpty()) {
+            throw CurrentMember.notFound();
+        }
+        if (total > list.pot().pence()) {
+            errors.put("overrides", Message.of("staff.panels.decision.over-pot", Money.ofPence(total).toString(),
+                    list.pot().toString()));
+        }
+        if (!errors.isEmpty()) {
+            throw InvalidInputException.of(errors);
+        }
+        var saved = decisions.saveAndFlush(PanelDecision.ofVote(roundId, list.method(), list.lotterySeed(),
+                approvedBy, decided, clock.instant(), currentUser.require().displayName()));
+        rounds.markDecided(roundId);
+        auditLog.record(round.partnershipId(), "VOTE_DECISION_RECORDED", ROUND, roundId, null,
+                "method=%s;seed=%d;overrides=%d;total=%s".formatted( // not user text: audit detail
+                        list.method(), list.lotterySeed(), list.overrides().size(), Money.ofPence(total)));
+        return summary(saved);
     }
 
     /** Changes the feedback a group will read, until the decisions are released. */
     @Transactional
-    public DecisionSummary editFeedback(long panelId, long applicationId, String feedback) {
-        var panel = currentMember.panel(panelId);
-        var decision = decisions.findByPanelId(panelId).orElseThrow(CurrentMember::notFound);
+    public DecisionSummary editFeedback(long roundId, long applicationId, String feedback) {
+        var decision = mine(roundId);
         if (decision.getReleasedAt() != null) {
             throw new InvalidInputException("feedback", Message.of("staff.panels.decision.feedback-released"));
         }
@@ -156,22 +221,26 @@ public class PanelDecisions {
             throw new InvalidInputException("feedback", Message.of("panels.too-long", FEEDBACK_LIMIT));
         }
         decision.changeFeedback(applicationId, clean);
-        auditLog.record(panel.getPartnershipId(), "DECISION_FEEDBACK_EDITED", Panels.PANEL, panelId, null,
+        auditLog.record(currentUser.partnershipId(), "DECISION_FEEDBACK_EDITED", ROUND, roundId, null,
                 applicationId + " · " + clean.length() + " characters"); // not user text: audit detail
-        return summary(panel, decision);
+        return summary(decision);
     }
 
     /** Tells the applicants: each application takes its outcome and its group is emailed. Once. */
     @Transactional
-    public DecisionsReleased release(long panelId) {
-        var panel = currentMember.panel(panelId);
-        var decision = decisions.findByPanelId(panelId).orElseThrow(CurrentMember::notFound);
+    public DecisionsReleased release(long roundId) {
+        var decision = mine(roundId);
         var lines = decision.getBids().stream().map(PanelDecisions::toRelease).toList();
-        var released = release.release(panel.getRoundId(), lines);
+        var released = release.release(roundId, lines);
         decision.released(clock.instant(), currentUser.require().displayName());
-        auditLog.record(panel.getPartnershipId(), "PANEL_DECISION_RELEASED", Panels.PANEL, panelId, null,
+        auditLog.record(currentUser.partnershipId(), "PANEL_DECISION_RELEASED", ROUND, roundId, null,
                 released.released() + " released"); // not user text: audit detail
         return released;
+    }
+
+    private PanelDecision mine(long roundId) {
+        rounds.requireMine(roundId);
+        return decisions.findByRoundId(roundId).orElseThrow(CurrentMember::notFound);
     }
 
     private static BidDecision toRelease(DecidedBid bid) {
@@ -243,13 +312,16 @@ public class PanelDecisions {
         return feedback;
     }
 
-    private DecisionSummary summary(Panel panel, PanelDecision decision) {
-        var bids = panelBids.bids(panel.getRoundId()).stream()
+    private DecisionSummary summary(PanelDecision decision) {
+        var bids = panelBids.bids(decision.getRoundId()).stream()
                 .collect(Collectors.toMap(ApplicationRow::id, Function.identity()));
-        var seats = members.findByPanelIdOrderByIdAsc(panel.getId()).stream()
-                .collect(Collectors.toMap(PanelMember::getId, PanelMember::getAccountId));
-        var names = accounts.describe(decision.getVotedFor().stream().map(seats::get).toList()).stream()
-                .map(AccountInfo::displayName).toList();
+        List<String> names = List.of();
+        if (decision.getPanelId() != null) {
+            var seats = members.findByPanelIdOrderByIdAsc(decision.getPanelId()).stream()
+                    .collect(Collectors.toMap(PanelMember::getId, PanelMember::getAccountId));
+            names = accounts.describe(decision.getVotedFor().stream().map(seats::get).toList()).stream()
+                    .map(AccountInfo::displayName).toList();
+        }
         var lines = new ArrayList<DecisionSummary.Line>();
         long total = 0;
         for (var bid : decision.getBids()) {
@@ -262,8 +334,9 @@ public class PanelDecisions {
         }
         lines.sort(java.util.Comparator.comparing(DecisionSummary.Line::outcome)
                 .thenComparing(DecisionSummary.Line::reference));
-        return new DecisionSummary(panel.getId(), panel.getRoundId(), decision.getMethod(), decision.getLotterySeed(),
-                decision.getMembersPresent(), names, decision.getRecordedAt(), decision.getRecordedBy(),
+        return new DecisionSummary(decision.getPanelId(), decision.getRoundId(), decision.getMethod(),
+                decision.getLotterySeed(), decision.getMembersPresent(), names, decision.getApprovedBy(),
+                decision.getRecordedAt(), decision.getRecordedBy(),
                 decision.getReleasedAt(), decision.getReleasedBy(), lines, Money.ofPence(total));
     }
 }

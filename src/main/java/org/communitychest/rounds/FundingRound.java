@@ -91,6 +91,11 @@ class FundingRound {
     @Column(name = "decided_at")
     private Instant decidedAt;
 
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(name = "decision_mode", nullable = false, length = 20)
+    private DecisionMode decisionMode = DecisionMode.PANEL;
+
     @ElementCollection
     @CollectionTable(name = "round_minimum_share", joinColumns = @JoinColumn(name = "round_id"))
     @OrderColumn(name = "position")
@@ -257,10 +262,15 @@ class FundingRound {
         return false;
     }
 
-    /** The panel has decided its funded list. */
+    /** Whether the round's funded list can be recorded now: after moderation, or once closed for a vote alone. */
+    boolean canBeDecided() {
+        return status == RoundStatus.MODERATION || decisionMode == DecisionMode.VOTE && status == RoundStatus.CLOSED;
+    }
+
+    /** The funded list is recorded: by the panel, or from the residents' vote. */
     void markDecided(Instant now) {
-        if (status != RoundStatus.MODERATION) {
-            throw new IllegalStateException("Only a round in moderation can be decided, not a " + status + " one");
+        if (!canBeDecided()) {
+            throw new IllegalStateException("A " + decisionMode + " round cannot be decided when " + status);
         }
         status = RoundStatus.DECIDED;
         decidedAt = now;
@@ -365,5 +375,17 @@ class FundingRound {
 
     List<RequiredDocumentEntity> getDocuments() {
         return documents;
+    }
+
+    DecisionMode getDecisionMode() {
+        return decisionMode;
+    }
+
+    /** How the round will choose its funded list; it stays as it is once the list is recorded. */
+    void chooseDecisionMode(DecisionMode mode) {
+        if (status == RoundStatus.DECIDED) {
+            throw new IllegalStateException("A decided round keeps how it was decided");
+        }
+        decisionMode = mode;
     }
 }

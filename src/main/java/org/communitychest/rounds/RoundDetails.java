@@ -17,7 +17,8 @@ public record RoundDetails(long id, long version, long partnershipId, String par
         String description, Money pot, Money minGrant, Money maxGrant, Money shortFormThreshold, Instant opensAt,
         Instant closesAt, LocalDate projectEndLimit, ScoringScale scale, RoundStatus status,
         List<EligibilityQuestion> eligibility, List<Criterion> criteria, List<PriorityGap> priorities,
-        List<RequiredDocument> requiredDocuments, Instant scoringClosesAt, AllocationRules allocationRules) {
+        List<RequiredDocument> requiredDocuments, Instant scoringClosesAt, AllocationRules allocationRules,
+        DecisionMode decisionMode) {
 
     public boolean acceptsApplicationsAt(Instant now) {
         return status == RoundStatus.OPEN && !now.isBefore(opensAt) && now.isBefore(closesAt);

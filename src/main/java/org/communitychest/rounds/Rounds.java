@@ -297,19 +297,40 @@ public class Rounds {
         return details(round);
     }
 
-    /** The panel has decided the funded list: the round is decided. */
+    /** The funded list is recorded, by the panel or from the residents' vote: the round is decided. */
     @PreAuthorize("hasRole('OFFICER')")
     @Transactional
     public RoundDetails markDecided(long roundId) {
         var round = mine(roundId);
-        if (round.getStatus() != RoundStatus.MODERATION) {
-            throw new InvalidInputException("status", Message.of("staff.rounds.rules.stage.not-moderating",
+        if (!round.canBeDecided()) {
+            throw new InvalidInputException("status", Message.of(round.getDecisionMode() == DecisionMode.VOTE
+                    ? "staff.rounds.rules.stage.not-closed" : "staff.rounds.rules.stage.not-moderating",
                     round.getStatus().label()));
         }
+        var before = round.getStatus();
         round.markDecided(clock.instant());
         rounds.saveAndFlush(round);
-        auditLog.record(round.getPartnershipId(), "ROUND_DECIDED", AUDIT_SUBJECT, roundId, "MODERATION",
+        auditLog.record(round.getPartnershipId(), "ROUND_DECIDED", AUDIT_SUBJECT, roundId, before.name(),
                 "DECIDED");
+        return details(round);
+    }
+
+    /** Chooses how the round decides its funded list (the votes module sets up a vote with it). */
+    @PreAuthorize("hasRole('OFFICER')")
+    @Transactional
+    public RoundDetails chooseDecisionMode(long roundId, DecisionMode mode) {
+        var round = mine(roundId);
+        if (round.getDecisionMode() == mode) {
+            return details(round);
+        }
+        if (round.getStatus() == RoundStatus.DECIDED) {
+            throw new InvalidInputException("mode", Message.of("staff.rounds.decision-mode.decided"));
+        }
+        var before = round.getDecisionMode();
+        round.chooseDecisionMode(mode);
+        rounds.saveAndFlush(round);
+        auditLog.record(round.getPartnershipId(), "ROUND_DECISION_MODE", AUDIT_SUBJECT, roundId, before.name(),
+                mode.name());
         return details(round);
     }
 
@@ -427,7 +448,8 @@ public class Rounds {
                 r.getDocuments().stream().map(RequiredDocumentEntity::toRecord).toList(),
                 r.getScoringClosesAt(),
                 new AllocationRules(shares, rules.oneGrantPerOrganisation(), rules.smallGroupShare(),
-                        rules.minimumPriorityGapsCovered(), rules.partialAwardMinimumPercent()));
+                        rules.minimumPriorityGapsCovered(), rules.partialAwardMinimumPercent()),
+                r.getDecisionMode());
     }
 
     private static RecordNotFoundException notFound() {

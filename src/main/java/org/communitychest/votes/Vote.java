@@ -36,11 +36,6 @@ class Vote {
 
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
-    @Column(name = "decision_mode", nullable = false, length = 20)
-    private DecisionMode decisionMode;
-
-    @Enumerated(EnumType.STRING)
-    @JdbcTypeCode(SqlTypes.VARCHAR)
     @Column(nullable = false, length = 20)
     private VoteState state = VoteState.DRAFT;
 
@@ -90,12 +85,11 @@ class Vote {
     protected Vote() {
     }
 
-    Vote(long partnershipId, long roundId, DecisionMode decisionMode, long potPence, long lotterySeed,
+    Vote(long partnershipId, long roundId, long potPence, long lotterySeed,
             Instant createdAt, String createdBy) {
         this.lotterySeed = lotterySeed;
         this.partnershipId = partnershipId;
         this.roundId = roundId;
-        this.decisionMode = decisionMode;
         this.potPence = potPence;
         this.createdAt = createdAt;
         this.createdBy = createdBy;
@@ -105,7 +99,6 @@ class Vote {
         if (state != VoteState.DRAFT) {
             throw new IllegalStateException("Only a vote being set up can change, not a " + state + " one");
         }
-        decisionMode = settings.mode();
         opensAt = settings.opensAt();
         closesAt = settings.closesAt();
         potPence = settings.pot().pence();
@@ -149,10 +142,6 @@ class Vote {
 
     long getRoundId() {
         return roundId;
-    }
-
-    DecisionMode getDecisionMode() {
-        return decisionMode;
     }
 
     VoteState getState() {

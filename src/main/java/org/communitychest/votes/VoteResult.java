@@ -3,6 +3,8 @@ package org.communitychest.votes;
 import java.time.Instant;
 import java.util.List;
 import org.communitychest.applications.BallotBid;
+import java.util.Locale;
+import org.communitychest.base.Message;
 import org.communitychest.base.Money;
 import org.communitychest.votes.count.UnfundedProject;
 
@@ -11,7 +13,7 @@ import org.communitychest.votes.count.UnfundedProject;
  * funded bid out of their share) and by approvals alone (greedy), and for every bid not funded, why, in money.
  * Costs are counted in whole pounds, as Pabulib files count them: a cost with pence is rounded up.
  */
-public record VoteResult(long voteId, String roundTitle, Money pot, long ballots, long voters, Instant closedAt,
+public record VoteResult(long voteId, long roundId, String roundTitle, Money pot, long ballots, long voters, Instant closedAt,
         long lotterySeed, List<BallotBid> tieOrder, EqualSharesOutcome equalShares, GreedyOutcome greedy) {
 
     /** How equal shares shared the pot: each voter's share, raised by the completion, and each funded bid. */
@@ -36,6 +38,12 @@ public record VoteResult(long voteId, String roundTitle, Money pot, long ballots
     /** A bid a rule did not fund: its approvals, why, and the money there was for it when it dropped out. */
     public record NotFunded(BallotBid bid, long approvals, UnfundedProject.Reason reason, Money moneyAvailable,
             Money cost) {
+
+        /** Why, in words and money: its approvals, and the money there was against the money it needed. */
+        public Message reasonInWords(Money pot) {
+            return Message.of("staff.votes.result.reason." + reason.name().toLowerCase(Locale.ROOT).replace('_', '-'),
+                    approvals, moneyAvailable.toString(), cost.toShortString(), pot.toShortString());
+        }
     }
 
     /** Whether the two counts fund the same bids. */

@@ -71,7 +71,7 @@ public class VoteResults {
         var greedyOutcome = new VoteResult.GreedyOutcome(greedy.funded().stream().map(f -> new VoteResult
                 .ApprovalsFunded(byId.get(f.projectId()), f.approvals(), Money.ofPounds(f.moneyLeftBefore())))
                 .toList(), notFunded(greedy.unfunded(), byId), Money.ofPounds(greedy.totalCost()));
-        return new VoteResult(voteId, rounds.get(vote.getRoundId()).title(), Money.ofPence(vote.getPotPence()),
+        return new VoteResult(voteId, vote.getRoundId(), rounds.get(vote.getRoundId()).title(), Money.ofPence(vote.getPotPence()),
                 box.count(voteId), voters.countByVoteId(voteId), vote.getClosedAt(), vote.getLotterySeed(), tieOrder,
                 equalOutcome, greedyOutcome);
     }

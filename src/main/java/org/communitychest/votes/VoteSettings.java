@@ -1,5 +1,6 @@
 package org.communitychest.votes;
 
+import org.communitychest.rounds.DecisionMode;
 import java.time.Instant;
 import java.util.List;
 import org.communitychest.base.Money;

@@ -1,5 +1,6 @@
 package org.communitychest.votes;
 
+import org.communitychest.rounds.DecisionMode;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -105,12 +106,13 @@ public class Votes {
             throw InvalidInputException.of(errors);
         }
         var vote = votes.findByRoundId(roundId).orElseGet(() -> new Vote(round.partnershipId(), roundId,
-                settings.mode(), settings.pot().pence(), SEEDS.nextLong(), clock.instant(), currentUser.actorName()));
+                settings.pot().pence(), SEEDS.nextLong(), clock.instant(), currentUser.actorName()));
         if (vote.getState() != VoteState.DRAFT) {
             throw new InvalidInputException("mode", Message.of("staff.votes.settings.fixed"));
         }
         vote.change(settings);
         var saved = votes.saveAndFlush(vote);
+        rounds.chooseDecisionMode(roundId, settings.mode());
         auditLog.record(round.partnershipId(), "VOTE_SET_UP", VOTE, saved.getId(), null,
                 "%s;opens=%s;closes=%s;pot=%s;ticks=%d-%d;applicants=%s;bids=%d".formatted( // not user text: audit
                         settings.mode(), settings.opensAt(), settings.closesAt(), settings.pot(),
@@ -348,8 +350,8 @@ public class Votes {
 
     private VoteDetails details(Vote vote) {
         long id = vote.getId();
-        return new VoteDetails(id, vote.getRoundId(), vote.getDecisionMode(), vote.getState(), vote.getOpensAt(),
-                vote.getClosesAt(), vote.getClosedAt(), org.communitychest.base.Money.ofPence(vote.getPotPence()),
+        return new VoteDetails(id, vote.getRoundId(), rounds.get(vote.getRoundId()).decisionMode(), vote.getState(),
+                vote.getOpensAt(), vote.getClosesAt(), vote.getClosedAt(), org.communitychest.base.Money.ofPence(vote.getPotPence()),
                 vote.getMinTicks(), vote.getMaxTicks(), vote.isApplicantsVote(), vote.getBids(),
                 voters.countByVoteId(id), voters.countByVoteIdAndHasVotedTrue(id), ballots.count(id));
     }

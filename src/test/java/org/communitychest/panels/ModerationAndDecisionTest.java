@@ -99,10 +99,10 @@ class ModerationAndDecisionTest extends IntegrationTest {
             assertThat(summary.total()).isEqualTo(Money.ofPounds(1_250 * 2 + 500));
             assertThatThrownBy(() -> decisions.record(panel.panelId(), new DecisionForm(AllocationMethod.GREEDY, 3,
                     all, List.of()))).as("once").isInstanceOf(InvalidInputException.class);
-            var released = decisions.release(panel.panelId());
+            var released = decisions.release(summary.roundId());
             assertThat(released.released()).isEqualTo(3);
-            assertThat(decisions.release(panel.panelId()).changedNothing()).isTrue();
-            assertThatThrownBy(() -> decisions.editFeedback(panel.panelId(), round.bids().get(2), "Later"))
+            assertThat(decisions.release(summary.roundId()).changedNothing()).isTrue();
+            assertThatThrownBy(() -> decisions.editFeedback(summary.roundId(), round.bids().get(2), "Later"))
                     .isInstanceOf(InvalidInputException.class);
         });
         assertThat(px.fx.status(round.bids().get(2)))

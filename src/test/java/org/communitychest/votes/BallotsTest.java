@@ -1,5 +1,6 @@
 package org.communitychest.votes;
 
+import org.communitychest.rounds.DecisionMode;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

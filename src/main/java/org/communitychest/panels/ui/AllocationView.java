@@ -13,37 +13,29 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.communitychest.applications.EligibleBid;
 import org.communitychest.base.InvalidInputException;
 import org.communitychest.base.RecordNotFoundException;
 import org.communitychest.base.ui.FieldErrors;
-import org.communitychest.base.ui.MoneyField;
 import org.communitychest.base.ui.Notifications;
 import org.communitychest.base.ui.RouteId;
 import org.communitychest.base.ui.Texts;
 import org.communitychest.panels.AllocationMethod;
 import org.communitychest.panels.AllocationResult;
-import org.communitychest.panels.BidOutcome;
 import org.communitychest.panels.DecisionForm;
 import org.communitychest.panels.MemberRow;
 import org.communitychest.panels.PanelAllocation;
 import org.communitychest.panels.PanelDecisions;
-import org.communitychest.panels.PanelScoring;
 import org.communitychest.panels.Panels;
 import org.communitychest.rounds.ui.RoundsNavigation;
 
@@ -59,16 +51,10 @@ class AllocationView extends VerticalLayout implements BeforeEnterObserver, HasD
     final RadioButtonGroup<AllocationMethod> method = new RadioButtonGroup<>();
     final IntegerField present = new IntegerField();
     final CheckboxGroup<MemberRow> voters = new CheckboxGroup<>();
-    final Select<EligibleBid> overrideBid = new Select<>();
-    final Select<BidOutcome> overrideOutcome = new Select<>();
-    final MoneyField overrideAmount = new MoneyField("");
-    final TextArea overrideReason = new TextArea();
-    final Button addOverride = new Button();
+    final OverridesEditor overrides = new OverridesEditor();
     final Button record = new Button();
-    final Div overrideList = new Div();
     final Div columns = new Div();
     final Paragraph formProblem = new Paragraph();
-    private final List<DecisionForm.Override> overrides = new ArrayList<>();
     private final Anchor back = new Anchor();
     private final H1 title = new H1();
     private final Paragraph summary = new Paragraph();
@@ -88,7 +74,7 @@ class AllocationView extends VerticalLayout implements BeforeEnterObserver, HasD
         columns.setWidthFull();
 
         method.setLabel(t("decision.method"));
-        method.setItems(AllocationMethod.values());
+        method.setItems(AllocationMethod.GREEDY, AllocationMethod.OPTIMAL);
         method.setItemLabelGenerator(m -> Texts.of(m.label()));
         present.setLabel(t("decision.present"));
         present.setHelperText(t("decision.present-help"));
@@ -97,27 +83,13 @@ class AllocationView extends VerticalLayout implements BeforeEnterObserver, HasD
         voters.setLabel(t("decision.voters"));
         voters.setItemLabelGenerator(MemberRow::name);
         voters.addThemeVariants(CheckboxGroupVariant.LUMO_VERTICAL);
-        overrideBid.setLabel(t("override.bid"));
-        overrideBid.setItemLabelGenerator(b -> b.reference() + " · " + b.projectTitle());
-        overrideOutcome.setLabel(t("override.outcome"));
-        overrideOutcome.setItems(BidOutcome.values());
-        overrideOutcome.setItemLabelGenerator(o -> Texts.of(o.label()));
-        overrideOutcome.addValueChangeListener(e -> overrideAmount.setVisible(e.getValue() == BidOutcome.PART_FUNDED));
-        overrideAmount.setLabel(t("override.amount"));
-        overrideAmount.setVisible(false);
-        overrideReason.setLabel(t("override.reason"));
-        overrideReason.setWidthFull();
-        overrideReason.setMaxLength(PanelScoring.REASON_LIMIT);
-        addOverride.setText(t("override.add"));
-        addOverride.addClickListener(e -> addOverride());
         record.setText(t("decision.record"));
         record.addThemeVariants(ButtonVariant.PRIMARY);
         record.addClickListener(e -> record());
         formProblem.addClassName("cc-warning");
         formProblem.getElement().setAttribute("aria-live", "polite"); // not user text: ARIA
         var decisionCard = new Div(new H2(t("decision")), new Paragraph(t("decision.intro")), method, present, voters,
-                new H2(t("override")), new Paragraph(t("override.intro")), overrideBid, overrideOutcome,
-                overrideAmount, overrideReason, addOverride, overrideList, record, formProblem);
+                overrides, record, formProblem);
         decisionCard.addClassName("cc-card");
         add(back, title, summary, leftOut, columns, decisionCard);
     }
@@ -145,53 +117,7 @@ class AllocationView extends VerticalLayout implements BeforeEnterObserver, HasD
         var members = panels.members(panelId);
         voters.setItems(members);
         present.setMax(members.size());
-        overrideBid.setItems(shown.bids().values().stream().sorted(Comparator.comparing(EligibleBid::reference))
-                .toList());
-    }
-
-    private void addOverride() {
-        FieldErrors.clear(overrideBid, overrideOutcome, overrideAmount, overrideReason);
-        if (overrideBid.getValue() == null) {
-            overrideBid.setErrorMessage(t("override.bid-required"));
-            overrideBid.setInvalid(true);
-            return;
-        }
-        if (overrideOutcome.getValue() == null) {
-            overrideOutcome.setErrorMessage(t("override.outcome-required"));
-            overrideOutcome.setInvalid(true);
-            return;
-        }
-        if (overrideReason.getValue().isBlank()) {
-            overrideReason.setErrorMessage(t("override.reason-required"));
-            overrideReason.setInvalid(true);
-            return;
-        }
-        if (overrideOutcome.getValue() == BidOutcome.PART_FUNDED && overrideAmount.getMoney() == null) {
-            overrideAmount.setErrorMessage(t("override.amount-required"));
-            overrideAmount.setInvalid(true);
-            return;
-        }
-        long id = overrideBid.getValue().id();
-        overrides.removeIf(o -> o.applicationId() == id);
-        overrides.add(new DecisionForm.Override(id, overrideOutcome.getValue(),
-                overrideOutcome.getValue() == BidOutcome.PART_FUNDED ? overrideAmount.getMoney() : null,
-                overrideReason.getValue()));
-        overrideBid.clear();
-        overrideOutcome.clear();
-        overrideAmount.clear();
-        overrideReason.clear();
-        showOverrides();
-    }
-
-    private void showOverrides() {
-        overrideList.removeAll();
-        var list = new UnorderedList();
-        for (var o : overrides) {
-            var bid = shown.bid(o.applicationId());
-            list.add(new ListItem(getTranslation("staff.panels.allocation.override.line", bid.reference(),
-                    Texts.of(o.outcome().label()), o.amount() == null ? "" : o.amount().toShortString(), o.reason())));
-        }
-        overrideList.add(list);
+        overrides.setBids(List.copyOf(shown.bids().values()));
     }
 
     private void record() {
@@ -200,7 +126,7 @@ class AllocationView extends VerticalLayout implements BeforeEnterObserver, HasD
         Set<Long> votes = voters.getValue().stream().map(MemberRow::memberId).collect(Collectors.toSet());
         try {
             decisions.record(panelId, new DecisionForm(method.getValue(), present.getValue() == null ? 0
-                    : present.getValue(), votes, List.copyOf(overrides)));
+                    : present.getValue(), votes, overrides.overrides()));
         } catch (InvalidInputException e) {
             Map<String, com.vaadin.flow.component.HasValidation> fields = new HashMap<>();
             fields.put("method", method);
@@ -210,7 +136,7 @@ class AllocationView extends VerticalLayout implements BeforeEnterObserver, HasD
             return;
         }
         Notifications.success(t("decision.recorded"));
-        getUI().ifPresent(ui -> ui.navigate(PanelsNavigation.decision(panelId)));
+        getUI().ifPresent(ui -> ui.navigate(RoundsNavigation.decision(shown.round().id())));
     }
 
     private String t(String key) {

@@ -30,10 +30,11 @@ import org.communitychest.panels.PanelDecisions;
 import org.communitychest.rounds.ui.RoundsNavigation;
 
 /**
- * The panel's decision: the list, who voted for it and when, each override's reason; the feedback each
- * unsuccessful group will read, drafted from the panel's comments, which the officer edits; and the release.
+ * The round's decision, its panel's or its vote's: the list, who approved it and when, each override's reason; the
+ * feedback each unsuccessful group will read, drafted from the panel's comments or the count's reasons, which the
+ * officer edits; and the release.
  */
-@Route("panel/:panelId" + RouteId.PATTERN + "/decision")
+@Route("rounds/:roundId" + RouteId.PATTERN + "/decision")
 @RolesAllowed("OFFICER")
 class DecisionView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -48,7 +49,7 @@ class DecisionView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     private final Paragraph recorded = new Paragraph();
     private final Div feedbackCard = new Div();
     private final PanelDecisions decisions;
-    private long panelId;
+    private long roundId;
     private DecisionSummary shown;
 
     DecisionView(PanelDecisions decisions) {
@@ -91,19 +92,23 @@ class DecisionView extends VerticalLayout implements BeforeEnterObserver, HasDyn
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        panelId = event.getRouteParameters().getLong("panelId").orElseThrow(() -> new RecordNotFoundException("Panel"));
-        show(decisions.decision(panelId).orElseThrow(() -> new RecordNotFoundException("Decision")));
+        roundId = event.getRouteParameters().getLong("roundId").orElseThrow(() -> new RecordNotFoundException("Round"));
+        show(decisions.ofRound(roundId).orElseThrow(() -> new RecordNotFoundException("Decision")));
     }
 
     private void show(DecisionSummary decision) {
         shown = decision;
-        back.setText(t("back"));
-        back.setHref(RoundsNavigation.panel(decision.roundId()));
+        boolean byVote = decision.method().byVote();
+        back.setText(t(byVote ? "back-vote" : "back"));
+        back.setHref(byVote ? RoundsNavigation.vote(decision.roundId()) : RoundsNavigation.panel(decision.roundId()));
         title.setText(t("title"));
-        recorded.setText(getTranslation("staff.panels.decision.recorded", Texts.of(decision.method().label()),
-                String.join(", ", decision.votedFor()), decision.votedFor().size(), decision.membersPresent(),
-                London.format(decision.recordedAt()), decision.recordedBy(), decision.lotterySeed(),
-                decision.total().toShortString()));
+        recorded.setText(byVote ? getTranslation("staff.panels.decision.recorded-vote",
+                Texts.of(decision.method().label()), decision.approvedBy(), London.format(decision.recordedAt()),
+                decision.recordedBy(), decision.lotterySeed(), decision.total().toShortString())
+                : getTranslation("staff.panels.decision.recorded", Texts.of(decision.method().label()),
+                        String.join(", ", decision.votedFor()), decision.votedFor().size(), decision.membersPresent(),
+                        London.format(decision.recordedAt()), decision.recordedBy(), decision.lotterySeed(),
+                        decision.total().toShortString()));
         lines.setItems(decision.bids());
         feedbackBid.setItems(decision.bids().stream().filter(l -> l.outcome() != BidOutcome.FUNDED).toList());
         feedbackCard.setVisible(!decision.released());
@@ -123,7 +128,7 @@ class DecisionView extends VerticalLayout implements BeforeEnterObserver, HasDyn
             return;
         }
         try {
-            show(decisions.editFeedback(panelId, line.applicationId(), feedback.getValue()));
+            show(decisions.editFeedback(roundId, line.applicationId(), feedback.getValue()));
         } catch (InvalidInputException e) {
             feedback.setErrorMessage(Texts.of(e.fieldErrors().values().iterator().next()));
             feedback.setInvalid(true);
@@ -134,8 +139,8 @@ class DecisionView extends VerticalLayout implements BeforeEnterObserver, HasDyn
 
     private void release() {
         try {
-            var released = decisions.release(panelId);
-            show(decisions.decision(panelId).orElseThrow());
+            var released = decisions.release(roundId);
+            show(decisions.ofRound(roundId).orElseThrow());
             releaseResult.setText(Texts.of(released.message()));
         } catch (InvalidInputException e) {
             releaseResult.setText(String.join(" ", e.fieldErrors().values().stream().map(Texts::of).toList()));

@@ -15,8 +15,4 @@ final class PanelsNavigation {
     static String allocation(long panelId) {
         return PanelPaths.panel(panelId) + "/allocation";
     }
-
-    static String decision(long panelId) {
-        return PanelPaths.panel(panelId) + "/decision";
-    }
 }

@@ -38,6 +38,7 @@ import org.communitychest.panels.PanelSummary;
 import org.communitychest.panels.Panels;
 import org.communitychest.rounds.RoundDetails;
 import org.communitychest.rounds.RoundStatus;
+import org.communitychest.rounds.ui.RoundsNavigation;
 import org.communitychest.rounds.Rounds;
 
 /** An officer's page for a round's panel: set it up, invite its members, follow their progress and declarations. */
@@ -186,7 +187,7 @@ class RoundPanelView extends VerticalLayout implements BeforeEnterObserver, HasD
             stageLinks.add(new Paragraph(new Anchor(PanelsNavigation.allocation(panel.id()), text("link.allocation"))));
         }
         if (status == RoundStatus.DECIDED) {
-            stageLinks.add(new Paragraph(new Anchor(PanelsNavigation.decision(panel.id()), text("link.decision"))));
+            stageLinks.add(new Paragraph(new Anchor(RoundsNavigation.decision(round.id()), text("link.decision"))));
         }
     }
 

@@ -39,6 +39,11 @@ public final class RoundsNavigation {
         return "rounds/" + roundId + "/vote";
     }
 
+    /** The round's recorded decision, its panel's or its vote's, for officers (the panels module serves it). */
+    public static String decision(long roundId) {
+        return "rounds/" + roundId + "/decision";
+    }
+
     /** Where an applicant starts an application to the round (the applications module serves it). */
     public static String apply(long roundId) {
         return "apply/" + roundId;

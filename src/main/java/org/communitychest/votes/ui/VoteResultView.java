@@ -15,16 +15,30 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextArea;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.HashMap;
+import java.util.Map;
+import org.communitychest.base.InvalidInputException;
+import org.communitychest.base.ui.FieldErrors;
+import org.communitychest.base.ui.Notifications;
+import org.communitychest.panels.AllocationMethod;
+import org.communitychest.panels.PanelDecisions;
+import org.communitychest.panels.ui.OverridesEditor;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
 import org.communitychest.base.London;
 import org.communitychest.base.RecordNotFoundException;
 import org.communitychest.base.ui.Chart;
 import org.communitychest.base.ui.Downloads;
 import org.communitychest.base.ui.RouteId;
+import org.communitychest.base.ui.Texts;
 import org.communitychest.rounds.ui.RoundsNavigation;
+import org.communitychest.votes.VoteDecisions;
 import org.communitychest.votes.VoteResult;
 import org.communitychest.votes.VoteResults;
 import org.communitychest.votes.Votes;
@@ -32,7 +46,8 @@ import org.communitychest.votes.Votes;
 /**
  * A closed vote's result for the officer: both counts side by side, for each bid funded by equal shares how its
  * supporters' shares paid for it (in words and as a chart), for every bid not funded why, in money, the tie order
- * with its lottery seed, and the anonymous ballots as a Pabulib file anyone can count again.
+ * with its lottery seed, and the anonymous ballots as a Pabulib file anyone can count again. Then the decision:
+ * the count chosen, who approved its list and any overrides, recorded in the round's decision record.
  */
 @Route("rounds/:roundId" + RouteId.PATTERN + "/vote/result")
 @RolesAllowed("OFFICER")
@@ -45,15 +60,26 @@ class VoteResultView extends VerticalLayout implements BeforeEnterObserver, HasD
     final Chart chart = new Chart();
     final Paragraph ties = new Paragraph();
     final Div download = new Div();
+    final RadioButtonGroup<AllocationMethod> method = new RadioButtonGroup<>();
+    final TextArea approvedBy = new TextArea();
+    final OverridesEditor overrides = new OverridesEditor();
+    final Button record = new Button();
+    final Paragraph recordProblem = new Paragraph();
+    final Div decisionCard = new Div();
+    final Div recorded = new Div();
     private final H1 title = new H1();
     private final Anchor back = new Anchor();
     private final Votes votes;
     private final VoteResults results;
+    private final VoteDecisions voteDecisions;
+    private final PanelDecisions decisions;
     private VoteResult result;
 
-    VoteResultView(Votes votes, VoteResults results) {
+    VoteResultView(Votes votes, VoteResults results, VoteDecisions voteDecisions, PanelDecisions decisions) {
         this.votes = votes;
         this.results = results;
+        this.voteDecisions = voteDecisions;
+        this.decisions = decisions;
         addClassName("cc-page");
         back.setText(text("back"));
         chart.setWidthFull();
@@ -67,7 +93,24 @@ class VoteResultView extends VerticalLayout implements BeforeEnterObserver, HasD
         counts.addClassName("cc-vote-counts");
         var checkCard = new Div(new H2(text("check")), ties, download);
         checkCard.addClassName("cc-card");
-        add(back, title, summary, difference, counts, checkCard);
+        method.setLabel(getTranslation("staff.votes.decision.method"));
+        method.setItems(AllocationMethod.EQUAL_SHARES, AllocationMethod.APPROVALS);
+        method.setItemLabelGenerator(m -> Texts.of(m.label()));
+        approvedBy.setLabel(getTranslation("staff.votes.decision.approved-by"));
+        approvedBy.setHelperText(getTranslation("staff.votes.decision.approved-by-help"));
+        approvedBy.setMaxLength(1000);
+        approvedBy.setWidthFull();
+        record.setText(getTranslation("staff.votes.decision.record"));
+        record.addThemeVariants(ButtonVariant.PRIMARY);
+        record.addClickListener(e -> record());
+        recordProblem.addClassName("cc-warning");
+        recordProblem.getElement().setAttribute("aria-live", "polite"); // not user text: ARIA
+        decisionCard.add(new H2(getTranslation("staff.votes.decision.title")),
+                new Paragraph(getTranslation("staff.votes.decision.intro")), method, approvedBy, overrides, record,
+                recordProblem);
+        decisionCard.addClassName("cc-card");
+        recorded.addClassName("cc-card");
+        add(back, title, summary, difference, counts, checkCard, decisionCard, recorded);
     }
 
     @Override
@@ -77,10 +120,40 @@ class VoteResultView extends VerticalLayout implements BeforeEnterObserver, HasD
         var vote = votes.ofRound(roundId).orElseThrow(() -> new RecordNotFoundException("Vote")); // not user text
         back.setHref(RoundsNavigation.vote(roundId));
         result = results.of(vote.id());
+        overrides.setBids(votes.candidates(roundId));
         show();
     }
 
+    private void record() {
+        FieldErrors.clear(method, approvedBy);
+        recordProblem.setText("");
+        try {
+            voteDecisions.record(result.voteId(), method.getValue(), approvedBy.getValue(), overrides.overrides());
+        } catch (InvalidInputException e) {
+            Map<String, HasValidation> fields = new HashMap<>();
+            fields.put("method", method);
+            fields.put("approvedBy", approvedBy);
+            recordProblem.setText(FieldErrors.show(e, fields));
+            return;
+        }
+        Notifications.success(getTranslation("staff.votes.decision.recorded"));
+        getUI().ifPresent(ui -> ui.navigate(RoundsNavigation.decision(result.roundId())));
+    }
+
+    private void showDecision() {
+        var decision = decisions.ofRound(result.roundId());
+        decisionCard.setVisible(decision.isEmpty());
+        recorded.setVisible(decision.isPresent());
+        recorded.removeAll();
+        decision.ifPresent(d -> recorded.add(new H2(getTranslation("staff.votes.decision.title")),
+                new Paragraph(getTranslation(d.released() ? "staff.votes.decision.is-released"
+                        : "staff.votes.decision.is-recorded", Texts.of(d.method().label()))),
+                new Anchor(RoundsNavigation.decision(result.roundId()),
+                        getTranslation("staff.votes.decision.open"))));
+    }
+
     private void show() {
+        showDecision();
         title.setText(getTranslation("staff.votes.result.title", result.roundTitle()));
         summary.setText(getTranslation("staff.votes.result.summary", result.ballots(), result.voters(),
                 London.format(result.closedAt()), result.pot().toShortString()));
@@ -140,10 +213,8 @@ class VoteResultView extends VerticalLayout implements BeforeEnterObserver, HasD
         var list = new UnorderedList();
         for (var u : unfunded) {
             list.add(new ListItem(getTranslation("staff.votes.result.bid", u.bid().title(),
-                    u.bid().organisationName(), u.cost().toShortString()) + ": " + getTranslation(
-                    "staff.votes.result.reason." + u.reason().name().toLowerCase(Locale.ROOT).replace('_', '-'),
-                    u.approvals(), u.moneyAvailable().toString(), u.cost().toShortString(),
-                    result.pot().toShortString())));
+                    u.bid().organisationName(), u.cost().toShortString()) + ": "
+                    + Texts.of(u.reasonInWords(result.pot()))));
         }
         block.add(list);
         return block;

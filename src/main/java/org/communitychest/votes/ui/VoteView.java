@@ -42,7 +42,7 @@ import org.communitychest.base.ui.Texts;
 import org.communitychest.rounds.RoundDetails;
 import org.communitychest.rounds.Rounds;
 import org.communitychest.rounds.ui.RoundsNavigation;
-import org.communitychest.votes.DecisionMode;
+import org.communitychest.rounds.DecisionMode;
 import org.communitychest.votes.VoteDetails;
 import org.communitychest.votes.VoteSettings;
 import org.communitychest.votes.VoteState;

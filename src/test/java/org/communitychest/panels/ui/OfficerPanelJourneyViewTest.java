@@ -91,12 +91,12 @@ class OfficerPanelJourneyViewTest extends KaribuTest {
         _click(allocation.record);
         assertThat(allocation.voters.getErrorMessage()).contains("not a majority");
         _setValue(allocation.voters, Set.copyOf(allocation.voters.getListDataView().getItems().toList()));
-        var overridden = allocation.overrideBid.getListDataView().getItem(3);
-        _setValue(allocation.overrideBid, overridden);
-        _setValue(allocation.overrideOutcome, BidOutcome.NOT_FUNDED);
-        _setValue(allocation.overrideReason, "The group has withdrawn its match funding");
-        _click(allocation.addOverride);
-        assertThat(allocation.overrideList.getElement().getTextRecursively())
+        var overridden = allocation.overrides.bid.getListDataView().getItem(3);
+        _setValue(allocation.overrides.bid, overridden);
+        _setValue(allocation.overrides.outcome, BidOutcome.NOT_FUNDED);
+        _setValue(allocation.overrides.reason, "The group has withdrawn its match funding");
+        _click(allocation.overrides.add);
+        assertThat(allocation.overrides.list.getElement().getTextRecursively())
                 .contains("withdrawn its match funding");
         _click(allocation.record);
 

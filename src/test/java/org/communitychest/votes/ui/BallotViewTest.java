@@ -15,7 +15,7 @@ import org.communitychest.applications.ApplicationFixtures;
 import org.communitychest.applications.BallotBid;
 import org.communitychest.base.Money;
 import org.communitychest.panels.PanelFixtures;
-import org.communitychest.votes.DecisionMode;
+import org.communitychest.rounds.DecisionMode;
 import org.communitychest.votes.VoteSettings;
 import org.communitychest.votes.Votes;
 import org.junit.jupiter.api.BeforeEach;

@@ -14,7 +14,7 @@ import org.communitychest.applications.ApplicationFixtures;
 import org.communitychest.base.London;
 import org.communitychest.panels.PanelFixtures;
 import org.communitychest.rounds.ui.RoundsNavigation;
-import org.communitychest.votes.DecisionMode;
+import org.communitychest.rounds.DecisionMode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -1,4 +1,4 @@
-package org.communitychest.votes;
+package org.communitychest.rounds;
 
 import java.util.Locale;
 import org.communitychest.base.Message;
