@@ -3,6 +3,7 @@ package org.communitychest.panels;
 import org.communitychest.applications.PanelAccess;
 import org.communitychest.base.CurrentUser;
 import org.communitychest.base.RecordNotFoundException;
+import org.communitychest.rounds.Rounds;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,9 +17,11 @@ class PanelAccessPolicy implements PanelAccess {
     private final PanelMemberRepository members;
     private final ConflictRepository conflicts;
     private final CurrentUser currentUser;
+    private final Rounds rounds;
 
     PanelAccessPolicy(PanelRepository panels, PanelMemberRepository members, ConflictRepository conflicts,
-            CurrentUser currentUser) {
+            CurrentUser currentUser, Rounds rounds) {
+        this.rounds = rounds;
         this.panels = panels;
         this.members = members;
         this.conflicts = conflicts;
@@ -43,10 +46,18 @@ class PanelAccessPolicy implements PanelAccess {
         }
     }
 
-    /** The member's seat on the round's panel; null for an officer of the partnership who does not sit on it. */
+    /**
+     * The member's seat on the round's panel; null for an officer of the partnership who does not sit on it, or
+     * whose round has no panel (residents' vote decides it).
+     */
     private PanelMember seat(long roundId) {
         var user = currentUser.require();
-        var panel = panels.findByRoundId(roundId).filter(p -> Long.valueOf(p.getPartnershipId())
+        var found = panels.findByRoundId(roundId);
+        if (found.isEmpty() && user.roleNames().contains("OFFICER")) {
+            rounds.requireMine(roundId);
+            return null;
+        }
+        var panel = found.filter(p -> Long.valueOf(p.getPartnershipId())
                 .equals(user.partnershipId())).orElseThrow(PanelAccessPolicy::notFound);
         var member = members.findByPanelIdAndAccountId(panel.getId(), user.id());
         if (member.isPresent()) {

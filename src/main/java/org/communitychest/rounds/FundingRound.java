@@ -262,9 +262,13 @@ class FundingRound {
         return false;
     }
 
-    /** Whether the round's funded list can be recorded now: after moderation, or once closed for a vote alone. */
+    /**
+     * Whether the round's funded list can be recorded now: after the panel's moderation, or, when residents' vote
+     * alone decides, once applications have closed (a panel may have scored the bids for advice meanwhile).
+     */
     boolean canBeDecided() {
-        return status == RoundStatus.MODERATION || decisionMode == DecisionMode.VOTE && status == RoundStatus.CLOSED;
+        return status == RoundStatus.MODERATION || decisionMode == DecisionMode.VOTE
+                && (status == RoundStatus.CLOSED || status == RoundStatus.SCORING);
     }
 
     /** The funded list is recorded: by the panel, or from the residents' vote. */
