@@ -26,11 +26,17 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("hasRole('OFFICER')")
 public class PanelAllocation {
 
+    /** A shortlist asks for up to this many times the pot, so that residents have a real choice. */
+    static final int SHORTLIST_POTS = 2;
+
     private final CurrentMember currentMember;
     private final Moderation moderation;
     private final DecisionRelease decisions;
+    private final PanelRepository panels;
 
-    PanelAllocation(CurrentMember currentMember, Moderation moderation, DecisionRelease decisions) {
+    PanelAllocation(CurrentMember currentMember, Moderation moderation, DecisionRelease decisions,
+            PanelRepository panels) {
+        this.panels = panels;
         this.currentMember = currentMember;
         this.moderation = moderation;
         this.decisions = decisions;
@@ -70,6 +76,29 @@ public class PanelAllocation {
         }
         var allocation = Allocation.of(candidates, round.pot().pence(), rulesFor(rules), panel.getLotterySeed());
         return new AllocationResult(panelId, round, allocation, eligible, withoutScores);
+    }
+
+    /**
+     * The panel's shortlist for a residents' vote: its ranking, best first, for as long as the bids' requests come
+     * to no more than twice the pot; empty until the panel has scores to rank by (or when the round has no panel).
+     */
+    @Transactional(readOnly = true)
+    public List<Long> shortlist(long roundId) {
+        var panel = panels.findByRoundId(roundId);
+        if (panel.isEmpty()) {
+            return List.of();
+        }
+        var result = allocate(currentMember.panel(panel.get().getId()).getId());
+        long room = result.round().pot().pence() * SHORTLIST_POTS;
+        var shortlist = new ArrayList<Long>();
+        for (var place : result.allocation().ranking().places()) {
+            room -= place.bid().costPence();
+            if (room < 0) {
+                break;
+            }
+            shortlist.add(place.bid().bidId());
+        }
+        return shortlist;
     }
 
     private static boolean isSmall(AllocationRules rules, EligibleBid bid) {

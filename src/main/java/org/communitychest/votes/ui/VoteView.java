@@ -42,6 +42,7 @@ import org.communitychest.base.ui.Texts;
 import org.communitychest.rounds.RoundDetails;
 import org.communitychest.rounds.Rounds;
 import org.communitychest.rounds.ui.RoundsNavigation;
+import org.communitychest.panels.PanelAllocation;
 import org.communitychest.rounds.DecisionMode;
 import org.communitychest.votes.VoteDetails;
 import org.communitychest.votes.VoteSettings;
@@ -88,14 +89,22 @@ class VoteView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
     private final Rounds rounds;
     private RoundDetails round;
     private VoteDetails vote;
+    private final PanelAllocation allocation;
+    final Paragraph shortlistNote = new Paragraph();
 
-    VoteView(Votes votes, Rounds rounds) {
+    VoteView(Votes votes, Rounds rounds, PanelAllocation allocation) {
         this.votes = votes;
         this.rounds = rounds;
+        this.allocation = allocation;
         addClassName("cc-page");
         mode.setLabel(text("mode"));
         mode.setItems(DecisionMode.VOTE, DecisionMode.PANEL_THEN_VOTE);
         mode.setItemLabelGenerator(m -> Texts.of(m.label()));
+        mode.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() == DecisionMode.PANEL_THEN_VOTE && vote == null) {
+                tickShortlist();
+            }
+        });
         minTicks.setLabel(text("min-ticks"));
         minTicks.setHelperText(text("min-ticks-help"));
         minTicks.setMin(0);
@@ -113,7 +122,9 @@ class VoteView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         settingsResult.getElement().setAttribute("aria-live", "polite"); // not user text: ARIA
         var form = new FormLayout(opensAt, closesAt, pot, minTicks, maxTicks);
         var settingsCard = new Div(new H2(text("settings")), new Paragraph(text("settings-intro")), mode, form,
-                applicantsVote, bids, save, settingsResult);
+                applicantsVote, shortlistNote, bids, save, settingsResult);
+        shortlistNote.addClassName("cc-hint");
+        shortlistNote.setVisible(false);
         settingsCard.addClassName("cc-card");
 
         emails.setLabel(text("emails"));
@@ -167,6 +178,17 @@ class VoteView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         bids.setItems(votes.candidates(roundId));
         fill();
         show();
+    }
+
+    /** A vote after the panel puts the panel's shortlist on the ballot, unless the panel has no ranking yet. */
+    private void tickShortlist() {
+        var shortlist = Set.copyOf(allocation.shortlist(round.id()));
+        shortlistNote.setText(text(shortlist.isEmpty() ? "shortlist-none" : "shortlist"));
+        shortlistNote.setVisible(true);
+        if (!shortlist.isEmpty()) {
+            bids.setValue(bids.getListDataView().getItems().filter(b -> shortlist.contains(b.id()))
+                    .collect(Collectors.toSet()));
+        }
     }
 
     private void fill() {

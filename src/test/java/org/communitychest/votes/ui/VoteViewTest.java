@@ -99,4 +99,25 @@ class VoteViewTest extends KaribuTest {
         assertThat(px.fx.jdbc.queryForObject("select count(*) from ballot where vote_id = ?", Integer.class, voteId))
                 .isEqualTo(3);
     }
+
+    @Test
+    void aVoteAfterThePanelTicksThePanelsShortlistDownToTwiceThePot() {
+        var panel = px.panel(round.roundId(), 2);
+        int[] levels = {4, 3, 1};
+        for (int b = 0; b < 3; b++) {
+            for (String member : panel.members()) {
+                px.score(panel.panelId(), member, round.bids().get(b), levels[b], true);
+            }
+        }
+        px.fx.jdbc.update("update funding_round set pot_pence = 150000 where id = ?", round.roundId());
+        navigate(RoundsNavigation.vote(round.roundId()));
+        var page = _get(VoteView.class);
+        _setValue(page.mode, DecisionMode.PANEL_THEN_VOTE);
+        assertThat(page.shortlistNote.getText()).startsWith("The panel's shortlist is ticked");
+        assertThat(page.bids.getValue()).as("£2,500 of bids fit twice the £1,500 pot; the third does not")
+                .extracting(b -> b.id()).containsExactlyInAnyOrder(round.bids().get(0), round.bids().get(1));
+        _setValue(page.mode, DecisionMode.VOTE);
+        _setValue(page.mode, DecisionMode.PANEL_THEN_VOTE);
+        assertThat(page.bids.getValue()).as("the same shortlist when chosen again").hasSize(2);
+    }
 }
