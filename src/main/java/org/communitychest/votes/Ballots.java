@@ -14,6 +14,7 @@ import org.communitychest.base.RecordNotFoundException;
 import org.communitychest.organisations.OrganisationSummary;
 import org.communitychest.organisations.Organisations;
 import org.communitychest.place.Partnerships;
+import org.communitychest.panels.PublishedDecisions;
 import org.communitychest.rounds.Rounds;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -36,9 +37,12 @@ public class Ballots {
     private final Organisations organisations;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final PublishedDecisions decisions;
 
     Ballots(VoteRepository votes, VoterRepository voters, BallotBox box, BallotBids bids, Rounds rounds,
-            Partnerships partnerships, Organisations organisations, CurrentUser currentUser, Clock clock) {
+            Partnerships partnerships, Organisations organisations, CurrentUser currentUser, Clock clock,
+            PublishedDecisions decisions) {
+        this.decisions = decisions;
         this.votes = votes;
         this.voters = voters;
         this.box = box;
@@ -127,7 +131,9 @@ public class Ballots {
         var round = rounds.published(vote.getRoundId());
         Set<Long> approved = vote.getBallotSecret() == null ? Set.of()
                 : box.get(vote.getId(), BallotKeys.ballotKey(vote.getBallotSecret(), voter.getId())).orElse(Set.of());
-        return new BallotPaper(pass, round.title(), partnerships.get(vote.getPartnershipId()).name(),
+        boolean published = vote.getState() == VoteState.CLOSED && decisions.ofRound(round.id())
+                .filter(d -> d.method().byVote()).isPresent();
+        return new BallotPaper(pass, round.id(), published, round.title(), partnerships.get(vote.getPartnershipId()).name(),
                 org.communitychest.base.Money.ofPence(vote.getPotPence()), vote.getClosesAt(),
                 vote.takesBallots(clock.instant()), vote.getState(), vote.getMinTicks(), vote.getMaxTicks(),
                 ballotFor(vote, voter), approved, voter.hasVoted());

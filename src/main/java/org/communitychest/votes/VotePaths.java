@@ -3,7 +3,7 @@ package org.communitychest.votes;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
-/** Where a voter's ballot is, for links in mails and on printed codes. */
+/** Where a voter's ballot and a vote's public result are, for links in pages, mails and on printed codes. */
 public final class VotePaths {
 
     private VotePaths() {
@@ -16,6 +16,11 @@ public final class VotePaths {
     /** The page where a code is typed in by hand. */
     public static String ballotEntry() {
         return "vote"; // not user text: route
+    }
+
+    /** The public result of a round's vote, once its decision is released. */
+    public static String publicResult(long roundId) {
+        return "funding/" + roundId + "/vote"; // not user text: route
     }
 
     public static String ballotOf(long voteId) {

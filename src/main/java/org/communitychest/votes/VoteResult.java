@@ -39,10 +39,19 @@ public record VoteResult(long voteId, long roundId, String roundTitle, Money pot
     public record NotFunded(BallotBid bid, long approvals, UnfundedProject.Reason reason, Money moneyAvailable,
             Money cost) {
 
-        /** Why, in words and money: its approvals, and the money there was against the money it needed. */
+        /** Why, in words and money, for staff: its approvals, and the money there was against the money it needed. */
         public Message reasonInWords(Money pot) {
-            return Message.of("staff.votes.result.reason." + reason.name().toLowerCase(Locale.ROOT).replace('_', '-'),
-                    approvals, moneyAvailable.toString(), cost.toShortString(), pot.toShortString());
+            return reason("staff.votes.result.reason.", pot);
+        }
+
+        /** Why, in words and money, as the public result page says it to residents. */
+        public Message reasonForEveryone(Money pot) {
+            return reason("votes.result.reason.", pot);
+        }
+
+        private Message reason(String prefix, Money pot) {
+            return Message.of(prefix + reason.name().toLowerCase(Locale.ROOT).replace('_', '-'), approvals,
+                    moneyAvailable.toString(), cost.toShortString(), pot.toShortString());
         }
     }
 

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.checkbox.CheckboxGroupVariant;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
@@ -16,6 +17,7 @@ import org.communitychest.base.London;
 import org.communitychest.base.ui.Texts;
 import org.communitychest.votes.BallotPaper;
 import org.communitychest.votes.Ballots;
+import org.communitychest.votes.VotePaths;
 import org.communitychest.votes.VoteState;
 
 /**
@@ -29,6 +31,7 @@ class BallotForm extends Div {
     final Paragraph result = new Paragraph();
     final Paragraph intro = new Paragraph();
     final Paragraph limits = new Paragraph();
+    final Anchor resultLink = new Anchor();
     private final Ballots ballots;
     private BallotPaper paper;
 
@@ -42,7 +45,8 @@ class BallotForm extends Div {
         result.getElement().setAttribute("aria-live", "polite"); // not user text: ARIA
         result.addClassName("cc-alert-success");
         result.setVisible(false);
-        add(intro, limits, ticks, cast, result);
+        resultLink.setText(text("see-result"));
+        add(intro, resultLink, limits, ticks, cast, result);
         addClassName("cc-card");
     }
 
@@ -62,6 +66,8 @@ class BallotForm extends Div {
                 ? getTranslation("votes.ballot.intro", paper.partnershipName(), paper.pot().toShortString(),
                         London.format(paper.closesAt()))
                 : text(paper.state() == VoteState.CLOSED ? "closed-now" : "not-taking"));
+        resultLink.setVisible(paper.resultPublished());
+        resultLink.setHref(VotePaths.publicResult(paper.roundId()));
         limits.setText(limitsText());
         limits.setVisible(paper.takesBallots());
         ticks.setItems(paper.bids());

@@ -27,7 +27,9 @@ import org.communitychest.panels.PanelFixtures;
 import org.communitychest.rounds.DecisionMode;
 import org.communitychest.rounds.RoundStatus;
 import org.communitychest.rounds.ui.RoundsNavigation;
+import org.communitychest.base.ui.NotFoundView;
 import org.communitychest.votes.Ballots;
+import org.communitychest.votes.VotePaths;
 import org.communitychest.votes.VoteSettings;
 import org.communitychest.votes.Votes;
 import org.junit.jupiter.api.BeforeEach;
@@ -130,6 +132,11 @@ class VoteDecisionJourneyTest extends KaribuTest {
                 .anySatisfy(text -> assertThat(text).startsWith("Residents' vote, counted by equal shares")
                         .contains("Approved by The steering group"));
 
+        logout();
+        navigate(VotePaths.publicResult(round.roundId()));
+        assertThat(_find(NotFoundView.class)).as("no public result before the release").hasSize(1);
+        loginAs(ApplicationFixtures.OFFICER);
+        navigate(RoundsNavigation.decision(round.roundId()));
         _click(_get(Button.class, spec -> spec.withText("Release the decisions")));
         ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
         assertThat(px.fx.status(c)).isEqualTo(ApplicationStatus.FUNDED);
@@ -141,6 +148,19 @@ class VoteDecisionJourneyTest extends KaribuTest {
         var after = _get(VoteResultView.class);
         assertThat(after.decisionCard.isVisible()).as("recorded once").isFalse();
         assertThat(after.recorded.getElement().getTextRecursively()).contains("recorded and released");
+
+        logout();
+        navigate(VotePaths.publicResult(round.roundId()));
+        var published = _get(PublicVoteResultView.class);
+        assertThat(published.summary.getText()).startsWith("5 ballots were cast for a pot of £2,500.");
+        assertThat(published.method.getText()).contains("an equal share to spend on the projects they ticked: £625.00,");
+        assertThat(published.funded.getElement().getTextRecursively()).contains("Project 2",
+                "2 voters ticked it, and their shares paid for it.", "Awarded £1,250.");
+        assertThat(published.notFunded.getElement().getTextRecursively())
+                .contains("3 voters ticked it, but what was left of their shares came to");
+        assertThat(published.download.getChildren().count()).isEqualTo(1);
+        navigate("vote?code=" + codes.getFirst());
+        assertThat(_get(BallotView.class).ballot.resultLink.isVisible()).as("the ballot links to the result").isTrue();
     }
 
     @Test
