@@ -343,4 +343,53 @@ abstract class DatabaseRoundTrips {
                 new AuditSearch(text, "SEARCH_TRIP", null, null), PageRequest.of(0, 20)), "ADMIN").stream()
                 .map(AuditRecord::actor).toList();
     }
+
+    /** Two members of a group open its ballot at the same moment: the group is enrolled as a voter once. */
+    @Test
+    void twoMembersOfOneGroupOpeningItsBallotAtOnceEnrolItOnce(@Autowired ApplicationContext context)
+            throws Exception {
+        var px = new org.communitychest.panels.PanelFixtures(context);
+        var votes = context.getBean(org.communitychest.votes.Votes.class);
+        var ballots = context.getBean(org.communitychest.votes.Ballots.class);
+        var round = px.roundInScoring("Group enrolment", 3);
+        long voteId = px.fx.as(org.communitychest.applications.ApplicationFixtures.OFFICER, () -> {
+            var now = px.fx.clock.instant();
+            var vote = votes.save(round.roundId(), new org.communitychest.votes.VoteSettings(
+                    org.communitychest.rounds.DecisionMode.VOTE, now.minusSeconds(60), now.plusSeconds(3600),
+                    org.communitychest.base.Money.ofPounds(2_500), 0, 0, true, round.bids()));
+            return votes.open(vote.id()).id();
+        });
+        String bidder = round.bidders().getFirst();
+        String partner = px.fx.newApplicant("Second member");
+        long group = jdbc.queryForObject("select organisation_id from application where id = ?", Long.class,
+                round.bids().getFirst());
+        px.fx.join(group, bidder, partner);
+        var start = new java.util.concurrent.CountDownLatch(1);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var cast = new java.util.ArrayList<java.util.concurrent.Future<Long>>();
+            for (String member : java.util.List.of(bidder, partner)) {
+                cast.add(pool.submit(() -> {
+                    px.fx.signInAs(member);
+                    try {
+                        start.await();
+                        return ballots.cast(ballots.forMe(voteId).pass(), java.util.Set.of(round.bids().get(1)))
+                                .pass().voteId();
+                    } finally {
+                        org.springframework.security.core.context.SecurityContextHolder.clearContext();
+                    }
+                }));
+            }
+            start.countDown();
+            for (var ballot : cast) {
+                assertThat(ballot.get()).as("both members' ballots are taken").isEqualTo(voteId);
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(jdbc.queryForObject("select count(*) from vote_voter where vote_id = ? and organisation_id = ?",
+                Integer.class, voteId, group)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from ballot where vote_id = ?", Integer.class, voteId))
+                .as("the group's one ballot").isEqualTo(1);
+    }
 }

@@ -10,6 +10,7 @@ import org.communitychest.applications.BallotBids;
 import org.communitychest.base.CurrentUser;
 import org.communitychest.base.InvalidInputException;
 import org.communitychest.base.Message;
+import org.communitychest.base.Money;
 import org.communitychest.base.RecordNotFoundException;
 import org.communitychest.organisations.OrganisationSummary;
 import org.communitychest.organisations.Organisations;
@@ -108,8 +109,9 @@ public class Ballots {
                     || !clock.instant().isBefore(vote.getClosesAt()) ? "votes.ballot.closed"
                     : "votes.ballot.not-open"));
         }
+        var onBallot = ballotFor(vote, voter);
         var allowed = new HashSet<Long>();
-        ballotFor(vote, voter).forEach(b -> allowed.add(b.id()));
+        onBallot.forEach(b -> allowed.add(b.id()));
         if (!allowed.containsAll(approved)) {
             throw notFound();
         }
@@ -124,19 +126,23 @@ public class Ballots {
         box.put(vote.getId(), BallotKeys.ballotKey(vote.getBallotSecret(), voter.getId()), approved);
         voter.voted();
         voters.saveAndFlush(voter);
-        return paper(pass, vote, voter);
+        return paper(pass, vote, voter, onBallot);
     }
 
     private BallotPaper paper(BallotPass pass, Vote vote, Voter voter) {
+        return paper(pass, vote, voter, ballotFor(vote, voter));
+    }
+
+    private BallotPaper paper(BallotPass pass, Vote vote, Voter voter, List<BallotBid> onBallot) {
         var round = rounds.published(vote.getRoundId());
         Set<Long> approved = vote.getBallotSecret() == null ? Set.of()
                 : box.get(vote.getId(), BallotKeys.ballotKey(vote.getBallotSecret(), voter.getId())).orElse(Set.of());
         boolean published = vote.getState() == VoteState.CLOSED && decisions.ofRound(round.id())
                 .filter(d -> d.method().byVote()).isPresent();
-        return new BallotPaper(pass, round.id(), published, round.title(), partnerships.get(vote.getPartnershipId()).name(),
-                org.communitychest.base.Money.ofPence(vote.getPotPence()), vote.getClosesAt(),
-                vote.takesBallots(clock.instant()), vote.getState(), vote.getMinTicks(), vote.getMaxTicks(),
-                ballotFor(vote, voter), approved, voter.hasVoted());
+        return new BallotPaper(pass, round.id(), published, round.title(),
+                partnerships.get(vote.getPartnershipId()).name(), Money.ofPence(vote.getPotPence()),
+                vote.getClosesAt(), vote.takesBallots(clock.instant()), vote.getState(), vote.getMinTicks(),
+                vote.getMaxTicks(), onBallot, approved, voter.hasVoted());
     }
 
     private List<BallotBid> ballotFor(Vote vote, Voter voter) {
@@ -176,7 +182,8 @@ public class Ballots {
         if (existing.isPresent() || !enrolApplicant) {
             return existing;
         }
-        return Optional.of(voters.saveAndFlush(Voter.applicant(vote.getId(), group.get())));
+        voters.enrolApplicant(vote.getId(), group.get());
+        return voters.lockApplicant(vote.getId(), group.get());
     }
 
     /** The first of the signed-in applicant's groups that applied to the round, if the round's groups vote. */
