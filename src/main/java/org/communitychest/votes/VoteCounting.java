@@ -117,7 +117,8 @@ class VoteCounting {
                 u.reason(), money(u.moneyAvailable()), Money.ofPounds(u.cost()))).toList();
     }
 
-    private static long pounds(Money cost) {
+    /** A cost as the count and Pabulib files read it: whole pounds, a cost with pence rounded up. */
+    static long pounds(Money cost) {
         return Math.ceilDiv(cost.pence(), 100);
     }
 

@@ -305,7 +305,9 @@ public class Votes {
             election = org.communitychest.votes.count.PabulibFile.read(new String(content,
                     java.nio.charset.StandardCharsets.UTF_8)).election();
         } catch (org.communitychest.votes.count.PabulibFormatException e) {
-            throw new InvalidInputException("pb", Message.of("staff.votes.load.unreadable", e.line(), e.detail()));
+            throw new InvalidInputException("pb", Message.of("staff.votes.load.unreadable", e.line(),
+                    Message.of("staff.votes.load.problem." + e.problem().name().toLowerCase(java.util.Locale.ROOT)
+                            .replace('_', '-'), e.detail())));
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException("pb", Message.of("staff.votes.load.inconsistent", e.getMessage()));
         }
@@ -320,7 +322,7 @@ public class Votes {
             if (bid == null) {
                 throw new InvalidInputException("pb", Message.of("staff.votes.load.unknown-project", project.id()));
             }
-            long pounds = Math.ceilDiv(bid.cost().pence(), 100);
+            long pounds = VoteCounting.pounds(bid.cost());
             if (project.cost() != pounds) {
                 throw new InvalidInputException("pb", Message.of("staff.votes.load.cost-differs", project.id(),
                         project.cost(), pounds));

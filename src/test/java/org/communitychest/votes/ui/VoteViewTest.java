@@ -91,6 +91,10 @@ class VoteViewTest extends KaribuTest {
         _upload(page.load, "paper.pb", "text/plain", (meta + projects + "\n999999;1250;Elsewhere\n" + votesSection)
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8));
         assertThat(page.loadResult.getText()).contains("999999").contains("not on this vote's ballot");
+        _upload(page.load, "paper.pb", "text/plain", (meta.replace("vote_type;approval", "vote_type;ordinal")
+                + projects + "\n" + votesSection).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(page.loadResult.getText()).isEqualTo("Line 6 of the file: the vote_type is ordinal; only approval"
+                + " votes can be added.");
         _upload(page.load, "paper.pb", "text/plain", (meta + projects + "\n" + votesSection)
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8));
         assertThat(page.loadResult.getText()).isEqualTo("3 ballots from paper.pb are added.");
