@@ -11,6 +11,7 @@ import org.communitychest.panels.AllocationMethod;
 import org.communitychest.panels.BidOutcome;
 import org.communitychest.panels.PublishedDecisions;
 import org.communitychest.rounds.Rounds;
+import org.communitychest.votes.count.CountingRule;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -71,10 +72,14 @@ public class PublishedVotes {
                 decision.releasedAt(), bids));
     }
 
-    /** The anonymous ballots as a Pabulib file, once the decision is released; empty before. */
+    /**
+     * The anonymous ballots as a Pabulib file, once the decision is released, with the rule of the count the
+     * decision took and the bids it selected; empty before.
+     */
     @Transactional(readOnly = true)
     public Optional<String> pabulib(long roundId) {
-        return published(roundId).map(results::pabulib);
+        return published(roundId).map(vote -> results.pabulib(vote, decisions.ofRound(roundId).orElseThrow()
+                .method() == AllocationMethod.APPROVALS ? CountingRule.GREEDY : CountingRule.EQUAL_SHARES_ADD1));
     }
 
     private Optional<Vote> published(long roundId) {

@@ -74,7 +74,7 @@ class VoteCounting {
      * marked selected.
      */
     @Transactional(readOnly = true)
-    String pabulib(Vote vote) {
+    String pabulib(Vote vote, CountingRule rule) {
         var onBallot = bids.of(vote.getRoundId(), vote.getBids());
         var election = election(vote, onBallot, tieOrder(onBallot, vote.getLotterySeed()));
         var round = rounds.published(vote.getRoundId());
@@ -86,8 +86,7 @@ class VoteCounting {
         meta.put("date_begin", London.toLocal(vote.getOpensAt()).toLocalDate().toString()); // not user text
         meta.put("date_end", London.toLocal(vote.getClosedAt()).toLocalDate().toString()); // not user text
         meta.put("currency", "GBP"); // not user text
-        return PabulibFile.of(election, EqualShares.count(election), CountingRule.EQUAL_SHARES_ADD1.pabulibName(),
-                meta).text();
+        return PabulibFile.of(election, rule.count(election), rule.pabulibName(), meta).text();
     }
 
     /** The vote as the count reads it: costs in whole pounds (rounded up), the pot in whole pounds (down). */

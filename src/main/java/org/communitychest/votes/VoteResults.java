@@ -4,6 +4,7 @@ import org.communitychest.base.CurrentUser;
 import org.communitychest.base.InvalidInputException;
 import org.communitychest.base.Message;
 import org.communitychest.base.RecordNotFoundException;
+import org.communitychest.votes.count.CountingRule;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,7 +36,7 @@ public class VoteResults {
      */
     @Transactional(readOnly = true)
     public String pabulib(long voteId) {
-        return counting.pabulib(closed(voteId));
+        return counting.pabulib(closed(voteId), CountingRule.EQUAL_SHARES_ADD1);
     }
 
     private Vote closed(long voteId) {

@@ -29,7 +29,9 @@ import org.communitychest.rounds.RoundStatus;
 import org.communitychest.rounds.ui.RoundsNavigation;
 import org.communitychest.base.ui.NotFoundView;
 import org.communitychest.votes.Ballots;
+import org.communitychest.votes.PublishedVotes;
 import org.communitychest.votes.VotePaths;
+import org.communitychest.votes.count.PabulibFile;
 import org.communitychest.votes.VoteSettings;
 import org.communitychest.votes.Votes;
 import org.junit.jupiter.api.BeforeEach;
@@ -53,6 +55,8 @@ class VoteDecisionJourneyTest extends KaribuTest {
     Ballots ballots;
     @Autowired
     PanelDecisions decisions;
+    @Autowired
+    PublishedVotes publishedVotes;
     PanelFixtures px;
     PanelFixtures.Scored round;
     long voteId;
@@ -159,6 +163,9 @@ class VoteDecisionJourneyTest extends KaribuTest {
         assertThat(published.notFunded.getElement().getTextRecursively())
                 .contains("3 voters ticked it, but what was left of their shares came to");
         assertThat(published.download.getChildren().count()).isEqualTo(1);
+        var file = PabulibFile.read(publishedVotes.pabulib(round.roundId()).orElseThrow());
+        assertThat(file.meta()).containsEntry("rule", "equalshares/add1").containsEntry("num_votes", "5");
+        assertThat(file.selected()).contains(String.valueOf(c)).hasSize(2);
         navigate("vote?code=" + codes.getFirst());
         assertThat(_get(BallotView.class).ballot.resultLink.isVisible()).as("the ballot links to the result").isTrue();
     }
