@@ -78,7 +78,7 @@ class VoteDecisionJourneyTest extends KaribuTest {
     }
 
     @Test
-    void aResidentVotesTheVoteClosesAndTheOfficerRecordsAndReleasesTheEqualSharesList() {
+    void aResidentVotesTheVoteClosesAndTheOfficerRecordsAndReleasesTheEqualSharesList() throws Exception {
         long a = round.bids().get(0);
         long b = round.bids().get(1);
         long c = round.bids().get(2);
