@@ -2,6 +2,7 @@ package org.communitychest.panels;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -117,30 +118,13 @@ public class PanelDecisions {
         }
         var outcome = form.method() == AllocationMethod.GREEDY ? result.allocation().greedy()
                 : result.allocation().optimal();
-        Map<Long, DecisionForm.Override> overrides = new HashMap<>();
-        form.overrides().forEach(o -> overrides.put(o.applicationId(), o));
         var feedback = feedbackFrom(panelId, round);
-        var decided = new ArrayList<DecidedBid>();
-        long total = 0;
-        for (var bid : result.bids().values()) {
-            var override = overrides.remove(bid.id());
-            DecidedBid line = override != null ? overridden(bid, override, errors, feedback)
-                    : fromList(bid, outcome, feedback);
-            if (line != null) {
-                decided.add(line);
-                total += line.getAmountPence();
-            }
-        }
-        if (!overrides.isEmpty()) {
-            throw CurrentMember.notFound();
-        }
-        if (total > round.pot().pence()) {
-            errors.put("overrides", Message.of("staff.panels.decision.over-pot", Money.ofPence(total).toString(),
-                    round.pot().toString()));
-        }
+        var decided = decideEach(result.bids().values(), form.overrides(), bid -> fromList(bid, outcome, feedback),
+                feedback, round.pot(), errors);
         if (!errors.isEmpty()) {
             throw InvalidInputException.of(errors);
         }
+        long total = decided.stream().mapToLong(DecidedBid::getAmountPence).sum();
         var saved = decisions.saveAndFlush(new PanelDecision(round.id(), panelId, form.method(),
                 panel.getLotterySeed(), form.membersPresent(), form.votedFor(), decided, clock.instant(),
                 currentUser.require().displayName()));
@@ -174,17 +158,37 @@ public class PanelDecisions {
         } else if (approvedBy.length() > APPROVED_BY_LIMIT) {
             errors.put("approvedBy", Message.of("panels.too-long", APPROVED_BY_LIMIT));
         }
+        var decided = decideEach(release.eligibleBids(roundId), list.overrides(), bid -> list.funded()
+                .contains(bid.id()) ? new DecidedBid(bid.id(), BidOutcome.FUNDED, bid.requested().pence(), null, null)
+                : new DecidedBid(bid.id(), BidOutcome.NOT_FUNDED, 0, null, list.feedback().get(bid.id())),
+                list.feedback(), list.pot(), errors);
+        if (!errors.isEmpty()) {
+            throw InvalidInputException.of(errors);
+        }
+        long total = decided.stream().mapToLong(DecidedBid::getAmountPence).sum();
+        var saved = decisions.saveAndFlush(PanelDecision.ofVote(roundId, list.method(), list.lotterySeed(),
+                approvedBy, decided, clock.instant(), currentUser.require().displayName()));
+        rounds.markDecided(roundId);
+        auditLog.record(round.partnershipId(), "VOTE_DECISION_RECORDED", ROUND, roundId, null,
+                "method=%s;seed=%d;overrides=%d;total=%s".formatted( // not user text: audit detail
+                        list.method(), list.lotterySeed(), list.overrides().size(), Money.ofPence(total)));
+        return summary(saved);
+    }
+
+    /**
+     * Every bid's line of a decision: as the list has it, or as an override says (checked, with its reason); an
+     * override of a bid not in the round is not found. A total over the pot is put in {@code errors}.
+     */
+    private static List<DecidedBid> decideEach(Collection<EligibleBid> bids, List<DecisionForm.Override> given,
+            Function<EligibleBid, DecidedBid> fromList, Map<Long, String> feedback, Money pot,
+            Map<String, Message> errors) {
         Map<Long, DecisionForm.Override> overrides = new HashMap<>();
-        list.overrides().forEach(o -> overrides.put(o.applicationId(), o));
+        given.forEach(o -> overrides.put(o.applicationId(), o));
         var decided = new ArrayList<DecidedBid>();
         long total = 0;
-        for (var bid : release.eligibleBids(roundId)) {
+        for (var bid : bids) {
             var override = overrides.remove(bid.id());
-            String feedback = list.feedback().get(bid.id());
-            DecidedBid line = override != null ? overridden(bid, override, errors, list.feedback())
-                    : list.funded().contains(bid.id())
-                            ? new DecidedBid(bid.id(), BidOutcome.FUNDED, bid.requested().pence(), null, null)
-                            : new DecidedBid(bid.id(), BidOutcome.NOT_FUNDED, 0, null, feedback);
+            DecidedBid line = override != null ? overridden(bid, override, errors, feedback) : fromList.apply(bid);
             if (line != null) {
                 decided.add(line);
                 total += line.getAmountPence();
@@ -193,20 +197,11 @@ public class PanelDecisions {
         if (!overrides.isEmpty()) {
             throw CurrentMember.notFound();
         }
-        if (total > list.pot().pence()) {
+        if (total > pot.pence()) {
             errors.put("overrides", Message.of("staff.panels.decision.over-pot", Money.ofPence(total).toString(),
-                    list.pot().toString()));
+                    pot.toString()));
         }
-        if (!errors.isEmpty()) {
-            throw InvalidInputException.of(errors);
-        }
-        var saved = decisions.saveAndFlush(PanelDecision.ofVote(roundId, list.method(), list.lotterySeed(),
-                approvedBy, decided, clock.instant(), currentUser.require().displayName()));
-        rounds.markDecided(roundId);
-        auditLog.record(round.partnershipId(), "VOTE_DECISION_RECORDED", ROUND, roundId, null,
-                "method=%s;seed=%d;overrides=%d;total=%s".formatted( // not user text: audit detail
-                        list.method(), list.lotterySeed(), list.overrides().size(), Money.ofPence(total)));
-        return summary(saved);
+        return decided;
     }
 
     /** Changes the feedback a group will read, until the decisions are released. */
