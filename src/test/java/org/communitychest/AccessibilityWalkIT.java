@@ -45,8 +45,8 @@ import org.springframework.test.context.ActiveProfiles;
  * axe-core (WCAG 2.0 and 2.1, A and AA, and the best-practice rules for landmarks and headings) on each: in English at
  * desktop (1440 px) and phone (360 px) width, in Bengali at phone width, where its longer words are tightest (a
  * language changes the text, not the page's structure or colours, which the English widths check), with a contrast
- * check of the disabled and placeholder text axe leaves out; at 320 px it checks that the page does not scroll sideways. It fails listing every violation: rule, page, width,
- * language and the selector of each element. It also checks the skip link and that notifications are announced.
+ * check of the disabled and placeholder text axe leaves out; at 320 px it checks that the page does not scroll
+ * sideways. It fails listing every violation: rule, page, width, language and the selector of each element. It also checks the skip link and that notifications are announced.
  *
  * <p><b>Adding a screen:</b> add one line to {@link #PAGES}: who visits it ({@link Visitor}), a name for the
  * report, its path (from the demo data's ids in {@link DemoIds}), and, if the page shows more after an action
