@@ -344,6 +344,10 @@ class Application {
         return partnershipId;
     }
 
+    long getCreatedBy() {
+        return createdBy;
+    }
+
     long getRoundId() {
         return roundId;
     }

@@ -22,6 +22,18 @@ class Partnership {
     @Column(nullable = false, length = 200)
     private String name;
 
+    @Column(name = "letter_address", length = 500)
+    private String letterAddress;
+
+    @Column(name = "contact_email", length = 320)
+    private String contactEmail;
+
+    @Column(name = "giving_prefix", length = 40)
+    private String givingPrefix;
+
+    @Column(name = "funder_org_id", length = 100)
+    private String funderOrgId;
+
     @Version
     private long version;
 
@@ -31,6 +43,20 @@ class Partnership {
     Partnership(String code, String name) {
         this.code = code;
         this.name = name;
+    }
+
+    void describe(String letterAddress, String contactEmail, String givingPrefix, String funderOrgId) {
+        this.letterAddress = letterAddress;
+        this.contactEmail = contactEmail;
+        this.givingPrefix = givingPrefix;
+        this.funderOrgId = funderOrgId;
+    }
+
+    /** The 360Giving prefix and funder id default to the partnership's own code until an administrator sets them. */
+    Letterhead toLetterhead() {
+        String prefix = givingPrefix == null ? code.toUpperCase(java.util.Locale.ROOT) : givingPrefix;
+        return new Letterhead(id, name, letterAddress, contactEmail, prefix,
+                funderOrgId == null ? "360G-" + prefix : funderOrgId); // not user text: an org-id
     }
 
     PartnershipInfo toInfo() {

@@ -25,6 +25,23 @@ public class Partnerships {
                 .orElseThrow(() -> new RecordNotFoundException("Partnership"));
     }
 
+    /** What the partnership prints at the top of its letters and publishes its grants under. */
+    @Transactional(readOnly = true)
+    public Letterhead letterhead(long id) {
+        return partnerships.findById(id).map(Partnership::toLetterhead)
+                .orElseThrow(() -> new RecordNotFoundException("Partnership"));
+    }
+
+    /** Sets the partnership's letterhead and 360Giving identity. Used by installation and demo data. */
+    @Transactional
+    @PreAuthorize("hasRole('SYSTEM')")
+    public Letterhead describe(long id, String letterAddress, String contactEmail, String givingPrefix,
+            String funderOrgId) {
+        var partnership = partnerships.findById(id).orElseThrow(() -> new RecordNotFoundException("Partnership"));
+        partnership.describe(letterAddress, contactEmail, givingPrefix, funderOrgId);
+        return partnership.toLetterhead();
+    }
+
     @Transactional(readOnly = true)
     public Optional<PartnershipInfo> findByCode(String code) {
         return partnerships.findByCode(code).map(Partnership::toInfo);
