@@ -49,7 +49,7 @@ public class DiligenceChecks {
         var grant = offers.find(grantId);
         String why = GrantOffers.clean(reason);
         if (why == null) {
-            throw new InvalidInputException("reason-" + documentId, Message.of("awards.diligence.reason-needed"));
+            throw new InvalidInputException("reason-" + documentId, Message.of("staff.awards.diligence.reason-needed"));
         }
         if (why.length() > GrantOffers.LONGEST_TEXT) {
             throw new InvalidInputException("reason-" + documentId, Message.of("awards.text-too-long",
@@ -72,7 +72,7 @@ public class DiligenceChecks {
         var document = documents.findById(documentId).filter(d -> d.getOrganisationId() == grant.getOrganisationId())
                 .orElseThrow(() -> new RecordNotFoundException("Document")); // not user text: what was not found
         if (!document.toInfo().unchecked()) {
-            throw new InvalidInputException("document", Message.of("awards.diligence.checked-already"));
+            throw new InvalidInputException("document", Message.of("staff.awards.diligence.checked-already"));
         }
         return document;
     }

@@ -74,7 +74,7 @@ public class GrantOffers {
     public int prepare(long roundId) {
         var awarded = awardedBids.ofRound(roundId);
         if (awarded.isEmpty()) {
-            throw new InvalidInputException("grants", Message.of("awards.prepare.nothing-funded"));
+            throw new InvalidInputException("grants", Message.of("staff.awards.prepare.nothing-funded"));
         }
         int made = 0;
         var now = clock.instant();
@@ -122,7 +122,7 @@ public class GrantOffers {
             throw new InvalidInputException(ConcurrentChangeException.FIELD, ConcurrentChangeException.MESSAGE);
         }
         if (grant.getStatus() != GrantStatus.PREPARING) {
-            throw new InvalidInputException("grant", Message.of("awards.terms.sent-already"));
+            throw new InvalidInputException("grant", Message.of("staff.awards.terms.sent-already"));
         }
         Map<String, Message> problems = new LinkedHashMap<>(PaymentSchedule.problems(grant.amount(),
                 terms.startDate(), terms.endDate(), terms.schedule(), 0));
@@ -143,7 +143,7 @@ public class GrantOffers {
     public int send(long grantId) {
         var grant = find(grantId);
         if (grant.getStatus() != GrantStatus.PREPARING) {
-            throw new InvalidInputException("grant", Message.of("awards.terms.sent-already"));
+            throw new InvalidInputException("grant", Message.of("staff.awards.terms.sent-already"));
         }
         return sender.send(grant);
     }
@@ -164,13 +164,13 @@ public class GrantOffers {
         var grant = find(grantId);
         String why = clean(reason);
         if (why == null) {
-            throw new InvalidInputException("reason", Message.of("awards.withdraw.reason-needed"));
+            throw new InvalidInputException("reason", Message.of("staff.awards.withdraw.reason-needed"));
         }
         if (why.length() > LONGEST_TEXT) {
             throw new InvalidInputException("reason", Message.of("awards.text-too-long", LONGEST_TEXT));
         }
         if (!grant.getStatus().canWithdraw()) {
-            throw new InvalidInputException("reason", Message.of("awards.withdraw.not-now"));
+            throw new InvalidInputException("reason", Message.of("staff.awards.withdraw.not-now"));
         }
         String before = grant.getStatus().name();
         grant.withdraw(currentUser.actorName(), why, clock.instant());
@@ -182,7 +182,7 @@ public class GrantOffers {
     public void complete(long grantId) {
         var grant = find(grantId);
         if (grant.getStatus() != GrantStatus.ACTIVE || !grant.allPaid()) {
-            throw new InvalidInputException("grant", Message.of("awards.complete.not-yet"));
+            throw new InvalidInputException("grant", Message.of("staff.awards.complete.not-yet"));
         }
         grant.complete(clock.instant());
         auditLog.record(grant.getPartnershipId(), "GRANT_COMPLETED", grant.auditSubject(), "ACTIVE", "COMPLETED");

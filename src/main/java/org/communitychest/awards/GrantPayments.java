@@ -42,38 +42,38 @@ public class GrantPayments {
     public GrantDetails record(long grantId, int number, Payment payment) {
         var grant = offers.find(grantId);
         if (!grant.getStatus().isLive()) {
-            throw new InvalidInputException("payment", Message.of("awards.pay.not-accepted",
+            throw new InvalidInputException("payment", Message.of("staff.awards.pay.not-accepted",
                     grant.getStatus().label()));
         }
         if (!assembler.diligenceOf(grant).stream().allMatch(DiligenceNeed::met)) {
-            throw new InvalidInputException("payment", Message.of("awards.pay.diligence-first"));
+            throw new InvalidInputException("payment", Message.of("staff.awards.pay.diligence-first"));
         }
         var instalments = grant.getInstalments();
         if (number < 1 || number > instalments.size()) {
-            throw new InvalidInputException("payment", Message.of("awards.pay.no-such-instalment", number));
+            throw new InvalidInputException("payment", Message.of("staff.awards.pay.no-such-instalment", number));
         }
         if (instalments.get(number - 1).isPaid()) {
-            throw new InvalidInputException("payment", Message.of("awards.pay.paid-already", number));
+            throw new InvalidInputException("payment", Message.of("staff.awards.pay.paid-already", number));
         }
         Map<String, Message> problems = new LinkedHashMap<>();
         var today = London.today(clock);
         if (payment.paidOn() == null) {
-            problems.put("paidOn", Message.of("awards.pay.date-needed"));
+            problems.put("paidOn", Message.of("staff.awards.pay.date-needed"));
         } else if (payment.paidOn().isAfter(today)) {
-            problems.put("paidOn", Message.of("awards.pay.date-future"));
+            problems.put("paidOn", Message.of("staff.awards.pay.date-future"));
         } else if (payment.paidOn().isBefore(London.toLocal(grant.getAnsweredAt()).toLocalDate())) {
-            problems.put("paidOn", Message.of("awards.pay.date-before-acceptance"));
+            problems.put("paidOn", Message.of("staff.awards.pay.date-before-acceptance"));
         }
         var left = grant.amount().minus(grant.paidSoFar());
         if (payment.amount() == null || payment.amount().pence() <= 0) {
-            problems.put("amount", Message.of("awards.pay.amount-needed"));
+            problems.put("amount", Message.of("staff.awards.pay.amount-needed"));
         } else if (payment.amount().isGreaterThan(left)) {
-            problems.put("amount", Message.of("awards.pay.amount-too-much", left.toString(),
+            problems.put("amount", Message.of("staff.awards.pay.amount-too-much", left.toString(),
                     grant.amount().toString()));
         }
         String reference = GrantOffers.clean(payment.financeReference());
         if (reference == null) {
-            problems.put("financeReference", Message.of("awards.pay.reference-needed"));
+            problems.put("financeReference", Message.of("staff.awards.pay.reference-needed"));
         } else if (reference.length() > LONGEST_REFERENCE) {
             problems.put("financeReference", Message.of("awards.text-too-long", LONGEST_REFERENCE));
         }

@@ -51,11 +51,11 @@ final class PaymentSchedule {
             problems.put("endDate", Message.of("awards.terms.end-before-start"));
         }
         if (schedule.isEmpty()) {
-            problems.put("schedule", Message.of("awards.schedule.none"));
+            problems.put("schedule", Message.of("staff.awards.schedule.none"));
             return problems;
         }
         if (schedule.size() > MOST_INSTALMENTS) {
-            problems.put("schedule", Message.of("awards.schedule.too-many", MOST_INSTALMENTS));
+            problems.put("schedule", Message.of("staff.awards.schedule.too-many", MOST_INSTALMENTS));
             return problems;
         }
         LocalDate previous = null;
@@ -64,21 +64,21 @@ final class PaymentSchedule {
             var payment = schedule.get(i);
             String field = "payment-" + (paidAlready + i + 1);
             if (payment.amount() == null || payment.amount().isNegative() || payment.amount().pence() == 0) {
-                problems.put(field, Message.of("awards.schedule.amount-needed"));
+                problems.put(field, Message.of("staff.awards.schedule.amount-needed"));
             } else {
                 total = total.plus(payment.amount());
             }
             if (payment.dueDate() == null) {
-                problems.putIfAbsent(field, Message.of("awards.schedule.date-needed"));
+                problems.putIfAbsent(field, Message.of("staff.awards.schedule.date-needed"));
             } else if (previous != null && payment.dueDate().isBefore(previous)) {
-                problems.putIfAbsent(field, Message.of("awards.schedule.date-order"));
+                problems.putIfAbsent(field, Message.of("staff.awards.schedule.date-order"));
             }
             if (payment.dueDate() != null) {
                 previous = payment.dueDate();
             }
         }
         if (!problems.keySet().stream().anyMatch(k -> k.startsWith("payment-")) && !total.equals(amount)) {
-            problems.put("schedule", Message.of("awards.schedule.total", total.toString(), amount.toString()));
+            problems.put("schedule", Message.of("staff.awards.schedule.total", total.toString(), amount.toString()));
         }
         return problems;
     }

@@ -122,7 +122,7 @@ public class Variations {
         var terms = variation.terms();
         var problems = problems(grant, terms);
         if (!grant.getStatus().isLive() || !problems.isEmpty()) {
-            throw new InvalidInputException("answer", Message.of("awards.variation.no-longer-fits"));
+            throw new InvalidInputException("answer", Message.of("staff.awards.variation.no-longer-fits"));
         }
         String note = GrantOffers.clean(answer);
         var now = clock.instant();
@@ -146,7 +146,7 @@ public class Variations {
         var grant = offers.find(variation.getGrantId());
         String note = GrantOffers.clean(answer);
         if (note == null) {
-            throw new InvalidInputException("answer", Message.of("awards.variation.refusal-reason"));
+            throw new InvalidInputException("answer", Message.of("staff.awards.variation.refusal-reason"));
         }
         if (note.length() > GrantOffers.LONGEST_TEXT) {
             throw new InvalidInputException("answer", Message.of("awards.text-too-long", GrantOffers.LONGEST_TEXT));
@@ -160,7 +160,7 @@ public class Variations {
         var variation = variations.findById(variationId)
                 .orElseThrow(() -> new RecordNotFoundException("Variation")); // not user text: what was not found
         if (variation.getStatus() != VariationStatus.REQUESTED) {
-            throw new InvalidInputException("answer", Message.of("awards.variation.answered-already"));
+            throw new InvalidInputException("answer", Message.of("staff.awards.variation.answered-already"));
         }
         return variation;
     }

@@ -44,6 +44,7 @@ class DecisionView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     final Button saveFeedback = new Button();
     final Button release = new Button();
     final Paragraph releaseResult = new Paragraph();
+    final Anchor grants = new Anchor();
     private final Anchor back = new Anchor();
     private final H1 title = new H1();
     private final Paragraph recorded = new Paragraph();
@@ -84,8 +85,9 @@ class DecisionView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         release.addClickListener(e -> ConfirmDialogs.of(t("release.title"), t("release.text"), t("release"),
                 confirmed -> release()).open());
         releaseResult.getElement().setAttribute("aria-live", "polite"); // not user text: ARIA
+        grants.setText(t("grants"));
         var releaseCard = new Div(new H2(t("release.heading")), new Paragraph(t("release.intro")), release,
-                releaseResult);
+                releaseResult, grants);
         releaseCard.addClassName("cc-card");
         add(back, title, listCard, feedbackCard, releaseCard);
     }
@@ -113,9 +115,11 @@ class DecisionView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         feedbackBid.setItems(decision.bids().stream().filter(l -> l.outcome() != BidOutcome.FUNDED).toList());
         feedbackCard.setVisible(!decision.released());
         release.setVisible(!decision.released());
+        grants.setVisible(decision.released());
         if (decision.released()) {
             releaseResult.setText(getTranslation("staff.panels.decision.released-at",
                     London.format(decision.releasedAt()), decision.releasedBy()));
+            grants.setHref(RoundsNavigation.grants(decision.roundId()));
         }
     }
 

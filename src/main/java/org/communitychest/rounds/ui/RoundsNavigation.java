@@ -44,6 +44,11 @@ public final class RoundsNavigation {
         return "rounds/" + roundId + "/decision";
     }
 
+    /** The grants made from the round's released decision, for officers (the awards module serves it). */
+    public static String grants(long roundId) {
+        return "rounds/" + roundId + "/grants";
+    }
+
     /** Where an applicant starts an application to the round (the applications module serves it). */
     public static String apply(long roundId) {
         return "apply/" + roundId;

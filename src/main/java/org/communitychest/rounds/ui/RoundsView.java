@@ -117,6 +117,9 @@ class RoundsView extends VerticalLayout implements BeforeEnterObserver, HasDynam
             actions.add(new Anchor(RoundsNavigation.panel(round.id()), text("panel")));
             actions.add(new Anchor(RoundsNavigation.vote(round.id()), text("vote")));
         }
+        if (round.status() == RoundStatus.DECIDED) {
+            actions.add(new Anchor(RoundsNavigation.grants(round.id()), text("grants")));
+        }
         actions.addClassName("cc-row-actions");
         var cell = new Div(new Span(round.title()), actions);
         cell.addClassName("cc-round-cell");
