@@ -1,5 +1,6 @@
 package org.communitychest.security.ui;
 
+import org.communitychest.base.ui.ClientAddress;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.textfield.EmailField;

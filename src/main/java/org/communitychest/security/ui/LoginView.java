@@ -1,5 +1,6 @@
 package org.communitychest.security.ui;
 
+import org.communitychest.base.ui.ClientAddress;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
