@@ -1,6 +1,7 @@
 package org.communitychest.awards;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ import org.communitychest.base.ConcurrentChangeException;
 import org.communitychest.base.CurrentUser;
 import org.communitychest.base.InvalidInputException;
 import org.communitychest.base.Language;
+import org.communitychest.base.London;
 import org.communitychest.base.Message;
 import org.communitychest.base.RecordNotFoundException;
 import org.communitychest.place.AreaInfo;
@@ -84,7 +86,7 @@ public class GrantOffers {
             if (grants.findByApplicationId(bid.application().id()).isPresent()) {
                 continue;
             }
-            var funded = funded(bid);
+            var funded = funded(bid, London.today(clock));
             var terms = funded.terms();
             var language = writers.containsKey(bid.writtenBy())
                     ? accounts.languageFor(writers.get(bid.writtenBy()), Language.ENGLISH) : Language.ENGLISH;
@@ -97,8 +99,15 @@ public class GrantOffers {
         return made;
     }
 
-    private static Funded funded(AwardedBid bid) {
+    /**
+     * A short form asks for no dates: the project then starts today and ends by the round's latest end date, or a
+     * year on, until the officer says otherwise.
+     */
+    private static Funded funded(AwardedBid bid, LocalDate today) {
         var a = bid.application();
+        var start = a.startDate() == null ? today : a.startDate();
+        var end = a.endDate() != null ? a.endDate() : a.round().projectEndLimit() != null
+                && !a.round().projectEndLimit().isBefore(start) ? a.round().projectEndLimit() : start.plusYears(1);
         var amount = a.decision().awarded();
         var budget = a.budget().stream().filter(BudgetLine::paidByGrant)
                 .map(line -> new BudgetItem(line.item(), line.costOrZero())).toList();
@@ -106,7 +115,7 @@ public class GrantOffers {
                 a.projectTitle() == null ? a.reference() : a.projectTitle(), a.summary(), a.amountRequested(),
                 a.needs().stream().map(NeedCategoryInfo::id).collect(Collectors.toSet()),
                 a.areas().stream().map(AreaInfo::id).collect(Collectors.toSet()),
-                new Terms(amount, a.startDate(), a.endDate(), budget));
+                new Terms(amount, start, end, budget));
     }
 
     @Transactional(readOnly = true)
