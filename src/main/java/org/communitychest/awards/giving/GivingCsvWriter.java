@@ -146,8 +146,8 @@ public final class GivingCsvWriter {
     private static <T> void addGroups(List<String> cells, GivingGrant grant, List<T> items, int groups,
             int fields, Function<T, List<String>> values) {
         if (items.size() > groups) {
-            throw new IllegalArgumentException(grant.identifier() + " has " + items.size()
-                    + " of a kind the CSV has " + groups + " column groups for");
+            throw new IllegalArgumentException("%s has %d of a kind the CSV has %d column groups for".formatted(
+                    grant.identifier(), items.size(), groups));
         }
         for (int i = 0; i < groups; i++) {
             if (i < items.size()) {

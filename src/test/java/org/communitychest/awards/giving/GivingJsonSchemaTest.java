@@ -218,16 +218,10 @@ class GivingJsonSchemaTest {
 
     @Test
     void theOutputIsLeftOpenForTheCaller() {
-        var closed = new boolean[1];
-        var out = new ByteArrayOutputStream() {
-            @Override
-            public void close() {
-                closed[0] = true;
-            }
-        };
+        var out = new CloseRecordingOutput();
         new GivingJsonWriter().write(GivingExamples.header(), Stream.of(GivingExamples.charity()), out);
 
-        assertThat(closed[0]).isFalse();
+        assertThat(out.closed()).isFalse();
         assertThat(out.toString(StandardCharsets.UTF_8)).endsWith("]}");
     }
 
