@@ -24,6 +24,7 @@ import org.communitychest.base.Language;
 import org.communitychest.base.London;
 import org.communitychest.base.Message;
 import org.communitychest.base.RecordNotFoundException;
+import org.communitychest.base.SpreadsheetText;
 import org.communitychest.base.Translations;
 import org.communitychest.security.Accounts;
 import org.communitychest.notifications.Mailer;
@@ -170,7 +171,8 @@ public class Screening {
                     PageRequest.of(0, EXPORT_PAGE));
             while (true) {
                 for (var row : page) {
-                    printer.printRecord(row.reference(), safe(row.organisationName()), safe(row.projectTitle()),
+                    printer.printRecord(row.reference(), SpreadsheetText.safe(row.organisationName()),
+                            SpreadsheetText.safe(row.projectTitle()),
                             translations.text(Language.ENGLISH, row.status().label()),
                             row.formType() == FormType.SHORT ? "short" : "full",
                             row.amountRequested().toPounds().toPlainString(),
@@ -294,11 +296,6 @@ public class Screening {
                     .with("question", text)
                     .with("link", properties.link("applications/" + id)));
         }
-    }
-
-    /** Text that a spreadsheet would run as a formula (=, +, -, @) is kept as text. */
-    private static String safe(String cell) {
-        return cell != null && !cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0 ? "'" + cell : cell;
     }
 
     private static String gateSummary(List<org.communitychest.rounds.EligibilityQuestion> questions,
