@@ -16,4 +16,7 @@ interface GrantRepository extends JpaRepository<Grant, Long> {
     List<Grant> findByPartnershipIdAndStatusInOrderByReferenceAsc(long partnershipId, Collection<GrantStatus> statuses);
 
     boolean existsByRoundId(long roundId);
+
+    List<Grant> findByPartnershipIdAndStatusInAndIdGreaterThanOrderByIdAsc(long partnershipId,
+            Collection<GrantStatus> statuses, long afterId, org.springframework.data.domain.Pageable page);
 }

@@ -101,6 +101,12 @@ class Organisation {
         return version;
     }
 
+    GrantRecipient toRecipient() {
+        boolean registered = legalForm != LegalForm.UNCONSTITUTED_GROUP && legalForm != LegalForm.CONSTITUTED_GROUP
+                && (charityNumber != null || companyNumber != null);
+        return new GrantRecipient(id, name, legalForm, charityNumber, companyNumber, registered ? postcode : null);
+    }
+
     OrganisationSummary toSummary() {
         return new OrganisationSummary(id, name, legalForm);
     }

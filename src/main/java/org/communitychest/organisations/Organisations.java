@@ -245,6 +245,16 @@ public class Organisations {
     }
 
 
+    /**
+     * Groups as published grants name them, for anyone: the awards module asks only for groups whose grant has been
+     * accepted, which the partnership publishes.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, GrantRecipient> recipients(java.util.Collection<Long> organisationIds) {
+        return organisations.findAllById(organisationIds).stream().map(Organisation::toRecipient)
+                .collect(Collectors.toMap(GrantRecipient::id, Function.identity()));
+    }
+
     @PreAuthorize("hasAnyRole('OFFICER','ADMIN','PANELLIST')")
     @Transactional(readOnly = true)
     public OrganisationSummary summaryForStaff(long organisationId) {

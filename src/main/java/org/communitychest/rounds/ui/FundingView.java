@@ -10,6 +10,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.communitychest.place.Partnerships;
 import java.time.Clock;
 import org.communitychest.base.CurrentUser;
 import org.communitychest.base.London;
@@ -20,7 +21,7 @@ import org.communitychest.rounds.Rounds;
 @AnonymousAllowed
 class FundingView extends VerticalLayout implements HasDynamicTitle {
 
-    FundingView(Rounds rounds, CurrentUser currentUser, Clock clock) {
+    FundingView(Rounds rounds, Partnerships partnerships, CurrentUser currentUser, Clock clock) {
         boolean applicant = Applicants.isSignedIn(currentUser);
         addClassName("cc-page");
         add(new H1(getTranslation("rounds.funding.title")), new Paragraph(getTranslation("rounds.funding.intro")));
@@ -47,6 +48,11 @@ class FundingView extends VerticalLayout implements HasDynamicTitle {
             card.addClassName("cc-card");
             add(card);
         }
+        var awarded = new Div();
+        partnerships.all().forEach(p -> awarded.add(new Div(new Anchor(RoundsNavigation.awarded(p.code()),
+                getTranslation("rounds.funding.awarded", p.name())))));
+        awarded.addClassName("cc-awarded-links");
+        add(awarded);
     }
 
     @Override

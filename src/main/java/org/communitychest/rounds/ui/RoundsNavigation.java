@@ -49,6 +49,11 @@ public final class RoundsNavigation {
         return "rounds/" + roundId + "/grants";
     }
 
+    /** A partnership's awarded grants in public, with its 360Giving files (the awards module serves it). */
+    public static String awarded(String partnershipCode) {
+        return "awarded/" + partnershipCode;
+    }
+
     /** Where an applicant starts an application to the round (the applications module serves it). */
     public static String apply(long roundId) {
         return "apply/" + roundId;

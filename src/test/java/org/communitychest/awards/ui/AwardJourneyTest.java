@@ -23,6 +23,8 @@ import org.communitychest.awards.GrantOffers;
 import org.communitychest.awards.GrantPayments;
 import org.communitychest.awards.GrantStatus;
 import org.communitychest.awards.MyGrants;
+import org.communitychest.awards.PublishedGrants;
+import org.communitychest.awards.giving.GivingSchema;
 import org.communitychest.awards.Payment;
 import org.communitychest.base.InvalidInputException;
 import org.communitychest.base.Money;
@@ -53,6 +55,8 @@ class AwardJourneyTest extends KaribuTest {
     GrantPayments payments;
     @Autowired
     MyGrants myGrants;
+    @Autowired
+    PublishedGrants published;
     PanelFixtures px;
     PanelFixtures.Scored round;
 
@@ -218,5 +222,20 @@ class AwardJourneyTest extends KaribuTest {
         assertThat(page.variationCard.isVisible()).isFalse();
         assertThat(page.historyCard.getElement().getTextRecursively()).contains("Version 2")
                 .contains("The hall is closed for repairs in spring.");
+
+        var out = new java.io.ByteArrayOutputStream();
+        published.writeJson("THT", out);
+        String json = out.toString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(GivingSchema.errors(json)).as("the export validates against the official schema").isEmpty();
+        assertThat(json).contains("\"360G-THT-" + varied.reference() + "\"").contains("\"amountDisbursed\":1000")
+                .doesNotContain(bidder).doesNotContain("Amina Begum").doesNotContain("Treasurer");
+        assertThat(offers.ofRound(round.roundId()).get(1).status()).isEqualTo(GrantStatus.PREPARING);
+        assertThat(json).as("only accepted grants are published").doesNotContain(offers.ofRound(round.roundId())
+                .get(1).reference() + "\"");
+
+        logout();
+        navigate(org.communitychest.rounds.ui.RoundsNavigation.awarded("THT"));
+        var awarded = _get(AwardedGrantsView.class);
+        assertThat(awarded.list.getElement().getTextRecursively()).contains("Project 0").contains("£1,250");
     }
 }
