@@ -124,6 +124,7 @@ class DemoPanels {
     private final PanelDecisions decisions;
     private final JdbcTemplate jdbc;
     private final DemoVotes demoVotes;
+    private final DemoGrants demoGrants;
     private final EntityManager entityManager;
     private final Clock clock;
 
@@ -137,8 +138,9 @@ class DemoPanels {
     DemoPanels(Rounds rounds, Organisations organisations, ApplicationDrafts drafts, ApplicationSubmission submission,
             Screening screening, NeedCategories needCategories, Areas areas, DemoAccounts accounts, DemoGaps gaps,
             Panels panels, PanelScoring scoring, Moderation moderation, PanelDecisions decisions, JdbcTemplate jdbc,
-            DemoVotes demoVotes, EntityManager entityManager, Clock clock) {
+            DemoVotes demoVotes, DemoGrants demoGrants, EntityManager entityManager, Clock clock) {
         this.demoVotes = demoVotes;
+        this.demoGrants = demoGrants;
         this.rounds = rounds;
         this.organisations = organisations;
         this.drafts = drafts;
@@ -241,6 +243,7 @@ class DemoPanels {
             decisions.release(round.id());
             return null;
         });
+        demoGrants.seed(partnershipId, officer, round.id(), g);
     }
 
     /**
