@@ -62,7 +62,7 @@ class AccessibilityWalkIT {
     /** Who sees a page: the public without an account, or the demo account of a role. */
     enum Visitor {
         PUBLIC(null), OFFICER("officer@example.org"), APPLICANT("applicant@example.org"),
-        ADMIN("admin@example.org"), PANELLIST("panellist@example.org");
+        ADMIN("admin@example.org"), PANELLIST("panellist@example.org"), GRANTEE("abdul@example.org");
 
         final String email;
 
@@ -82,7 +82,12 @@ class AccessibilityWalkIT {
     private static final Consumer<HeadlessBrowser> NO_ACTION = browser -> { };
 
     /** The demo data's rows the pages are about. */
-    record DemoIds(long round, long draft, long submitted, long group, long review, Panels panels, Votes votes) {
+    record DemoIds(long round, long draft, long submitted, long group, long review, Panels panels, Votes votes,
+            Grants grants) {
+    }
+
+    /** The demo's grants: the spring round's, its one still offered (Shadwell Steppers'), and an active one. */
+    record Grants(long round, long offered, long active) {
     }
 
     /**
@@ -114,6 +119,7 @@ class AccessibilityWalkIT {
             new Page(Visitor.PUBLIC, "not found", ids -> "/no-such-page"),
             new Page(Visitor.PUBLIC, "ballot, code to type", ids -> "/vote"),
             new Page(Visitor.PUBLIC, "ballot, unknown code", ids -> "/vote?code=AAAA-BBBB-CCCC"),
+            new Page(Visitor.PUBLIC, "awarded grants", ids -> "/awarded/THT"),
 
             new Page(Visitor.OFFICER, "home", ids -> "/"),
             new Page(Visitor.OFFICER, "rounds", ids -> "/rounds"),
@@ -146,6 +152,10 @@ class AccessibilityWalkIT {
             new Page(Visitor.OFFICER, "round's vote, open", ids -> "/rounds/" + ids.votes().openRound() + "/vote"),
             new Page(Visitor.OFFICER, "round's vote, closed", ids -> "/rounds/" + ids.votes().closedRound()
                     + "/vote"),
+            new Page(Visitor.OFFICER, "round's grants", ids -> "/rounds/" + ids.grants().round() + "/grants"),
+            new Page(Visitor.OFFICER, "grant, active and paid", ids -> "/grants/" + ids.grants().active()
+                    + "/manage"),
+            new Page(Visitor.OFFICER, "grant, offered", ids -> "/grants/" + ids.grants().offered() + "/manage"),
 
             new Page(Visitor.APPLICANT, "home", ids -> "/"),
             new Page(Visitor.APPLICANT, "groups", ids -> "/organisations"),
@@ -186,7 +196,12 @@ class AccessibilityWalkIT {
                     "/practice"), AccessibilityWalkIT::primaryButton),
             new Page(Visitor.PANELLIST, "panel, decided", ids -> panel(ids.panels().decided(), "")),
             new Page(Visitor.PANELLIST, "moderation board", ids -> panel(ids.panels().moderation(), "/moderation")),
-            new Page(Visitor.PANELLIST, "ballot", ids -> "/votes/" + ids.votes().open() + "/ballot")));
+            new Page(Visitor.PANELLIST, "ballot", ids -> "/votes/" + ids.votes().open() + "/ballot"),
+
+            new Page(Visitor.GRANTEE, "home with an offer", ids -> "/"),
+            new Page(Visitor.GRANTEE, "grant offer", ids -> "/grants/" + ids.grants().offered()),
+            new Page(Visitor.GRANTEE, "grant offer, accepted without a name", ids -> "/grants/"
+                    + ids.grants().offered(), AccessibilityWalkIT::primaryButton)));
 
     /** {@code -Dwalk.visitor=OFFICER,ADMIN} walks only their pages, when working on them; CI walks all. */
     private static List<Page> onlyFor(String visitors, List<Page> pages) {
@@ -200,7 +215,7 @@ class AccessibilityWalkIT {
     /** Pages of which the walk keeps a picture in Bengali, at 320 and 1440 px, in target/screenshots/. */
     private static final Set<String> SCREENSHOTS = Set.of("public round page", "eligibility checker, unanswered",
             "sign in, wrong password", "task list", "section budget", "check answers", "submitted, with a question",
-            "home", "ballot");
+            "home", "ballot", "grant offer", "awarded grants");
     private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
     private static final List<String> STRUCTURE_RULES = List.of("landmark-one-main", "page-has-heading-one",
             "heading-order", "landmark-no-duplicate-main", "landmark-unique");
@@ -594,7 +609,12 @@ class AccessibilityWalkIT {
         var votes = new Votes(jdbc.queryForObject(voteOf, Long.class, "Spring Residents' Choice 2027"),
                 jdbc.queryForObject(roundOf, Long.class, "Spring Residents' Choice 2027"),
                 jdbc.queryForObject(roundOf, Long.class, "Neighbourhood Chest vote 2026"));
-        return new DemoIds(round, draft, submitted, group, review, demoPanels(), votes);
+        String grantOf = "select g.id from grant_award g join funding_round r on r.id = g.round_id"
+                + " where r.title = 'Community Chest spring 2026' and g.status = ? order by g.id limit 1";
+        var grants = new Grants(jdbc.queryForObject(roundOf, Long.class, "Community Chest spring 2026"),
+                jdbc.queryForObject(grantOf, Long.class, "OFFERED"), jdbc.queryForObject(grantOf, Long.class,
+                        "ACTIVE"));
+        return new DemoIds(round, draft, submitted, group, review, demoPanels(), votes, grants);
     }
 
     private Panels demoPanels() {

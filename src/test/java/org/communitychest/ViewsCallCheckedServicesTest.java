@@ -32,7 +32,9 @@ class ViewsCallCheckedServicesTest {
             // a resident with a printed code has no account: the code is what lets them in
             "Ballots.withCode", "Ballots.cast",
             // a vote's result and anonymous ballots are public once its decision is released, for anyone to recount
-            "PublishedVotes.ofRound", "PublishedVotes.pabulib");
+            "PublishedVotes.ofRound", "PublishedVotes.pabulib",
+            // the partnerships' names and their accepted grants are published open data, like 360Giving's files
+            "Partnerships.all", "PublishedGrants.find", "PublishedGrants.of");
 
     @Test
     void everyServiceMethodAViewCallsChecksTheCallerOrIsOpenOnPurpose() {

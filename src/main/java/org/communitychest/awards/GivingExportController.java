@@ -1,6 +1,6 @@
 package org.communitychest.awards;
 
-import org.springframework.http.HttpHeaders;
+import org.springframework.http.ContentDisposition;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,7 +27,7 @@ class GivingExportController {
             return ResponseEntity.notFound().build();
         }
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
-                .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"" + code + "-360giving.json\"")
+                .headers(h -> h.setContentDisposition(ContentDisposition.inline().filename(code + "-360giving.json").build()))
                 .body(out -> published.writeJson(code, out));
     }
 
@@ -37,7 +37,8 @@ class GivingExportController {
             return ResponseEntity.notFound().build();
         }
         return ResponseEntity.ok().contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + code + "-360giving.csv\"")
+                .headers(h -> h.setContentDisposition(
+                        ContentDisposition.attachment().filename(code + "-360giving.csv").build()))
                 .body(out -> published.writeCsv(code, out));
     }
 }

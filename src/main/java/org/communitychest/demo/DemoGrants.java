@@ -64,9 +64,9 @@ class DemoGrants {
         var shed = grantOf(made, "Shed tools and open days");
         var lunches = grantOf(made, "Winter warm lunches");
         var tablets = grantOf(made, "Tablet lending library");
-        acceptAndSend(groups.get("shed"), shed, "Treasurer");
-        acceptAndSend(groups.get("poplar"), lunches, "Coordinator");
-        acceptAndSend(groups.get("digital"), tablets, "Chair");
+        acceptAndSend(groups.get("shed"), shed);
+        acceptAndSend(groups.get("poplar"), lunches);
+        acceptAndSend(groups.get("digital"), tablets);
         for (long grantId : List.of(shed, lunches)) {
             as(officer, partnershipId, () -> {
                 offers.get(grantId).diligence().forEach(need -> checks.verify(grantId, need.latest().id()));
@@ -94,9 +94,9 @@ class DemoGrants {
                         p.dueDate(), p.onFinalReport())).toList());
     }
 
-    private void acceptAndSend(DemoPanels.Group group, long grantId, String role) {
+    private void acceptAndSend(DemoPanels.Group group, long grantId) {
         as(group.applicant(), null, () -> {
-            myGrants.accept(grantId, new Acceptance(group.declarant(), role, true), "192.0.2.10");
+            myGrants.accept(grantId, new Acceptance(group.declarant(), group.role(), true), "192.0.2.10");
             for (var kind : DueDiligenceKind.values()) {
                 myGrants.upload(grantId, kind, kind.slug() + ".pdf", pdf(group.name() + ": " + kind.slug()));
             }
