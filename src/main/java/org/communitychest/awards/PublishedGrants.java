@@ -118,7 +118,7 @@ public class PublishedGrants {
         var header = new GivingPackage(head.name(), head.funderOrgId(),
                 head.name() + " grants", // not user text: 360Giving package title
                 "Grants awarded by " + head.name() + " through Community Chest", // not user text: 360Giving data
-                head.givingPrefix() + "-" + London.sortable(now), now, now, jsonLink(partnershipCode));
+                head.givingPrefix() + "-" + now.truncatedTo(java.time.temporal.ChronoUnit.SECONDS), now, now, jsonLink(partnershipCode));
         try (var stream = givingGrants(partnership, head)) {
             new GivingJsonWriter().write(header, stream, out);
         }

@@ -37,6 +37,7 @@ class AwardedGrantsView extends VerticalLayout implements BeforeEnterObserver, H
     AwardedGrantsView(PublishedGrants published) {
         this.published = published;
         addClassName("cc-page");
+        list.addClassName("cc-awarded-list");
         json.setText(getTranslation("awards.public.json"));
         csv.setText(getTranslation("awards.public.csv"));
         json.setRouterIgnore(true);

@@ -19,19 +19,23 @@ import org.communitychest.applications.ApplicationFixtures;
 import org.communitychest.applications.ApplicationStatus;
 import org.communitychest.applications.BidDecision;
 import org.communitychest.applications.DecisionRelease;
+import org.communitychest.awards.Acceptance;
 import org.communitychest.awards.GrantOffers;
 import org.communitychest.awards.GrantPayments;
 import org.communitychest.awards.GrantStatus;
+import org.communitychest.awards.LetterInfo;
 import org.communitychest.awards.MyGrants;
 import org.communitychest.awards.PublishedGrants;
 import org.communitychest.awards.giving.GivingSchema;
 import org.communitychest.awards.Payment;
 import org.communitychest.base.InvalidInputException;
+import org.communitychest.base.Language;
 import org.communitychest.base.Money;
 import org.communitychest.base.ui.NotFoundView;
 import org.communitychest.base.ui.LimitedUpload;
 import org.communitychest.panels.PanelFixtures;
 import org.communitychest.rounds.ui.RoundsNavigation;
+import org.communitychest.security.Accounts;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,6 +51,8 @@ class AwardJourneyTest extends KaribuTest {
 
     @Autowired
     ApplicationContext context;
+    @Autowired
+    Accounts accounts;
     @Autowired
     DecisionRelease release;
     @Autowired
@@ -237,5 +243,38 @@ class AwardJourneyTest extends KaribuTest {
         navigate(org.communitychest.rounds.ui.RoundsNavigation.awarded("THT"));
         var awarded = _get(AwardedGrantsView.class);
         assertThat(awarded.list.getElement().getTextRecursively()).contains("Project 0").contains("£1,250");
+    }
+
+    @Test
+    void aGroupThatReadsBengaliHasItsLetterInBengaliWithTheEnglishOneBesideIt() throws Exception {
+        String bidder = round.bidders().getFirst();
+        px.fx.as(bidder, () -> accounts.chooseMyLanguage(Language.BENGALI));
+        long grantId = px.fx.as(ApplicationFixtures.OFFICER, () -> {
+            offers.prepare(round.roundId());
+            long id = offers.ofRound(round.roundId()).getFirst().id();
+            offers.send(id);
+            return id;
+        });
+        var letters = px.fx.as(bidder, () -> myGrants.get(grantId).letters());
+        assertThat(letters).extracting(LetterInfo::language).containsExactly("bn", "en");
+        byte[] bengali = px.fx.as(bidder, () -> myGrants.letter(grantId, letters.get(0).id()).content());
+        byte[] english = px.fx.as(bidder, () -> myGrants.letter(grantId, letters.get(1).id()).content());
+        assertThat(PdfText.of(bengali)).contains("অনুদানের অফার: Project 0").contains("£1,250.00")
+                .doesNotContain("Offer of a grant");
+        assertThat(PdfText.of(english)).contains("Offer of a grant: Project 0");
+
+        var signed = px.fx.as(bidder, () -> {
+            myGrants.accept(grantId, new Acceptance("Amina Begum", "কোষাধ্যক্ষ", true), "192.0.2.10");
+            var letter = myGrants.get(grantId).letters().stream().filter(LetterInfo::signed).findFirst()
+                    .orElseThrow();
+            return myGrants.letter(grantId, letter.id()).content();
+        });
+        assertThat(PdfText.of(signed)).as("the signed agreement in Bengali, the English letter after it")
+                .contains("অনুদানের অফার: Project 0").contains("Offer of a grant: Project 0")
+                .contains("Amina Begum, কোষাধ্যক্ষ");
+        var folder = java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "letters"));
+        java.nio.file.Files.write(folder.resolve("offer-bn.pdf"), bengali);
+        java.nio.file.Files.write(folder.resolve("offer-en.pdf"), english);
+        java.nio.file.Files.write(folder.resolve("signed-bn.pdf"), signed);
     }
 }
