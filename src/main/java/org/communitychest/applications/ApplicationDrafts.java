@@ -1,5 +1,6 @@
 package org.communitychest.applications;
 
+import org.communitychest.base.SaveResult;
 import java.time.Clock;
 import java.util.HashSet;
 import java.util.LinkedHashMap;

@@ -141,15 +141,15 @@ final class ApplicationRules {
             if (problem == null && noItem) {
                 // A cost typed before its item is kept, so a reload does not lose it; the section stays unfinished.
                 valid.add(new BudgetLine("", line.cost(), line.otherFunder()));
-                needed.put(SaveResult.budgetLineField(i, "item"), ITEM_NEEDED);
+                needed.put(BudgetLine.field(i, "item"), ITEM_NEEDED);
             } else if (problem == null && line.cost() == null) {
                 // Likewise an item typed before its cost: a draft line, which the submission still refuses.
                 valid.add(line);
-                needed.put(SaveResult.budgetLineField(i, "cost"), COST_NEEDED);
+                needed.put(BudgetLine.field(i, "cost"), COST_NEEDED);
             } else if (problem == null) {
                 valid.add(line);
             } else {
-                errors.put(SaveResult.budgetLineField(i, problem.part()), problem.besideField());
+                errors.put(BudgetLine.field(i, problem.part()), problem.besideField());
                 errors.putIfAbsent("budget", Message.of("apply.rules.budget.line-not-saved", i + 1,
                         problem.inLine()));
             }
@@ -162,7 +162,7 @@ final class ApplicationRules {
             Map<String, Message> needed) {
         for (int i = 0; i < lines.size(); i++) {
             var cost = lines.get(i).cost();
-            String field = SaveResult.budgetLineField(i, "cost");
+            String field = BudgetLine.field(i, "cost");
             if (cost != null && cost.isGreaterThan(round.maxGrant()) && !errors.containsKey(field)) {
                 needed.put(field, Message.of("apply.rules.budget.line-over-largest-grant",
                         round.maxGrant().toString()));

@@ -22,4 +22,9 @@ public record BudgetLine(String item, Money cost, String otherFunder) {
     public boolean paidByGrant() {
         return otherFunder == null || otherFunder.isBlank();
     }
+
+    /** The key under which a budget line's item, cost or other funder is refused or marked. */
+    public static String field(int index, String part) {
+        return "budget.line." + index + "." + part;
+    }
 }

@@ -3,6 +3,7 @@ package org.communitychest.awards;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -45,10 +46,12 @@ public class GrantOffers {
     private final Clock clock;
 
     private final GrantLetterRepository letters;
+    private final FinalReports finalReports;
 
     GrantOffers(GrantRepository grants, AwardedBids awardedBids, GrantAssembler assembler, OfferSender sender,
             GrantLetterRepository letters, Accounts accounts, AuditLog auditLog, CurrentUser currentUser,
-            Clock clock) {
+            Clock clock, FinalReports finalReports) {
+        this.finalReports = finalReports;
         this.letters = letters;
         this.accounts = accounts;
         this.grants = grants;
@@ -58,6 +61,14 @@ public class GrantOffers {
         this.auditLog = auditLog;
         this.currentUser = currentUser;
         this.clock = clock;
+    }
+
+    /** The partnership's grants among these, by id; another partnership's are left out. */
+    @Transactional(readOnly = true)
+    public Map<Long, GrantRow> rows(Collection<Long> grantIds) {
+        long partnership = currentUser.partnershipId();
+        return grants.findAllById(grantIds).stream().filter(g -> g.getPartnershipId() == partnership)
+                .collect(Collectors.toMap(Grant::getId, GrantRow::of));
     }
 
     /** The round's grants by reference: empty until {@link #prepare}. */
@@ -186,12 +197,15 @@ public class GrantOffers {
         auditLog.record(grant.getPartnershipId(), "GRANT_WITHDRAWN", grant.auditSubject(), before, why);
     }
 
-    /** Marks an active grant whose instalments are all paid as completed. */
+    /** Marks an active grant as completed once its final report is approved and its instalments are all paid. */
     @Transactional
     public void complete(long grantId) {
         var grant = find(grantId);
         if (grant.getStatus() != GrantStatus.ACTIVE || !grant.allPaid()) {
             throw new InvalidInputException("grant", Message.of("staff.awards.complete.not-yet"));
+        }
+        if (!finalReports.approved(grantId)) {
+            throw new InvalidInputException("grant", Message.of("staff.awards.complete.final-report-first"));
         }
         grant.complete(clock.instant());
         auditLog.record(grant.getPartnershipId(), "GRANT_COMPLETED", grant.auditSubject(), "ACTIVE", "COMPLETED");

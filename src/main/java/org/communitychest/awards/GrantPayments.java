@@ -27,9 +27,11 @@ public class GrantPayments {
     private final AuditLog auditLog;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final FinalReports finalReports;
 
     GrantPayments(GrantOffers offers, GrantAssembler assembler, AuditLog auditLog, CurrentUser currentUser,
-            Clock clock) {
+            Clock clock, FinalReports finalReports) {
+        this.finalReports = finalReports;
         this.offers = offers;
         this.assembler = assembler;
         this.auditLog = auditLog;
@@ -54,6 +56,9 @@ public class GrantPayments {
         }
         if (instalments.get(number - 1).isPaid()) {
             throw new InvalidInputException("payment", Message.of("staff.awards.pay.paid-already", number));
+        }
+        if (instalments.get(number - 1).isOnFinalReport() && !finalReports.approved(grantId)) {
+            throw new InvalidInputException("payment", Message.of("staff.awards.pay.final-report-first", number));
         }
         Map<String, Message> problems = new LinkedHashMap<>();
         var today = London.today(clock);

@@ -54,6 +54,10 @@ class Instalment {
         this.recordedAt = at;
     }
 
+    boolean isOnFinalReport() {
+        return onFinalReport;
+    }
+
     boolean isPaid() {
         return paidOn != null;
     }

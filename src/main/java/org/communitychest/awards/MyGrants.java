@@ -13,6 +13,7 @@ import org.communitychest.base.Message;
 import org.communitychest.base.RecordNotFoundException;
 import org.communitychest.organisations.OrganisationSummary;
 import org.communitychest.organisations.Organisations;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,10 +38,13 @@ public class MyGrants {
     private final AuditLog auditLog;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     MyGrants(GrantRepository grants, GrantAssembler assembler, GrantLetterRepository letters,
             DueDiligenceRepository diligence, DueDiligenceContentRepository contents, SignedAgreement signedAgreement,
-            Organisations organisations, AuditLog auditLog, CurrentUser currentUser, Clock clock) {
+            Organisations organisations, AuditLog auditLog, CurrentUser currentUser, Clock clock,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.grants = grants;
         this.assembler = assembler;
         this.letters = letters;
@@ -102,6 +106,9 @@ public class MyGrants {
         signedAgreement.keep(grant, new Signature(name, role, user.email(), address, now));
         auditLog.record(grant.getPartnershipId(), "GRANT_ACCEPTED", grant.auditSubject(), "OFFERED",
                 name + ", " + role + " from " + address); // not user text: audit detail
+        events.publishEvent(new GrantAccepted(grant.getId(), grant.getPartnershipId(), grant.getRoundId(),
+                grant.getOrganisationId(), grant.amount(), grant.getStartDate(), grant.getEndDate(),
+                grant.terms().budget()));
         grants.flush();
         return assembler.details(grant);
     }

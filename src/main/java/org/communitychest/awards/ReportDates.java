@@ -5,12 +5,12 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /** When a grant's reports are due (the outcomes spec): at the midpoint if it runs over six months, and at the end. */
-final class ReportDates {
+public final class ReportDates {
 
     private ReportDates() {
     }
 
-    static List<LocalDate> of(LocalDate start, LocalDate end) {
+    public static List<LocalDate> of(LocalDate start, LocalDate end) {
         var finalReport = PaymentSchedule.finalReportDue(end);
         if (!end.isAfter(start.plusMonths(6))) {
             return List.of(finalReport);

@@ -13,6 +13,7 @@ import org.communitychest.base.London;
 import org.communitychest.base.Message;
 import org.communitychest.base.Money;
 import org.communitychest.base.RecordNotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,10 +35,12 @@ public class Variations {
     private final AuditLog auditLog;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     Variations(GrantRepository grants, VariationRepository variations, GrantVersionRepository versions,
             MyGrants myGrants, GrantOffers offers, GrantAssembler assembler, AuditLog auditLog,
-            CurrentUser currentUser, Clock clock) {
+            CurrentUser currentUser, Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.grants = grants;
         this.variations = variations;
         this.versions = versions;
@@ -127,6 +130,7 @@ public class Variations {
         String note = GrantOffers.clean(answer);
         var now = clock.instant();
         String before = describe(grant.terms());
+        boolean datesMoved = !terms.startDate().equals(grant.getStartDate()) || !terms.endDate().equals(grant.getEndDate());
         grant.vary(terms.amount(), terms.startDate(), terms.endDate(), terms.budget(), unpaid(grant, terms), now);
         variation.answer(VariationStatus.APPROVED, currentUser.actorName(), note, now);
         int number = versions.findByGrantIdOrderByNumberAsc(grant.getId()).stream()
@@ -135,6 +139,9 @@ public class Variations {
                 variation.getReason()));
         auditLog.record(grant.getPartnershipId(), "GRANT_VARIATION_APPROVED", grant.auditSubject(), before,
                 describe(terms));
+        if (datesMoved) {
+            events.publishEvent(new GrantDatesChanged(grant.getId(), terms.startDate(), terms.endDate()));
+        }
         return assembler.details(grant);
     }
 

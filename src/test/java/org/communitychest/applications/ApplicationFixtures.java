@@ -1,5 +1,6 @@
 package org.communitychest.applications;
 
+import org.communitychest.base.SaveResult;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;

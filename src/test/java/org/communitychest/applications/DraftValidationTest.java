@@ -112,7 +112,7 @@ class DraftValidationTest extends IntegrationTest {
         var draftLine = drafts.saveBudget(id, version(id), new Answers.Budget(List.of(good.getFirst(),
                 new BudgetLine("Tools", null, null))));
         assertThat(draftLine.allSaved()).as("an item typed before its cost is kept").isTrue();
-        assertThat(english(draftLine.needed())).containsExactly(java.util.Map.entry(SaveResult.budgetLineField(1, "cost"),
+        assertThat(english(draftLine.needed())).containsExactly(java.util.Map.entry(BudgetLine.field(1, "cost"),
                 "Enter the cost in pounds, for example 250 or 249.99"));
         assertThat(drafts.get(id).budget()).containsExactly(good.getFirst(), new BudgetLine("Tools", null, null));
         assertThat(drafts.get(id).amountRequested()).isEqualTo(Money.ofPounds(600));
@@ -121,7 +121,7 @@ class DraftValidationTest extends IntegrationTest {
             var kept = drafts.saveBudget(id, version(id), new Answers.Budget(List.of(
                     new BudgetLine(noItem, Money.ofPounds(100), null))));
             assertThat(kept.allSaved()).as("a cost typed before its item is kept").isTrue();
-            assertThat(english(kept.needed())).containsExactly(java.util.Map.entry(SaveResult.budgetLineField(0, "item"),
+            assertThat(english(kept.needed())).containsExactly(java.util.Map.entry(BudgetLine.field(0, "item"),
                     "Say what the money is for"));
             assertThat(drafts.get(id).budget()).containsExactly(new BudgetLine("", Money.ofPounds(100), null));
             assertThat(english(drafts.get(id).statusOf(Section.BUDGET).problems()))

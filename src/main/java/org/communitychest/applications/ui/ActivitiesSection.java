@@ -1,5 +1,6 @@
 package org.communitychest.applications.ui;
 
+import org.communitychest.base.ui.DraftSaver;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;

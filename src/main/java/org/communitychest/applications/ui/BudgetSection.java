@@ -1,5 +1,6 @@
 package org.communitychest.applications.ui;
 
+import org.communitychest.base.ui.DraftSaver;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -20,7 +21,7 @@ import org.communitychest.applications.ApplicationDetails;
 import org.communitychest.applications.ApplicationDrafts;
 import org.communitychest.applications.BudgetLine;
 import org.communitychest.applications.FormType;
-import org.communitychest.applications.SaveResult;
+import org.communitychest.base.SaveResult;
 import org.communitychest.applications.Section;
 import org.communitychest.base.ui.ErrorText;
 import org.communitychest.base.ui.MoneyField;
@@ -88,9 +89,9 @@ class BudgetSection extends VerticalLayout {
         Map<String, HasValidation> fields = new LinkedHashMap<>();
         fields.put("budget", error);
         for (int i = 0; i < sent.size(); i++) {
-            fields.put(SaveResult.budgetLineField(i, "item"), sent.get(i).item);
-            fields.put(SaveResult.budgetLineField(i, "cost"), sent.get(i).cost);
-            fields.put(SaveResult.budgetLineField(i, "otherFunder"), sent.get(i).otherFunder);
+            fields.put(BudgetLine.field(i, "item"), sent.get(i).item);
+            fields.put(BudgetLine.field(i, "cost"), sent.get(i).cost);
+            fields.put(BudgetLine.field(i, "otherFunder"), sent.get(i).otherFunder);
         }
         saver.save(version -> drafts.saveBudget(application.id(), version, new Answers.Budget(
                 sent.stream().map(Row::value).toList())), fields);

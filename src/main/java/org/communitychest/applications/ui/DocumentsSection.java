@@ -1,5 +1,6 @@
 package org.communitychest.applications.ui;
 
+import org.communitychest.base.ui.DraftSaver;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;

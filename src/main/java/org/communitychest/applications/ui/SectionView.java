@@ -1,5 +1,6 @@
 package org.communitychest.applications.ui;
 
+import org.communitychest.base.ui.DraftSaver;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import org.communitychest.base.ui.ConfirmDialogs;

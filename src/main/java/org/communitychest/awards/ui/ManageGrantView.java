@@ -54,6 +54,8 @@ import org.communitychest.rounds.ui.RoundsNavigation;
 @RolesAllowed("OFFICER")
 class ManageGrantView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
+    private final java.util.List<GrantPagePart> parts;
+    final Div partCards = new Div();
     final TextArea conditions = new TextArea();
     final DatePicker startDate = DatePickers.date("");
     final DatePicker endDate = DatePickers.date("");
@@ -94,7 +96,10 @@ class ManageGrantView extends VerticalLayout implements BeforeEnterObserver, Has
     private final Variations variations;
     private GrantDetails grant;
 
-    ManageGrantView(GrantOffers offers, GrantPayments payments, DiligenceChecks checks, Variations variations) {
+    ManageGrantView(GrantOffers offers, GrantPayments payments, DiligenceChecks checks, Variations variations,
+            java.util.List<GrantPagePart> parts) {
+        this.parts = parts;
+        partCards.setWidthFull();
         this.offers = offers;
         this.payments = payments;
         this.checks = checks;
@@ -165,8 +170,8 @@ class ManageGrantView extends VerticalLayout implements BeforeEnterObserver, Has
         complete.addClickListener(e -> complete());
         endCard.add(new H2(t("end.title")), complete, withdrawReason, withdraw);
         endCard.addClassName("cc-card");
-        add(back, title, status, summary, termsCard, offerCard, diligenceCard, paymentsCard, variationCard,
-                historyCard, endCard);
+        add(back, title, status, summary, termsCard, offerCard, partCards, diligenceCard, paymentsCard,
+                variationCard, historyCard, endCard);
     }
 
     @Override
@@ -207,6 +212,8 @@ class ManageGrantView extends VerticalLayout implements BeforeEnterObserver, Has
         open.ifPresent(v -> variationShown.add(new TermsText(v.terms(), grant.terms()), new Paragraph(
                 getTranslation("staff.awards.variation.reason", v.reason()))));
         showHistory();
+        partCards.removeAll();
+        parts.forEach(part -> part.forOfficer(grant).ifPresent(partCards::add));
         endCard.setVisible(grant.status().canWithdraw() || grant.status() == GrantStatus.ACTIVE);
         complete.setVisible(grant.status() == GrantStatus.ACTIVE);
         complete.setEnabled(grant.payments().stream().allMatch(PaymentLine::isPaid));

@@ -56,6 +56,8 @@ import org.communitychest.base.ui.Texts;
 @RolesAllowed("APPLICANT")
 class MyGrantView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
+    private final java.util.List<GrantPagePart> parts;
+    final Div partCards = new Div();
     final Div offerCard = new Div();
     final Div letterLinks = new Div();
     final TextField fullName = new TextField();
@@ -85,7 +87,9 @@ class MyGrantView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     private final Variations variations;
     private GrantDetails grant;
 
-    MyGrantView(MyGrants myGrants, Variations variations) {
+    MyGrantView(MyGrants myGrants, Variations variations, java.util.List<GrantPagePart> parts) {
+        this.parts = parts;
+        partCards.setWidthFull();
         this.myGrants = myGrants;
         this.variations = variations;
         addClassName("cc-page");
@@ -135,7 +139,7 @@ class MyGrantView extends VerticalLayout implements BeforeEnterObserver, HasDyna
                 newAmount, new H3(t("change.budget")), newBudget, changeReason, changeProblem, askForChange);
         changeCard.add(new H2(t("change.title")), changeShown, changeForm);
         changeCard.addClassName("cc-card");
-        add(back, title, status, summary, offerCard, answerCard, diligenceCard, paymentsCard, changeCard);
+        add(back, title, status, summary, offerCard, answerCard, partCards, diligenceCard, paymentsCard, changeCard);
     }
 
     @Override
@@ -250,9 +254,13 @@ class MyGrantView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         paymentsCard.removeAll();
         paymentsCard.add(new H2(t("payments.title")), new PaymentTable(grant.payments()),
                 new Paragraph(t("payments.note")));
-        var reports = new UnorderedList();
-        grant.reportDates().forEach(d -> reports.add(new ListItem(London.format(d))));
-        paymentsCard.add(new H3(t("payments.reports")), reports);
+        if (grant.status() == GrantStatus.OFFERED) {
+            var reports = new UnorderedList();
+            grant.reportDates().forEach(d -> reports.add(new ListItem(London.format(d))));
+            paymentsCard.add(new H3(t("payments.reports")), reports);
+        }
+        partCards.removeAll();
+        parts.forEach(part -> part.forGroup(grant).ifPresent(partCards::add));
     }
 
     private void showChanges() {

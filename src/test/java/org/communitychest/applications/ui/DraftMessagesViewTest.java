@@ -1,5 +1,6 @@
 package org.communitychest.applications.ui;
 
+import org.communitychest.base.ui.DraftSaver;
 import org.communitychest.base.i18n.English;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;

@@ -1,4 +1,4 @@
-package org.communitychest.applications.ui;
+package org.communitychest.base.ui;
 
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.UI;
@@ -14,14 +14,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.LongFunction;
 import org.communitychest.base.Message;
-import org.communitychest.base.ui.Texts;
-import org.communitychest.applications.SaveResult;
+import org.communitychest.base.SaveResult;
 import org.communitychest.base.DatabaseUnreachable;
 import org.communitychest.base.InvalidInputException;
 import org.communitychest.base.London;
-import org.communitychest.base.ui.DatabaseMessages;
-import org.communitychest.base.ui.FieldErrors;
-import org.communitychest.base.ui.TypingGuard;
 
 /**
  * Saves a draft section after each change, tracking the version so a colleague's changes are never
@@ -32,15 +28,15 @@ import org.communitychest.base.ui.TypingGuard;
  * saved yet. Pending saves are tried again, in order, on the next change, on a poll of the page every few seconds
  * and before the page is left; the status line says "Saved at…" only once they are stored.
  */
-class DraftSaver {
+public class DraftSaver {
 
     private static final DateTimeFormatter TIME =
             DateTimeFormatter.ofPattern("h:mm:ss a", Locale.UK); // not user text: pattern
-    static final int RETRY_EVERY_MILLIS = 10_000;
-    static final String NOT_SAVED_BESIDE = "apply.saver.not-saved-beside";
+    public static final int RETRY_EVERY_MILLIS = 10_000;
+    public static final String NOT_SAVED_BESIDE = "apply.saver.not-saved-beside";
 
-    final Span status = new Span();
-    final Div conflict = new Div();
+    public final Span status = new Span();
+    public final Div conflict = new Div();
     private final Map<Set<String>, PendingSave> pending = new LinkedHashMap<>();
     private long version;
     private boolean stopped;
@@ -51,7 +47,7 @@ class DraftSaver {
     private final Set<HasValidation> refusedFields = new HashSet<>();
     private boolean warning;
 
-    DraftSaver(long version, Runnable reload) {
+    public DraftSaver(long version, Runnable reload) {
         this.version = version;
         status.addClassName("cc-save-status");
         status.getElement().setAttribute("aria-live", "polite");
@@ -76,11 +72,11 @@ class DraftSaver {
         });
     }
 
-    void afterSave(Runnable afterSave) {
+    public void afterSave(Runnable afterSave) {
         this.afterSave = afterSave;
     }
 
-    long version() {
+    public long version() {
         return version;
     }
 
@@ -88,7 +84,7 @@ class DraftSaver {
      * Saves with the current version and shows the messages of any field that was not saved. The save reads the
      * fields when it runs; while the database is away it is kept, replacing an earlier save of the same fields.
      */
-    void save(LongFunction<SaveResult> save, Map<String, ? extends HasValidation> fields) {
+    public void save(LongFunction<SaveResult> save, Map<String, ? extends HasValidation> fields) {
         if (stopped) {
             return;
         }
@@ -99,7 +95,7 @@ class DraftSaver {
     }
 
     /** A step that is not kept to try again (an upload, a removal): while the database is away, says it failed. */
-    void saveOnce(LongFunction<SaveResult> save, Map<String, ? extends HasValidation> fields) {
+    public void saveOnce(LongFunction<SaveResult> save, Map<String, ? extends HasValidation> fields) {
         if (stopped) {
             return;
         }
@@ -114,7 +110,7 @@ class DraftSaver {
     }
 
     /** The page itself refused what was typed (beside the field) and sent nothing: the typed text is not stored. */
-    void refusedOnThePage(HasValidation... fields) {
+    public void refusedOnThePage(HasValidation... fields) {
         status.removeClassName("cc-warning");
         status.setText(text(NOT_SAVED_BESIDE));
         refusedFields.addAll(java.util.List.of(fields));
@@ -122,18 +118,18 @@ class DraftSaver {
     }
 
     /** The person chose to leave without the changes that could not be saved. */
-    void discardPending() {
+    public void discardPending() {
         pending.clear();
         stopRetrying();
         warnBeforeLeaving();
     }
 
-    boolean hasPending() {
+    public boolean hasPending() {
         return !pending.isEmpty();
     }
 
     /** Tries the pending saves in order; returns false if the database is still away and some are kept. */
-    boolean retryPending() {
+    public boolean retryPending() {
         while (!pending.isEmpty() && !stopped) {
             var next = pending.entrySet().iterator().next();
             if (!attempt(next.getValue().save(), next.getValue().fields())) {
