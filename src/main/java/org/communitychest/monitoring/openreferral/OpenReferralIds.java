@@ -16,8 +16,4 @@ final class OpenReferralIds {
     static UUID derived(UUID owner, String kind, Object key) {
         return UUID.nameUUIDFromBytes((owner + "/" + kind + "/" + key).getBytes(StandardCharsets.UTF_8));
     }
-
-    static UUID derived(UUID owner, String kind) {
-        return derived(owner, kind, "");
-    }
 }

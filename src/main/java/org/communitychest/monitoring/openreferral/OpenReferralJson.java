@@ -24,6 +24,21 @@ final class OpenReferralJson {
         return JSON.createObjectNode();
     }
 
+    /** One of the profile's objects, each of which starts with its identifier. */
+    static ObjectNode object(UUID id) {
+        ObjectNode json = object();
+        id(json, "id", id);
+        return json;
+    }
+
+    /** An organization, taxonomy or term: what the profile requires of each, its id, name and description. */
+    static ObjectNode named(UUID id, String name, String description) {
+        ObjectNode json = object(id);
+        json.put("name", name);
+        json.put("description", description);
+        return json;
+    }
+
     static String write(JsonNode node) {
         return JSON.writeValueAsString(node);
     }

@@ -63,8 +63,7 @@ public final class OpenReferralServicesJson {
     }
 
     private static ObjectNode serviceFields(DirectoryActivity activity) {
-        ObjectNode json = OpenReferralJson.object();
-        OpenReferralJson.id(json, "id", activity.id());
+        ObjectNode json = OpenReferralJson.object(activity.id());
         OpenReferralJson.id(json, "organization_id", activity.organisation().id());
         json.put("name", activity.name());
         json.put("description", description(activity));
@@ -87,8 +86,7 @@ public final class OpenReferralServicesJson {
     }
 
     private static ObjectNode schedule(DirectoryActivity activity, DirectorySession session) {
-        ObjectNode json = OpenReferralJson.object();
-        OpenReferralJson.id(json, "id", OpenReferralIds.derived(activity.id(), "schedule", session.key()));
+        ObjectNode json = part(activity, "schedule", session.key());
         if (activity.venue() != null) {
             OpenReferralJson.id(json, "service_at_location_id", serviceAtLocationId(activity, activity.venue()));
         }
@@ -102,8 +100,7 @@ public final class OpenReferralServicesJson {
     }
 
     private static ObjectNode serviceArea(DirectoryActivity activity, DirectoryArea area) {
-        ObjectNode json = OpenReferralJson.object();
-        OpenReferralJson.id(json, "id", OpenReferralIds.derived(activity.id(), "service_area", area.code()));
+        ObjectNode json = part(activity, "service_area", area.code());
         json.put("name", area.name());
         if (area.hasGssCode()) {
             json.put("uri", ONS_AREA + area.code());
@@ -117,19 +114,18 @@ public final class OpenReferralServicesJson {
     }
 
     private static ObjectNode serviceAtLocation(DirectoryActivity activity, DirectoryVenue venue) {
-        ObjectNode json = OpenReferralJson.object();
-        OpenReferralJson.id(json, "id", serviceAtLocationId(activity, venue));
+        ObjectNode json = OpenReferralJson.object(serviceAtLocationId(activity, venue));
         OpenReferralJson.id(json, "location_id", venue.id());
-        ObjectNode location = json.putObject("location");
-        OpenReferralJson.id(location, "id", venue.id());
+        ObjectNode location = OpenReferralJson.object(venue.id());
+        json.set("location", location);
         location.put("location_type", PHYSICAL);
         location.put("name", venue.name());
         if (venue.latitude() != null) {
             location.put("latitude", venue.latitude());
             location.put("longitude", venue.longitude());
         }
-        ObjectNode address = location.putArray("addresses").addObject();
-        OpenReferralJson.id(address, "id", OpenReferralIds.derived(venue.id(), "address"));
+        ObjectNode address = OpenReferralJson.object(OpenReferralIds.derived(venue.id(), "address", ""));
+        location.putArray("addresses").add(address);
         address.put("address_1", venue.addressLine());
         address.put("city", venue.city());
         address.put("state_province", venue.county());
@@ -143,11 +139,13 @@ public final class OpenReferralServicesJson {
         return OpenReferralIds.derived(activity.id(), "service_at_location", venue.id());
     }
 
+    /** An object nested in the service that the portal keeps no identifier for, with one derived from the service's. */
+    private static ObjectNode part(DirectoryActivity activity, String kind, Object key) {
+        return OpenReferralJson.object(OpenReferralIds.derived(activity.id(), kind, key));
+    }
+
     private static ObjectNode organization(DirectoryOrganisation organisation) {
-        ObjectNode json = OpenReferralJson.object();
-        OpenReferralJson.id(json, "id", organisation.id());
-        json.put("name", organisation.name());
-        json.put("description", organisation.description());
+        ObjectNode json = OpenReferralJson.named(organisation.id(), organisation.name(), organisation.description());
         OpenReferralJson.optional(json, "website", organisation.website());
         return json;
     }
@@ -157,9 +155,9 @@ public final class OpenReferralServicesJson {
         ObjectNode json = organization(organisation);
         String number = organisation.charityNumber();
         if (number != null) {
-            ObjectNode identifier = json.putArray("organization_identifiers").addObject();
-            OpenReferralJson.id(identifier, "id", OpenReferralIds.derived(organisation.id(), "identifier",
-                    CHARITY_REGISTER));
+            ObjectNode identifier = OpenReferralJson.object(OpenReferralIds.derived(organisation.id(),
+                    "identifier", CHARITY_REGISTER));
+            json.putArray("organization_identifiers").add(identifier);
             identifier.put("identifier_scheme", CHARITY_REGISTER);
             identifier.put("identifier_type", CHARITY_NUMBER);
             identifier.put("identifier", number);
@@ -168,15 +166,13 @@ public final class OpenReferralServicesJson {
     }
 
     private static ObjectNode funding(DirectoryActivity activity) {
-        ObjectNode json = OpenReferralJson.object();
-        OpenReferralJson.id(json, "id", OpenReferralIds.derived(activity.id(), "funding"));
+        ObjectNode json = part(activity, "funding", "");
         json.put("source", activity.funderName());
         return json;
     }
 
     private static ObjectNode free(DirectoryActivity activity) {
-        ObjectNode json = OpenReferralJson.object();
-        OpenReferralJson.id(json, "id", OpenReferralIds.derived(activity.id(), "cost_option"));
+        ObjectNode json = part(activity, "cost_option", "");
         json.put("amount", 0);
         json.put("amount_description", FREE);
         return json;
@@ -184,8 +180,7 @@ public final class OpenReferralServicesJson {
 
     /** A need the activity meets: the profile links a service to a taxonomy term through an attribute. */
     private static ObjectNode attribute(DirectoryActivity activity, DirectoryTaxonomyTerm need) {
-        ObjectNode json = OpenReferralJson.object();
-        OpenReferralJson.id(json, "id", OpenReferralIds.derived(activity.id(), "attribute", need.id()));
+        ObjectNode json = part(activity, "attribute", need.id());
         OpenReferralJson.id(json, "link_id", activity.id());
         OpenReferralJson.id(json, "taxonomy_term_id", need.id());
         json.set("taxonomy_term", OpenReferralTaxonomiesJson.termNode(need));

@@ -41,10 +41,8 @@ public final class OpenReferralTaxonomiesJson {
 
     /** A term as the profile writes it everywhere, in a service's attributes too. */
     static ObjectNode termNode(DirectoryTaxonomyTerm term) {
-        ObjectNode json = OpenReferralJson.object();
-        OpenReferralJson.id(json, "id", term.id());
-        json.put("name", term.name());
-        json.put("description", term.description() == null ? term.name() : term.description());
+        ObjectNode json = OpenReferralJson.named(term.id(), term.name(),
+                term.description() == null ? term.name() : term.description());
         json.put("taxonomy", term.taxonomy().name());
         OpenReferralJson.id(json, "taxonomy_id", term.taxonomy().id());
         json.put("term", term.code());
@@ -52,10 +50,7 @@ public final class OpenReferralTaxonomiesJson {
     }
 
     private static ObjectNode taxonomyNode(DirectoryTaxonomy taxonomy) {
-        ObjectNode json = OpenReferralJson.object();
-        OpenReferralJson.id(json, "id", taxonomy.id());
-        json.put("name", taxonomy.name());
-        json.put("description", taxonomy.description());
+        ObjectNode json = OpenReferralJson.named(taxonomy.id(), taxonomy.name(), taxonomy.description());
         OpenReferralJson.optional(json, "version", taxonomy.version());
         return json;
     }

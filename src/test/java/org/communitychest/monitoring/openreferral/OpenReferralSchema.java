@@ -30,7 +30,8 @@ enum OpenReferralSchema {
     TAXONOMY_TERMS_PAGE(answerOf("~1taxonomy_terms")),
     TAXONOMY_TERM(published("taxonomy_term.json"));
 
-    private static final String PROFILE_ADDRESS = "https://raw.githubusercontent.com/openreferral/uk-profile/main/schema/";
+    private static final String PROFILE_ADDRESS =
+            "https://raw.githubusercontent.com/openreferral/uk-profile/main/schema/";
     private static final String LOCAL_COPIES = "classpath:openreferral-uk/";
     /**
      * Draft 2020-12, as the API's {@code jsonSchemaDialect} says, knowing the profile's own keywords: they describe
