@@ -12,7 +12,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.apache.commons.csv.CSVException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -36,8 +35,7 @@ public final class OutcomeCsv {
             .setIgnoreEmptyLines(false).setTrim(true).setIgnoreSurroundingSpaces(true)
             .setAllowMissingColumnNames(true).setDuplicateHeaderMode(DuplicateHeaderMode.ALLOW_ALL).get();
     private static final Measurement EXAMPLE = new Measurement(ParticipantCode.of("AB-001"), Stage.BASELINE,
-            Optional.of(LocalDate.of(2026, 4, 1)), Ons4.of(6, 7, 5, 4),
-            Swemwbs.of(3, 3, 2, 3, 3, 4, 3));
+            Optional.of(LocalDate.of(2026, 4, 1)), Ons4.of(6, 7, 5, 4), Swemwbs.of(3, 3, 2, 3, 3, 4, 3));
 
     private final List<Measurement> measurements = new ArrayList<>();
     private final List<OutcomeCsvProblem> problems = new ArrayList<>();
@@ -48,11 +46,14 @@ public final class OutcomeCsv {
     private OutcomeCsv() {
     }
 
-    /** Reads an uploaded file; the stream is read to its end or to the first problem of the file as a whole. */
+    /**
+     * Reads an uploaded file, to its end or to the first problem of the file as a whole, and closes the stream.
+     * A stream that fails to read throws an {@link UncheckedIOException}.
+     */
     public static OutcomeCsvResult read(InputStream in) {
         var file = new OutcomeCsv();
         try (Reader reader = withoutByteOrderMark(StrictUtf8.reader(in)); CSVParser parser = READ.parse(reader)) {
-            return file.read(parser);
+            return file.readRows(parser);
         } catch (IOException e) {
             return file.unreadable(e);
         } catch (UncheckedIOException e) {
@@ -71,18 +72,13 @@ public final class OutcomeCsv {
     /** The measurements as an outcomes file, which {@link #read} reads back to the same measurements. */
     public static String write(List<Measurement> measurements) {
         var out = new StringBuilder(CSVFormat.DEFAULT.format(OutcomeCsvColumns.ALL.toArray())).append("\r\n");
-        for (Measurement m : measurements) {
-            var values = Stream.of(Stream.of(m.participant().value(), m.stage().fileValue(),
-                            m.collectedOn().map(Object::toString).orElse("")),
-                    Stream.of(Ons4Item.values()).map(item -> valueOrBlank(m.ons4().answers().get(item))),
-                    Stream.of(SwemwbsItem.values()).map(item -> valueOrBlank(m.swemwbs().answers().get(item))))
-                    .flatMap(s -> s).toArray();
-            out.append(CSVFormat.DEFAULT.format(values)).append("\r\n");
+        for (Measurement measurement : measurements) {
+            out.append(CSVFormat.DEFAULT.format(OutcomeCsvColumns.values(measurement).toArray())).append("\r\n");
         }
         return out.toString();
     }
 
-    private OutcomeCsvResult read(CSVParser parser) {
+    private OutcomeCsvResult readRows(CSVParser parser) {
         if (parser.getHeaderNames().isEmpty()) {
             return refused(0, "outcomes.csv.empty");
         }
@@ -121,14 +117,14 @@ public final class OutcomeCsv {
         measurement.ifPresent(measurements::add);
     }
 
-    private OutcomeCsvResult unreadable(Throwable e) {
+    private OutcomeCsvResult unreadable(IOException e) {
         if (e instanceof CharacterCodingException) {
             return refused(0, "outcomes.csv.not-utf8");
         }
         if (e instanceof CSVException) {
             return refused(line, "outcomes.csv.not-csv", line);
         }
-        throw e instanceof IOException io ? new UncheckedIOException(io) : new IllegalStateException(e);
+        throw new UncheckedIOException(e);
     }
 
     private static OutcomeCsvResult refused(long line, String key, Object... args) {
@@ -138,10 +134,6 @@ public final class OutcomeCsv {
     /** A line left empty, or a row of empty cells as spreadsheets write below the data. */
     private static boolean isBlank(CSVRecord record) {
         return record.stream().allMatch(String::isEmpty);
-    }
-
-    private static String valueOrBlank(Integer answer) {
-        return answer == null ? "" : answer.toString();
     }
 
     private static Reader withoutByteOrderMark(Reader reader) throws IOException {

@@ -1,5 +1,6 @@
 package org.communitychest.monitoring.outcomes;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,6 +25,19 @@ final class OutcomeCsvColumns {
     static final List<String> ALL = Stream.of(Stream.of(PARTICIPANT_CODE, STAGE, COLLECTED_ON),
             Stream.of(Ons4Item.values()).map(OutcomeItem::column),
             Stream.of(SwemwbsItem.values()).map(OutcomeItem::column)).flatMap(s -> s).toList();
+
+    /** A measurement's values in the order of {@link #ALL}, blank where it has none. */
+    static List<String> values(Measurement m) {
+        return Stream.of(Stream.of(m.participant().value(), m.stage().fileValue(),
+                        m.collectedOn().map(LocalDate::toString).orElse("")),
+                Stream.of(Ons4Item.values()).map(item -> blankIfNull(m.ons4().answers().get(item))),
+                Stream.of(SwemwbsItem.values()).map(item -> blankIfNull(m.swemwbs().answers().get(item))))
+                .flatMap(s -> s).toList();
+    }
+
+    private static String blankIfNull(Integer answer) {
+        return answer == null ? "" : answer.toString();
+    }
 
     /** Where a column of the file stands, and how the file spells it. */
     record Column(int index, String header) {
@@ -80,7 +94,8 @@ final class OutcomeCsvColumns {
         return new OutcomeCsvProblem(1, header, Message.of(key, args));
     }
 
-    private static String normalised(String header) {
+    /** A name or value as the file is compared: in any letter case, with spaces or hyphens for underscores. */
+    static String normalised(String header) {
         return header.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s-]+", "_");
     }
 

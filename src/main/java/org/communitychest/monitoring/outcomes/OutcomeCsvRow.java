@@ -11,12 +11,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.apache.commons.csv.CSVRecord;
 import org.communitychest.base.Message;
 
 /** The checks of one row of an outcomes file, each problem told with its column. */
 final class OutcomeCsvRow {
+
+    private static final Pattern WHOLE_NUMBER = Pattern.compile("-?\\d{1,9}");
 
     private final OutcomeCsvColumns columns;
     private final CSVRecord record;
@@ -119,7 +122,7 @@ final class OutcomeCsvRow {
             if (value.isEmpty()) {
                 continue;
             }
-            if (!value.matches("-?\\d{1,9}")) {
+            if (!WHOLE_NUMBER.matcher(value).matches()) {
                 fail(item.column(), "outcomes.answer.not-a-number", value, item.lowest(), item.highest());
                 continue;
             }

@@ -54,8 +54,7 @@ public record OutcomeResults(List<MeasureResult> measures) {
             for (Measurement m : project.measurements()) {
                 var stages = participants.computeIfAbsent(m.participant(), c -> new EnumMap<>(Stage.class));
                 if (stages.putIfAbsent(m.stage(), m) != null) {
-                    throw new IllegalArgumentException("project " + project.projectId() + " has two " + m.stage()
-                            + " measurements of " + m.participant());
+                    throw new IllegalArgumentException("measured twice at one stage: " + m + " in " + project);
                 }
             }
         }

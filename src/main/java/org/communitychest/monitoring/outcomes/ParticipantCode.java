@@ -12,11 +12,11 @@ import org.communitychest.base.Message;
  *
  * <p>The rule: trimmed and in upper case, a code is 1 to {@value #MAX_LENGTH} characters of letters A–Z and digits,
  * with single hyphens between them (never first or last, so no spreadsheet reads it as a formula), and at least one
- * digit. What looks like a person's identifier is refused with a reason of its own, checked in this order: an
- * email address (any {@code @}); an NHS number (any run of ten digits, spaces or hyphens allowed between them,
- * whatever the check digit: phone numbers fall here too); a name (letters only, or words of letters separated by
- * spaces, hyphens or apostrophes, such as "Amina Begum", "amina" or "J Smith"). A code without a digit is letters
- * and hyphens, which reads as a name, so that is the reason it is refused with.
+ * digit. What looks like a person's identifier is refused first, each with a reason of its own: an email address
+ * (any {@code @}); an NHS number (any run of ten digits, spaces or hyphens allowed between them, whatever the check
+ * digit: phone numbers fall here too); a name (letters only, or words of letters separated by spaces, hyphens or
+ * apostrophes, such as "Amina Begum", "amina" or "J Smith"). A code without a digit is letters and hyphens, so it
+ * is refused as a name. Then a code too long, and one with other characters.
  *
  * @param value the normalised code; the constructor normalises what it is given and throws an
  *              {@link InvalidInputException} on field {@value #FIELD} when the rule refuses it

@@ -1,6 +1,5 @@
 package org.communitychest.monitoring.outcomes;
 
-import java.util.Locale;
 import java.util.Optional;
 import org.communitychest.base.Message;
 
@@ -28,7 +27,7 @@ public enum Stage {
 
     /** The stage a value of the outcomes file names, in any letter case, with a hyphen or space for the underscore. */
     public static Optional<Stage> ofFileValue(String text) {
-        String value = text.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s-]+", "_");
+        String value = OutcomeCsvColumns.normalised(text);
         for (Stage stage : values()) {
             if (stage.fileValue.equals(value)) {
                 return Optional.of(stage);

@@ -59,8 +59,8 @@ class OutcomeTextsTest {
     @Test
     void everyTextAndEveryProblemOfTheFileReadsInBothLanguages() {
         var messages = new ArrayList<Message>(List.of(Ons4.INTRODUCTION, Ons4.NOT_AT_ALL, Ons4.COMPLETELY,
-                Swemwbs.STEM, Swemwbs.COPYRIGHT, MeasureResult.TOO_FEW_TO_REPORT, MeasureResult.A_FALL_IS_AN_IMPROVEMENT,
-                Measurement.NO_ANSWERS));
+                Swemwbs.STEM, Swemwbs.COPYRIGHT, MeasureResult.TOO_FEW_TO_REPORT,
+                MeasureResult.A_FALL_IS_AN_IMPROVEMENT, Measurement.NO_ANSWERS));
         Stream.of(Ons4Item.values()).map(OutcomeItem::question).forEach(messages::add);
         Stream.of(Ons4Band.values()).map(Ons4Band::label).forEach(messages::add);
         Stream.of(SwemwbsItem.values()).map(OutcomeItem::question).forEach(messages::add);
