@@ -45,7 +45,8 @@ class GrantAssembler {
         var round = rounds.published(g.getRoundId());
         var payments = IntStream.range(0, g.getInstalments().size())
                 .mapToObj(i -> g.getInstalments().get(i).toLine(i + 1)).toList();
-        return new GrantDetails(g.getId(), g.getVersion(), g.getReference(), g.getStatus(), g.getRoundId(),
+        return new GrantDetails(g.getId(), g.getPartnershipId(), g.getVersion(), g.getReference(), g.getStatus(),
+                g.getRoundId(),
                 round.title(), g.getApplicationId(), g.getOrganisationId(), g.getOrganisationName(),
                 g.getProjectTitle(), g.getSummary(), g.requested(), g.amount(), g.getConditions(), g.getStartDate(),
                 g.getEndDate(), g.isSafeguardingNeeded(), g.budget(), payments,

@@ -11,7 +11,7 @@ import org.communitychest.place.NeedCategoryInfo;
  * A grant whole, as the officer and the group's members see it: its terms and schedule, what happened to it, the
  * letters kept, what due diligence still needs, its history of versions and the variations asked for.
  */
-public record GrantDetails(long id, long version, String reference, GrantStatus status, long roundId,
+public record GrantDetails(long id, long partnershipId, long version, String reference, GrantStatus status, long roundId,
         String roundTitle, long applicationId, long organisationId, String organisationName, String projectTitle,
         String summary, Money requested, Money amount, String conditions, LocalDate startDate, LocalDate endDate,
         boolean safeguardingNeeded, List<BudgetItem> budget, List<PaymentLine> payments, List<NeedCategoryInfo> needs,

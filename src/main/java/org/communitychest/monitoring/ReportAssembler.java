@@ -12,10 +12,12 @@ import org.springframework.stereotype.Component;
 class ReportAssembler {
 
     private final ReportPhotoRepository photos;
+    private final OutcomeAnswerRepository outcomes;
     private final Clock clock;
 
-    ReportAssembler(ReportPhotoRepository photos, Clock clock) {
+    ReportAssembler(ReportPhotoRepository photos, OutcomeAnswerRepository outcomes, Clock clock) {
         this.photos = photos;
+        this.outcomes = outcomes;
         this.clock = clock;
     }
 
@@ -33,7 +35,8 @@ class ReportAssembler {
         var content = report.content();
         var done = new EnumMap<ReportSection, Boolean>(ReportSection.class);
         for (var section : ReportSection.of(report.getForm())) {
-            done.put(section, done(section, report.getForm(), content, grant, photos.countByReportId(report.getId())));
+            done.put(section, section == ReportSection.OUTCOMES ? outcomes.existsByGrantId(grant.id())
+                    : done(section, report.getForm(), content, grant, photos.countByReportId(report.getId())));
         }
         return new ReportDetails(summary(report, grant), grant, content, done, photos.infosOf(report.getId()),
                 report.getReviewedAt(), report.getReviewedBy(), report.getReviewComments(), report.getVersion());
@@ -48,7 +51,7 @@ class ReportAssembler {
             case PEOPLE -> !c.ages().isEmpty();
             case SPEND -> c.spendConfirmed()
                     && (form == ReportForm.SHORT || c.spend().stream().allMatch(l -> l.spent() != null));
-            case OUTCOMES -> false;
+            case OUTCOMES -> throw new IllegalArgumentException("outcomes are stored apart"); // not user text
             case STORY -> c.story() != null || photoCount > 0;
             case CHANGES -> c.challenges() != null;
         };

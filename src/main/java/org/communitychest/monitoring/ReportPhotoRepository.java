@@ -7,7 +7,7 @@ import org.springframework.data.jpa.repository.Query;
 interface ReportPhotoRepository extends JpaRepository<ReportPhoto, Long> {
 
     @Query("select new org.communitychest.monitoring.PhotoInfo(p.id, p.fileName, p.contentType, p.size)"
-            + " from ReportPhoto p where p.reportId = :reportId order by p.id")
+            + " from ReportPhoto p where p.reportId = :reportId order by p.id") // not user text: JPQL
     List<PhotoInfo> infosOf(long reportId);
 
     long countByReportId(long reportId);

@@ -26,6 +26,9 @@ public class ReportReminders {
     private static final Set<ReportStatus> OWED = Set.of(ReportStatus.DUE, ReportStatus.RETURNED);
     private static final Set<GrantStatus> LIVE = Set.of(GrantStatus.ACCEPTED, GrantStatus.ACTIVE);
 
+    private static final String CLAIM =
+            "insert into report_reminder (report_id, reminder, due_on, sent_at) values (?, ?, ?, ?)"; // not user text
+
     private final GrantReportRepository reports;
     private final GrantOffers offers;
     private final ReportMails mails;
@@ -65,9 +68,9 @@ public class ReportReminders {
                 if (grant == null || !LIVE.contains(grant.status())) {
                     return false;
                 }
-                jdbc.update("insert into report_reminder (report_id, reminder, due_on, sent_at) values (?, ?, ?, ?)",
+                jdbc.update(CLAIM,
                         report.getId(), reminder.name(), report.getDueOn(),
-                        java.sql.Timestamp.from(clock.instant())); // not user text: SQL
+                        java.sql.Timestamp.from(clock.instant()));
                 mails.reminder(report, reminder, grant.reference(), grant.projectTitle());
                 return true;
             }, "OFFICER")));

@@ -117,8 +117,9 @@ public class ReportReviews {
     }
 
     static AuditSubject auditSubject(GrantReport report, GrantDetails grant) {
-        return new AuditSubject("Report", report.getId(), "Report " + report.getKind().name().toLowerCase(
-                java.util.Locale.ROOT) + " of grant " + grant.reference()); // not user text: audit trail
+        String label = "Report " + report.getKind().name().toLowerCase(java.util.Locale.ROOT) // not user text
+                + " of grant " + grant.reference(); // not user text: audit trail
+        return new AuditSubject("Report", report.getId(), label); // not user text: audit trail
     }
 
     private List<ReportSummary> open(Set<ReportStatus> statuses) {

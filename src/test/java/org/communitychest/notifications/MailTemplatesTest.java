@@ -130,7 +130,8 @@ class MailTemplatesTest {
                 var model = new HashMap<String, String>();
                 for (String name : new String[] {"name", "link", "reset", "signIn", "reasons", "question",
                         "reference", "title", "round", "partnership", "organisation", "amount", "submittedBy",
-                        "inviter", "roles", "expires", "awarded", "requested", "feedback", "deadline", "closes", "code"}) {
+                        "inviter", "roles", "expires", "awarded", "requested", "feedback", "deadline", "closes", "code",
+                        "due", "comments"}) {
                     model.put(name, "«" + name + "»");
                 }
                 var mail = templates.render(template, language, model);

@@ -9,7 +9,7 @@ import org.communitychest.base.ui.Texts;
 import org.communitychest.monitoring.AgeBand;
 import org.communitychest.monitoring.ReportDetails;
 
-/** Every answer of a report, part by part ("check your answers"); with change links while the group may edit it. */
+/** Every answer of a report, part by part, for checking; with change links while the group may edit it. */
 class ReportAnswers extends VerticalLayout {
 
     ReportAnswers(ReportDetails report, boolean changeLinks) {

@@ -5,7 +5,7 @@ import org.communitychest.base.ui.Texts;
 import org.communitychest.monitoring.ReportStatus;
 import org.communitychest.monitoring.ReportSummary;
 
-/** A report's status as a tag, with "Overdue" beside it when its due date has passed. */
+/** A report's status as a tag, with a second tag beside it when its due date has passed. */
 final class ReportTags {
 
     private ReportTags() {
