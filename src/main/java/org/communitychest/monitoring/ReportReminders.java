@@ -26,6 +26,8 @@ public class ReportReminders {
     private static final Set<ReportStatus> OWED = Set.of(ReportStatus.DUE, ReportStatus.RETURNED);
     private static final Set<GrantStatus> LIVE = Set.of(GrantStatus.ACCEPTED, GrantStatus.ACTIVE);
 
+    private static final String CLAIMED =
+            "select count(*) from report_reminder where report_id = ? and reminder = ? and due_on = ?"; // not user text
     private static final String CLAIM =
             "insert into report_reminder (report_id, reminder, due_on, sent_at) values (?, ?, ?, ?)"; // not user text
 
@@ -62,6 +64,11 @@ public class ReportReminders {
     }
 
     private boolean send(GrantReport report, Reminder reminder) {
+        Integer claimed = jdbc.queryForObject(CLAIMED, Integer.class, report.getId(), reminder.name(),
+                report.getDueOn());
+        if (claimed != null && claimed > 0) {
+            return false;
+        }
         try {
             return Boolean.TRUE.equals(eachReport.execute(tx -> SystemActor.callAs(report.getPartnershipId(), () -> {
                 var grant = offers.rows(Set.of(report.getGrantId())).get(report.getGrantId());
