@@ -91,6 +91,30 @@ public class PublishedGrants {
         return partnerships.findByCode(code).orElseThrow(() -> new RecordNotFoundException("Partnership"));
     }
 
+    /**
+     * The grants among these that run now, accepted or active, with the needs and areas they serve: for the public
+     * directory of funded activities. Others (offered, withdrawn, completed) are left out.
+     */
+    public Map<Long, RunningGrant> running(Collection<Long> grantIds) {
+        return readOnly.execute(status -> {
+            var found = grants.findAllById(grantIds).stream()
+                    .filter(g -> g.getStatus() == GrantStatus.ACCEPTED || g.getStatus() == GrantStatus.ACTIVE).toList();
+            var result = new HashMap<Long, RunningGrant>();
+            found.stream().collect(java.util.stream.Collectors.groupingBy(Grant::getPartnershipId))
+                    .forEach((partnershipId, ofPartnership) -> {
+                        var places = areasOf(partnershipId, ofPartnership);
+                        var needs = needsOf(partnershipId, ofPartnership);
+                        ofPartnership.forEach(g -> result.put(g.getId(), new RunningGrant(g.getId(), partnershipId,
+                                g.getOrganisationId(), g.getOrganisationName(), g.getProjectTitle(),
+                                g.getNeedIds().stream().map(needs::get).filter(n -> n != null)
+                                        .sorted(java.util.Comparator.comparing(NeedCategoryInfo::label)).toList(),
+                                g.getAreaIds().stream().map(places::get).filter(a -> a != null)
+                                        .sorted(java.util.Comparator.comparing(AreaInfo::name)).toList())));
+                    });
+            return result;
+        });
+    }
+
     /** The partnership's grants for its public page, largest first. */
     public List<PublishedGrant> of(String partnershipCode) {
         var partnership = partnership(partnershipCode);

@@ -1,7 +1,5 @@
 package org.communitychest.organisations;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -21,13 +19,6 @@ final class OrganisationRules {
     private static final Pattern CHARITY_NUMBER = Pattern.compile("\\d{6,8}|SC\\d{6}|NIC\\d{6}");
     /** Companies House: 8 digits, or 2 letters (SC, NI, OC…) and 6 digits. */
     private static final Pattern COMPANY_NUMBER = Pattern.compile("\\d{8}|[A-Z]{2}\\d{6}");
-    /** A UK postcode in its normal form (upper case, one space before the last three characters). */
-    private static final Pattern POSTCODE = Pattern.compile("GIR 0AA|[A-PR-UWYZ](?:\\d{1,2}|[A-HK-Y]\\d{1,2}"
-            + "|\\d[A-HJKPSTUW]|[A-HK-Y]\\d[ABEHMNPRV-Y]) \\d[ABD-HJLNP-UW-Z]{2}");
-    private static final Pattern EMAIL = Pattern.compile(
-            "^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
-                    + "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$");
-
     private OrganisationRules() {
     }
 
@@ -87,7 +78,7 @@ final class OrganisationRules {
         String postcode = postcode(form.postcode());
         if (postcode == null) {
             errors.put("postcode", Message.of("groups.rules.postcode-required"));
-        } else if (!POSTCODE.matcher(postcode).matches()) {
+        } else if (!ContactDetails.isPostcode(postcode)) {
             errors.put("postcode", Message.of("groups.rules.postcode-format"));
         }
 
@@ -95,7 +86,7 @@ final class OrganisationRules {
             errors.put("incomeBand", Message.of("groups.rules.income-required"));
         }
         String webAddress = webAddress(form.webAddress());
-        if (webAddress != null && (webAddress.length() > MAX_WEB_ADDRESS || !isWebAddress(webAddress))) {
+        if (webAddress != null && (webAddress.length() > MAX_WEB_ADDRESS || !ContactDetails.isWebAddress(webAddress))) {
             errors.put("webAddress", Message.of("groups.rules.web-address-format"));
         }
 
@@ -134,42 +125,12 @@ final class OrganisationRules {
         return compact;
     }
 
-    /** Upper case with one space before the inward code: "e16an" and " e1  6an " become "E1 6AN". */
     static String postcode(String value) {
-        String compact = compact(value);
-        if (compact == null) {
-            return null;
-        }
-        compact = compact.toUpperCase(Locale.ROOT);
-        if (compact.length() < 5 || compact.length() > 7) {
-            return compact;
-        }
-        return compact.substring(0, compact.length() - 3) + " " + compact.substring(compact.length() - 3);
+        return ContactDetails.postcode(value);
     }
 
-    /** An address typed without its scheme ("example.org") gets https:// in front. */
     static String webAddress(String value) {
-        String trimmed = text(value);
-        if (trimmed == null) {
-            return null;
-        }
-        if (trimmed.regionMatches(true, 0, "http://", 0, 7) || trimmed.regionMatches(true, 0, "https://", 0, 8)) {
-            return trimmed;
-        }
-        return trimmed.contains("://") ? trimmed : "https://" + trimmed;
-    }
-
-    private static boolean isWebAddress(String value) {
-        try {
-            var uri = new URI(value);
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            String host = uri.getHost();
-            return (scheme.equals("http") || scheme.equals("https")) && host != null
-                    && host.matches("(?i)[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+")
-                    && uri.getUserInfo() == null;
-        } catch (URISyntaxException e) {
-            return false;
-        }
+        return ContactDetails.webAddress(value);
     }
 
     static String normaliseEmail(String email) {
@@ -181,7 +142,7 @@ final class OrganisationRules {
         if (email.isEmpty()) {
             return Message.of("groups.rules.colleague-email-required");
         }
-        if (email.length() > 254 || !EMAIL.matcher(email).matches() || email.contains("..")) {
+        if (!ContactDetails.isEmail(email)) {
             return Message.of("groups.rules.email-format");
         }
         return null;
