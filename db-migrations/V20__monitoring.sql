@@ -111,7 +111,7 @@ CREATE INDEX ix_outcome_round ON outcome_answer (round_id);
 
 CREATE TABLE directory_listing (
     id               BIGINT AUTO_INCREMENT PRIMARY KEY,
-    public_id        CHAR(36)      NOT NULL,
+    public_id        VARCHAR(36)   NOT NULL,
     partnership_id   BIGINT        NOT NULL,
     grant_id         BIGINT        NOT NULL,
     organisation_id  BIGINT        NOT NULL,

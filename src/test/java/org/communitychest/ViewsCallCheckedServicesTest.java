@@ -34,7 +34,9 @@ class ViewsCallCheckedServicesTest {
             // a vote's result and anonymous ballots are public once its decision is released, for anyone to recount
             "PublishedVotes.ofRound", "PublishedVotes.pabulib",
             // the partnerships' names and their accepted grants are published open data, like 360Giving's files
-            "Partnerships.all", "PublishedGrants.find", "PublishedGrants.of");
+            "Partnerships.all", "PublishedGrants.find", "PublishedGrants.of",
+            // the directory of funded activities is public, for link workers and social prescribing systems
+            "Directory.search", "Directory.entry");
 
     @Test
     void everyServiceMethodAViewCallsChecksTheCallerOrIsOpenOnPurpose() {

@@ -47,9 +47,9 @@ class SecurityConfiguration {
         loginFormCsrf.setRequireCsrfProtectionMatcher(PathPatternRequestMatcher.withDefaults()
                 .matcher(HttpMethod.POST, "/login"));
         http.addFilterBefore(loginFormCsrf, UsernamePasswordAuthenticationFilter.class);
-        // The partnerships' published grant data (360Giving files) is open data: anyone may fetch it.
+        // The partnerships' published grant data (360Giving files) and directory (Open Referral UK) are open data.
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/styles/**", "/images/**", "/icons/**",
-                "/favicon.ico", "/open-data/**").permitAll());
+                "/favicon.ico", "/open-data/**", "/openreferral", "/openreferral/**").permitAll());
         http.securityContext(context -> context.securityContextRepository(securityContextRepository));
         http.sessionManagement(sessions -> sessions.maximumSessions(-1).sessionRegistry(sessionRegistry)
                 .expiredSessionStrategy(new AccountChangedSessionStrategy()));

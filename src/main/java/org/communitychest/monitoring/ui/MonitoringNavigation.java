@@ -21,6 +21,18 @@ final class MonitoringNavigation {
         return MonitoringPaths.report(reportId) + "/check";
     }
 
+    static String listing(long grantId) {
+        return "grants/" + grantId + "/listing"; // not user text: route
+    }
+
+    static String directory(String partnershipCode) {
+        return "directory/" + partnershipCode; // not user text: route
+    }
+
+    static String directoryEntry(java.util.UUID id) {
+        return "directory/activity/" + id; // not user text: route
+    }
+
     static String review(long reportId) {
         return MonitoringPaths.review(reportId);
     }
