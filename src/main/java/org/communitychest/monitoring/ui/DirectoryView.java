@@ -54,12 +54,12 @@ class DirectoryView extends VerticalLayout implements BeforeEnterObserver, HasDy
         this.partnerships = partnerships;
         addClassName("cc-page");
         need.setLabel(getTranslation("monitoring.directory.filter-need"));
-        need.setItemLabelGenerator(n -> Texts.of(n.name()));
+        need.setItemLabelGenerator(n -> n == null ? "" : Texts.of(n.name()));
         area.setLabel(getTranslation("monitoring.directory.filter-area"));
-        area.setItemLabelGenerator(AreaInfo::name);
+        area.setItemLabelGenerator(a -> a == null ? "" : a.name());
         day.setLabel(getTranslation("monitoring.directory.filter-day"));
         day.setItems(DayOfWeek.values());
-        day.setItemLabelGenerator(d -> d.getDisplayName(TextStyle.FULL, getLocale()));
+        day.setItemLabelGenerator(d -> d == null ? "" : d.getDisplayName(TextStyle.FULL, getLocale()));
         for (var select : new Select<?>[] {need, area, day}) {
             select.setEmptySelectionAllowed(true);
             select.setEmptySelectionCaption(getTranslation("monitoring.directory.any"));

@@ -204,7 +204,7 @@ class ListingView extends VerticalLayout implements BeforeEnterObserver, HasDyna
             addClassName("cc-session-row");
             day.setLabel(getTranslation("monitoring.listing.day"));
             day.setItems(DayOfWeek.values());
-            day.setItemLabelGenerator(d -> d.getDisplayName(TextStyle.FULL, getLocale()));
+            day.setItemLabelGenerator(d -> d == null ? "" : d.getDisplayName(TextStyle.FULL, getLocale()));
             for (var picker : new TimePicker[] {startsAt, endsAt}) {
                 picker.setStep(Duration.ofMinutes(15));
             }

@@ -114,7 +114,7 @@ class OutcomeEntry {
                 var select = new Select<Integer>();
                 select.setLabel(Texts.of(item.question()));
                 select.setItems(1, 2, 3, 4, 5);
-                select.setItemLabelGenerator(v -> v + " " + Texts.of(SwemwbsAnswer.of(v).label()));
+                select.setItemLabelGenerator(v -> v == null ? "" : v + " " + Texts.of(SwemwbsAnswer.of(v).label()));
                 select.setEmptySelectionAllowed(true);
                 select.setEmptySelectionCaption(getTranslation("monitoring.outcomes.not-answered"));
                 select.setWidthFull();
