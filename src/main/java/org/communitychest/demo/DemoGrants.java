@@ -37,10 +37,12 @@ class DemoGrants {
     private final DiligenceChecks checks;
     private final GrantPayments payments;
     private final Variations variations;
+    private final DemoMonitoring monitoring;
     private final java.time.Clock clock;
 
     DemoGrants(Partnerships partnerships, GrantOffers offers, MyGrants myGrants, DiligenceChecks checks,
-            GrantPayments payments, Variations variations, java.time.Clock clock) {
+            GrantPayments payments, Variations variations, DemoMonitoring monitoring, java.time.Clock clock) {
+        this.monitoring = monitoring;
         this.partnerships = partnerships;
         this.offers = offers;
         this.myGrants = myGrants;
@@ -57,7 +59,7 @@ class DemoGrants {
         List<GrantRow> made = as(officer, partnershipId, () -> {
             offers.prepare(roundId);
             offers.ofRound(roundId).forEach(row -> offers.saveTerms(row.id(), offers.get(row.id()).version(),
-                    terms(offers.get(row.id()))));
+                    terms(offers.get(row.id()), London.today(clock))));
             offers.sendAll(roundId);
             return offers.ofRound(roundId);
         });
@@ -82,16 +84,28 @@ class DemoGrants {
                     now.budget()), "The hall can have us for one more month, so we can run lunches through to the"
                     + " end of April, when the cold weather often comes back."); // not user text: demo data
         });
+        monitoring.seed(partnershipId, officer, groups, shed, lunches, tablets);
     }
 
-    /** The default terms, with one condition of the partnership's own for the larger grants. */
-    private static org.communitychest.awards.OfferTerms terms(org.communitychest.awards.GrantDetails grant) {
-        String condition = grant.amount().pence() >= 200_000
-                ? "Tell the social prescribing link workers in your area about the sessions before they start."
-                : null; // not user text: demo data
-        return new org.communitychest.awards.OfferTerms(condition, grant.startDate(), grant.endDate(), true,
-                grant.payments().stream().map(p -> new org.communitychest.awards.PlannedPayment(p.amount(),
-                        p.dueDate(), p.onFinalReport())).toList());
+    /**
+     * The default terms, with one condition of the partnership's own, for the larger grants a year from the spring
+     * (so that their midpoint reports have fallen due) paid 80 % at the start and 20 % on the final report.
+     */
+    private static org.communitychest.awards.OfferTerms terms(org.communitychest.awards.GrantDetails grant,
+            java.time.LocalDate today) {
+        if (grant.amount().pence() < 200_000) {
+            return new org.communitychest.awards.OfferTerms(null, grant.startDate(), grant.endDate(), true,
+                    grant.payments().stream().map(p -> new org.communitychest.awards.PlannedPayment(p.amount(),
+                            p.dueDate(), p.onFinalReport())).toList());
+        }
+        var start = DemoMonitoring.springStart(today);
+        var end = start.plusYears(1).minusDays(1);
+        var first = org.communitychest.base.Money.ofPence(grant.amount().pence() * 8 / 10);
+        return new org.communitychest.awards.OfferTerms(
+                "Tell the social prescribing link workers in your area about the sessions before they start.",
+                start, end, true, List.of(new org.communitychest.awards.PlannedPayment(first, start, false),
+                        new org.communitychest.awards.PlannedPayment(grant.amount().minus(first), end.plusMonths(1),
+                                true))); // not user text: demo data
     }
 
     private void acceptAndSend(DemoPanels.Group group, long grantId) {
