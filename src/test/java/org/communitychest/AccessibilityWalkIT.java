@@ -62,7 +62,8 @@ class AccessibilityWalkIT {
     /** Who sees a page: the public without an account, or the demo account of a role. */
     enum Visitor {
         PUBLIC(null), OFFICER("officer@example.org"), APPLICANT("applicant@example.org"),
-        ADMIN("admin@example.org"), PANELLIST("panellist@example.org"), GRANTEE("abdul@example.org");
+        ADMIN("admin@example.org"), PANELLIST("panellist@example.org"), GRANTEE("abdul@example.org"),
+        REPORTER("margaret@example.org");
 
         final String email;
 
@@ -83,7 +84,14 @@ class AccessibilityWalkIT {
 
     /** The demo data's rows the pages are about. */
     record DemoIds(long round, long draft, long submitted, long group, long review, Panels panels, Votes votes,
-            Grants grants) {
+            Grants grants, Reports reports) {
+    }
+
+    /**
+     * The demo's reports: the warm lunches' midpoint report returned to Margaret's group, with its grant, and the
+     * men's shed's approved one; and a listed activity of the public directory.
+     */
+    record Reports(long returned, long returnedGrant, long approved, String listed) {
     }
 
     /** The demo's grants: the spring round's, its one still offered (Shadwell Steppers'), and an active one. */
@@ -201,7 +209,31 @@ class AccessibilityWalkIT {
             new Page(Visitor.GRANTEE, "home with an offer", ids -> "/"),
             new Page(Visitor.GRANTEE, "grant offer", ids -> "/grants/" + ids.grants().offered()),
             new Page(Visitor.GRANTEE, "grant offer, accepted without a name", ids -> "/grants/"
-                    + ids.grants().offered(), AccessibilityWalkIT::primaryButton)));
+                    + ids.grants().offered(), AccessibilityWalkIT::primaryButton),
+
+            new Page(Visitor.REPORTER, "report returned", ids -> "/reports/" + ids.reports().returned()),
+            new Page(Visitor.REPORTER, "report part, activity", ids -> "/reports/" + ids.reports().returned()
+                    + "/part/activity"),
+            new Page(Visitor.REPORTER, "report part, referrals", ids -> "/reports/" + ids.reports().returned()
+                    + "/part/referrals"),
+            new Page(Visitor.REPORTER, "report part, spend", ids -> "/reports/" + ids.reports().returned()
+                    + "/part/spend"),
+            new Page(Visitor.REPORTER, "report part, wellbeing", ids -> "/reports/" + ids.reports().returned()
+                    + "/part/outcomes"),
+            new Page(Visitor.REPORTER, "report part, wellbeing, saved without a code", ids -> "/reports/"
+                    + ids.reports().returned() + "/part/outcomes", AccessibilityWalkIT::primaryButton),
+            new Page(Visitor.REPORTER, "report part, story", ids -> "/reports/" + ids.reports().returned()
+                    + "/part/story"),
+            new Page(Visitor.REPORTER, "report, check answers", ids -> "/reports/" + ids.reports().returned()
+                    + "/check"),
+            new Page(Visitor.REPORTER, "directory listing", ids -> "/grants/" + ids.reports().returnedGrant()
+                    + "/listing"),
+            new Page(Visitor.REPORTER, "grant with reports", ids -> "/grants/" + ids.reports().returnedGrant()),
+            new Page(Visitor.OFFICER, "report review", ids -> "/reports/" + ids.reports().approved() + "/review"),
+            new Page(Visitor.OFFICER, "round wellbeing results", ids -> "/rounds/" + ids.grants().round()
+                    + "/outcomes"),
+            new Page(Visitor.PUBLIC, "directory", ids -> "/directory/THT"),
+            new Page(Visitor.PUBLIC, "directory activity", ids -> "/directory/activity/" + ids.reports().listed())));
 
     /** {@code -Dwalk.visitor=OFFICER,ADMIN} walks only their pages, when working on them; CI walks all. */
     private static List<Page> onlyFor(String visitors, List<Page> pages) {
@@ -215,7 +247,7 @@ class AccessibilityWalkIT {
     /** Pages of which the walk keeps a picture in Bengali, at 320 and 1440 px, in target/screenshots/. */
     private static final Set<String> SCREENSHOTS = Set.of("public round page", "eligibility checker, unanswered",
             "sign in, wrong password", "task list", "section budget", "check answers", "submitted, with a question",
-            "home", "ballot", "grant offer", "awarded grants");
+            "home", "ballot", "grant offer", "awarded grants", "report part, activity", "directory");
     private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
     private static final List<String> STRUCTURE_RULES = List.of("landmark-one-main", "page-has-heading-one",
             "heading-order", "landmark-no-duplicate-main", "landmark-unique");
@@ -614,7 +646,13 @@ class AccessibilityWalkIT {
         var grants = new Grants(jdbc.queryForObject(roundOf, Long.class, "Community Chest spring 2026"),
                 jdbc.queryForObject(grantOf, Long.class, "OFFERED"), jdbc.queryForObject(grantOf, Long.class,
                         "ACTIVE"));
-        return new DemoIds(round, draft, submitted, group, review, demoPanels(), votes, grants);
+        String reportOf = "select r.id from grant_report r join grant_award g on g.id = r.grant_id"
+                + " where g.project_title = ? and r.kind = 'MIDPOINT'";
+        long returned = jdbc.queryForObject(reportOf, Long.class, "Winter warm lunches");
+        var reports = new Reports(returned, jdbc.queryForObject("select grant_id from grant_report where id = ?",
+                Long.class, returned), jdbc.queryForObject(reportOf, Long.class, "Shed tools and open days"),
+                jdbc.queryForObject("select public_id from directory_listing order by id limit 1", String.class));
+        return new DemoIds(round, draft, submitted, group, review, demoPanels(), votes, grants, reports);
     }
 
     private Panels demoPanels() {

@@ -33,6 +33,10 @@ final class MonitoringNavigation {
         return "directory/activity/" + id; // not user text: route
     }
 
+    static String roundOutcomes(long roundId) {
+        return "rounds/" + roundId + "/outcomes"; // not user text: route
+    }
+
     static String review(long reportId) {
         return MonitoringPaths.review(reportId);
     }

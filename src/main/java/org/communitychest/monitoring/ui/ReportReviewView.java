@@ -28,6 +28,7 @@ import org.communitychest.monitoring.ReportDetails;
 import org.communitychest.monitoring.ReportKind;
 import org.communitychest.monitoring.ReportReviews;
 import org.communitychest.monitoring.ReportStatus;
+import org.communitychest.monitoring.RoundOutcomes;
 import org.communitychest.notifications.MailDelivery;
 
 /** A report as the officer reads it, with approval or a return to the group with comments. */
@@ -36,6 +37,9 @@ import org.communitychest.notifications.MailDelivery;
 class ReportReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ReportReviews reviews;
+    private final RoundOutcomes outcomes;
+    final Div wellbeing = new Div();
+    final Anchor roundResults = new Anchor();
     final Anchor back = new Anchor();
     final H1 title = new H1();
     final Div status = new Div();
@@ -49,8 +53,9 @@ class ReportReviewView extends VerticalLayout implements BeforeEnterObserver, Ha
     final Button sendBack = new Button();
     private ReportDetails report;
 
-    ReportReviewView(ReportReviews reviews, MailDelivery mail) {
+    ReportReviewView(ReportReviews reviews, RoundOutcomes outcomes, MailDelivery mail) {
         this.reviews = reviews;
+        this.outcomes = outcomes;
         addClassName("cc-page");
         back.setText(getTranslation("staff.monitoring.review.back"));
         outcome.addClassName("cc-alert-info");
@@ -68,7 +73,9 @@ class ReportReviewView extends VerticalLayout implements BeforeEnterObserver, Ha
         reviewCard.add(new H2(getTranslation("staff.monitoring.review.title")), comments, new Div(approve, new Span(" "),
                 sendBack));
         reviewCard.addClassName("cc-card");
-        add(back, title, status, facts, outcome, reviewCard, answers, photos);
+        wellbeing.setWidthFull();
+        roundResults.setText(getTranslation("staff.monitoring.outcomes.link"));
+        add(back, title, status, facts, outcome, reviewCard, answers, photos, wellbeing, roundResults);
     }
 
     @Override
@@ -103,6 +110,13 @@ class ReportReviewView extends VerticalLayout implements BeforeEnterObserver, Ha
         comments.setInvalid(false);
         answers.removeAll();
         answers.add(new ReportAnswers(report, false));
+        wellbeing.removeAll();
+        boolean full = report.form() == org.communitychest.monitoring.ReportForm.FULL;
+        if (full) {
+            wellbeing.add(new OutcomeResultsCard(getTranslation("monitoring.outcomes.results-title"),
+                    outcomes.ofGrant(s.grantId()).results()));
+        }
+        roundResults.setHref(MonitoringNavigation.roundOutcomes(report.grant().roundId()));
         photos.removeAll();
         report.photos().forEach(p -> photos.add(new Div(Downloads.link(p.fileName(), () -> {
             var file = reviews.photo(report.id(), p.id());
