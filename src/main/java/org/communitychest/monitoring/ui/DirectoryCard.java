@@ -19,14 +19,15 @@ class DirectoryCard extends Div {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("h:mm a", Locale.UK); // not user text
 
+    /** {@code linkTitle}: in a list, the name is a level-two heading linking to the activity's own page. */
     DirectoryCard(DirectoryEntry entry, boolean linkTitle) {
         addClassNames("cc-card", "cc-directory-card");
         var l = entry.listing();
-        var heading = new H2();
+        com.vaadin.flow.component.HtmlContainer heading;
         if (linkTitle) {
-            heading.add(new Anchor(MonitoringNavigation.directoryEntry(entry.id()), l.name()));
+            heading = new H2(new Anchor(MonitoringNavigation.directoryEntry(entry.id()), l.name()));
         } else {
-            heading.setText(l.name());
+            heading = new com.vaadin.flow.component.html.H1(l.name());
         }
         var by = new Span(entry.organisationName());
         by.addClassName("cc-directory-by");

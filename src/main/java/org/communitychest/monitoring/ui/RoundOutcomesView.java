@@ -1,5 +1,6 @@
 package org.communitychest.monitoring.ui;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -12,6 +13,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.communitychest.base.RecordNotFoundException;
 import org.communitychest.base.ui.RouteId;
 import org.communitychest.monitoring.RoundOutcomes;
+import org.communitychest.rounds.ui.RoundsNavigation;
 
 /** The round's wellbeing results over all its projects, then each project's, for the officer and the board. */
 @Route("rounds/:roundId" + RouteId.PATTERN + "/outcomes")
@@ -20,12 +22,14 @@ class RoundOutcomesView extends VerticalLayout implements BeforeEnterObserver, H
 
     private final RoundOutcomes outcomes;
     final Div results = new Div();
+    final Anchor back = new Anchor();
 
     RoundOutcomesView(RoundOutcomes outcomes) {
         this.outcomes = outcomes;
         addClassName("cc-page");
         results.setWidthFull();
-        add(new H1(getTranslation("staff.monitoring.outcomes.title")),
+        back.setText(getTranslation("staff.monitoring.outcomes.back"));
+        add(back, new H1(getTranslation("staff.monitoring.outcomes.title")),
                 new Paragraph(getTranslation("staff.monitoring.outcomes.intro")), results);
     }
 
@@ -33,6 +37,7 @@ class RoundOutcomesView extends VerticalLayout implements BeforeEnterObserver, H
     public void beforeEnter(BeforeEnterEvent event) {
         long roundId = event.getRouteParameters().getLong("roundId")
                 .orElseThrow(() -> new RecordNotFoundException("Round")); // not user text: for the log
+        back.setHref(RoundsNavigation.grants(roundId));
         var found = outcomes.ofRound(roundId);
         results.removeAll();
         if (found.projects().isEmpty()) {
