@@ -59,7 +59,7 @@ class DemoMonitoring {
         as(dave, () -> {
             for (int i = 1; i <= 8; i++) {
                 answers(shed, "SHED-" + (100 + i), Stage.BASELINE, 4 + i % 3, 16 + i % 4);
-                answers(shed, "SHED-" + (100 + i), Stage.FOLLOW_UP, 6 + i % 3, 19 + i % 5);
+                answers(shed, "SHED-" + (100 + i), Stage.FOLLOW_UP, 5 + i % 3 + i % 2, 19 + i % 5);
             }
             return reports.submit(shedReport, reports.get(shedReport).version());
         });

@@ -14,4 +14,6 @@ interface OutcomeAnswerRepository extends JpaRepository<OutcomeAnswer, Long> {
     Optional<OutcomeAnswer> findByGrantIdAndParticipantCodeAndStage(long grantId, String participantCode, Stage stage);
 
     boolean existsByGrantId(long grantId);
+
+    long countByGrantId(long grantId);
 }

@@ -39,6 +39,7 @@ class ReportAssembler {
                     : done(section, report.getForm(), content, grant, photos.countByReportId(report.getId())));
         }
         return new ReportDetails(summary(report, grant), grant, content, done, photos.infosOf(report.getId()),
+                outcomes.countByGrantId(grant.id()),
                 report.getReviewedAt(), report.getReviewedBy(), report.getReviewComments(), report.getVersion());
     }
 

@@ -10,7 +10,7 @@ import org.communitychest.awards.GrantDetails;
  * done, the photos, and the officer's review.
  */
 public record ReportDetails(ReportSummary summary, GrantDetails grant, ReportContent content,
-        Map<ReportSection, Boolean> sectionsDone, List<PhotoInfo> photos, Instant reviewedAt, String reviewedBy,
+        Map<ReportSection, Boolean> sectionsDone, List<PhotoInfo> photos, long outcomeAnswers, Instant reviewedAt, String reviewedBy,
         String reviewComments, long version) {
 
     public long id() {

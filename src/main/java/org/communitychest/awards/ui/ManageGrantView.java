@@ -100,6 +100,7 @@ class ManageGrantView extends VerticalLayout implements BeforeEnterObserver, Has
             java.util.List<GrantPagePart> parts) {
         this.parts = parts;
         partCards.setWidthFull();
+        partCards.addClassName("cc-part-cards");
         this.offers = offers;
         this.payments = payments;
         this.checks = checks;

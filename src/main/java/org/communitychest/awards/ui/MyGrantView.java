@@ -90,6 +90,7 @@ class MyGrantView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     MyGrantView(MyGrants myGrants, Variations variations, java.util.List<GrantPagePart> parts) {
         this.parts = parts;
         partCards.setWidthFull();
+        partCards.addClassName("cc-part-cards");
         this.myGrants = myGrants;
         this.variations = variations;
         addClassName("cc-page");

@@ -63,6 +63,7 @@ class DirectoryView extends VerticalLayout implements BeforeEnterObserver, HasDy
         for (var select : new Select<?>[] {need, area, day}) {
             select.setEmptySelectionAllowed(true);
             select.setEmptySelectionCaption(getTranslation("monitoring.directory.any"));
+            select.setPlaceholder(getTranslation("monitoring.directory.any"));
             select.addValueChangeListener(e -> {
                 if (showing) {
                     search();
@@ -70,7 +71,7 @@ class DirectoryView extends VerticalLayout implements BeforeEnterObserver, HasDy
                 }
             });
         }
-        var filters = new Div(need, area, day);
+        var filters = new com.vaadin.flow.component.orderedlayout.HorizontalLayout(need, area, day);
         filters.addClassName("cc-filters");
         list.addClassName("cc-directory-list");
         count.getElement().setAttribute("aria-live", "polite"); // not user text: ARIA

@@ -12,6 +12,7 @@ import org.communitychest.monitoring.MyListings;
 
 /** On the group's grant page while it runs: its listing in the public directory, and the way to write it. */
 @org.springframework.stereotype.Component
+@org.springframework.core.annotation.Order(2)
 class ListingGrantPart implements GrantPagePart {
 
     private final MyListings listings;

@@ -97,6 +97,7 @@ class OutcomeEntry {
             stage.setItems(Stage.values());
             stage.setItemLabelGenerator(s -> Texts.of(s.label()));
             stage.setValue(Stage.BASELINE);
+            stage.setWidthFull();
             collectedOn.setLabel(getTranslation("monitoring.outcomes.collected-on"));
             one.add(code, stage, collectedOn, new H3(getTranslation("monitoring.outcomes.ons4-title")),
                     new Paragraph(Texts.of(Ons4.INTRODUCTION)));

@@ -55,7 +55,8 @@ class ReportAnswers extends VerticalLayout {
                     answer(list, getTranslation("monitoring.spend.confirm-short"), c.spendConfirmed()
                             ? getTranslation("monitoring.answers.yes") : null);
                 }
-                case OUTCOMES -> answer(list, getTranslation("monitoring.outcomes.answers"), null);
+                case OUTCOMES -> answer(list, getTranslation("monitoring.outcomes.answers"), report.outcomeAnswers() == 0
+                        ? null : getTranslation("monitoring.outcomes.answer-count", report.outcomeAnswers()));
                 case STORY -> {
                     answer(list, getTranslation("monitoring.story.story"), c.story());
                     answer(list, getTranslation("monitoring.story.photos"), report.photos().isEmpty() ? null

@@ -20,6 +20,7 @@ import org.communitychest.monitoring.ReportSummary;
 
 /** The reports a grant owes, on its pages: for the group to write, for the officer to review. */
 @org.springframework.stereotype.Component
+@org.springframework.core.annotation.Order(1)
 class ReportsGrantPart implements GrantPagePart {
 
     private final MyReports myReports;
