@@ -29,10 +29,12 @@ class DemoGrantsTest extends IntegrationTest {
         var statuses = fx.jdbc.queryForList("select g.status from grant_award g join funding_round r on"
                 + " r.id = g.round_id where r.title = 'Community Chest spring 2026' order by g.status", String.class);
         assertThat(statuses).containsExactly("ACCEPTED", "ACTIVE", "ACTIVE", "OFFERED");
-        assertThat(fx.jdbc.queryForObject("select count(*) from grant_instalment where paid_on is not null",
-                Integer.class)).isEqualTo(2);
-        assertThat(fx.jdbc.queryForObject("select count(*) from grant_variation where status = 'REQUESTED'",
-                Integer.class)).isEqualTo(1);
+        assertThat(fx.jdbc.queryForObject("select count(*) from grant_instalment i join grant_award g on"
+                + " g.id = i.grant_id join funding_round r on r.id = g.round_id where i.paid_on is not null"
+                + " and r.title = 'Community Chest spring 2026'", Integer.class)).isEqualTo(2);
+        assertThat(fx.jdbc.queryForObject("select count(*) from grant_variation v join grant_award g on"
+                + " g.id = v.grant_id join funding_round r on r.id = g.round_id where v.status = 'REQUESTED'"
+                + " and r.title = 'Community Chest spring 2026'", Integer.class)).isEqualTo(1);
         var out = new ByteArrayOutputStream();
         published.writeJson("THT", out);
         String json = out.toString(StandardCharsets.UTF_8);

@@ -6,4 +6,5 @@
  * confidence interval ({@link org.communitychest.monitoring.outcomes.OutcomeResults}). Texts for people are bundle
  * keys of {@code vaadin-i18n/outcomes.properties}.
  */
+@org.springframework.modulith.NamedInterface("outcomes")
 package org.communitychest.monitoring.outcomes;
