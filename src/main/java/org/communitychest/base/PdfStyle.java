@@ -9,6 +9,7 @@ import java.io.OutputStream;
 import org.openpdf.text.Document;
 import org.openpdf.text.Element;
 import org.openpdf.text.Font;
+import org.openpdf.text.Image;
 import org.openpdf.text.PageSize;
 import org.openpdf.text.Paragraph;
 import org.openpdf.text.Phrase;
@@ -148,6 +149,24 @@ public final class PdfStyle {
     /** Text in large bold type, such as a code to be typed in. */
     public static Element large(String text) {
         return block(new Style(BOLD, 16, Color.BLACK).paragraph(text), 2, 4);
+    }
+
+    /**
+     * A picture (PNG or JPEG bytes), such as a chart, scaled to {@code width} points wide and centred, with
+     * {@code alt} as the text a screen reader gives for it.
+     */
+    public static Element image(byte[] picture, float width, String alt) {
+        try {
+            var image = Image.getInstance(picture);
+            image.scaleToFit(width, width * image.getHeight() / image.getWidth());
+            image.setAlignment(Element.ALIGN_CENTER);
+            image.setAlt(alt);
+            image.setSpacingBefore(4);
+            image.setSpacingAfter(8);
+            return image;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     public static PdfPTable table(float[] widths, String... headers) {

@@ -1,15 +1,9 @@
 package org.communitychest.gaps;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.communitychest.base.Language;
+import org.communitychest.base.Spreadsheets;
 import org.communitychest.base.Translations;
 import org.springframework.stereotype.Component;
 
@@ -27,49 +21,15 @@ public class GapExport {
     }
 
     public byte[] csv(List<GapCell> cells) {
-        var out = new java.io.ByteArrayOutputStream();
-        try (var csv = CSVFormat.DEFAULT.builder().setHeader(headers().toArray(String[]::new)).get()
-                .print(new OutputStreamWriter(out, StandardCharsets.UTF_8))) {
-            for (var cell : cells) {
-                csv.printRecord(values(cell));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+        return Spreadsheets.csv(headers(), rows(cells));
     }
 
     public byte[] xlsx(List<GapCell> cells) {
-        var out = new java.io.ByteArrayOutputStream();
-        write(cells, out);
-        return out.toByteArray();
+        return Spreadsheets.xlsx(text("staff.gaps.export.sheet"), headers(), rows(cells));
     }
 
-    private void write(List<GapCell> cells, OutputStream out) {
-        try (var book = new SXSSFWorkbook(200)) {
-            var sheet = book.createSheet(text("staff.gaps.export.sheet"));
-            var header = sheet.createRow(0);
-            var headers = headers();
-            for (int i = 0; i < headers.size(); i++) {
-                header.createCell(i).setCellValue(headers.get(i));
-            }
-            int r = 1;
-            for (var cell : cells) {
-                var row = sheet.createRow(r++);
-                var values = values(cell);
-                for (int i = 0; i < values.size(); i++) {
-                    Object value = values.get(i);
-                    if (value instanceof Number number) {
-                        row.createCell(i).setCellValue(number.doubleValue());
-                    } else if (value != null) {
-                        row.createCell(i).setCellValue(value.toString());
-                    }
-                }
-            }
-            book.write(out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    private List<List<Object>> rows(List<GapCell> cells) {
+        return cells.stream().map(this::values).toList();
     }
 
     private List<String> headers() {
