@@ -10,8 +10,11 @@ import org.communitychest.base.ui.Texts;
 import org.communitychest.gaps.GapPeriod;
 import org.communitychest.place.NeedCategoryInfo;
 
-/** The period and need filters that the gap matrix and the map share, and how they are kept in the address. */
-final class GapFilters {
+/**
+ * The period and need filters that the gap pages share (the matrix, the map, and the coverage page of the
+ * monitoring module), and how they are kept in the address.
+ */
+public final class GapFilters {
 
     private static final String PERIOD = "period"; // not user text: parameter
     private static final String NEED = "need"; // not user text: parameter
@@ -19,7 +22,7 @@ final class GapFilters {
     private GapFilters() {
     }
 
-    static Select<GapPeriod> period() {
+    public static Select<GapPeriod> period() {
         var period = new Select<GapPeriod>();
         period.setLabel(period.getTranslation("staff.gaps.matrix.period"));
         period.setItemLabelGenerator(GapPeriod::label);
@@ -27,7 +30,7 @@ final class GapFilters {
         return period;
     }
 
-    static ComboBox<NeedCategoryInfo> need(List<NeedCategoryInfo> needs) {
+    public static ComboBox<NeedCategoryInfo> need(List<NeedCategoryInfo> needs) {
         var need = new ComboBox<NeedCategoryInfo>();
         need.setLabel(need.getTranslation("staff.gaps.matrix.need"));
         need.setItems(needs);
@@ -38,7 +41,7 @@ final class GapFilters {
     }
 
     /** Sets both from the address: the period it names, else the latest; the need it names, else all needs. */
-    static void read(QueryParameters query, List<GapPeriod> periods, Select<GapPeriod> period,
+    public static void read(QueryParameters query, List<GapPeriod> periods, Select<GapPeriod> period,
             ComboBox<NeedCategoryInfo> need) {
         period.setItems(periods);
         period.setValue(FiltersInAddress.read(query, PERIOD).flatMap(p -> periods.stream()
@@ -48,7 +51,7 @@ final class GapFilters {
                 .filter(n -> n.id() == id).findFirst()).orElse(null));
     }
 
-    static void write(Map<String, String> filters, Select<GapPeriod> period, ComboBox<NeedCategoryInfo> need) {
+    public static void write(Map<String, String> filters, Select<GapPeriod> period, ComboBox<NeedCategoryInfo> need) {
         filters.put(PERIOD, period.getValue() == null ? null : period.getValue().start().toString());
         filters.put(NEED, need.getValue() == null ? null : String.valueOf(need.getValue().id()));
     }

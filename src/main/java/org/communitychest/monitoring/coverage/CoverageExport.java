@@ -30,9 +30,11 @@ public class CoverageExport {
     }
 
     private List<String> headers() {
-        return List.of("period-start", "period-end", "area", "area-code", "need", "unmet", "lower-bound", "funded",
-                "grants", "delivered", "funded-coverage", "delivered-coverage", "uncovered").stream()
-                .map(column -> text("staff.coverage.export." + column)).toList();
+        var gapColumns = List.of("period-start", "period-end", "area", "area-code", "need", "unmet", "lower-bound")
+                .stream().map(column -> "staff.gaps.export." + column);
+        var coverageColumns = List.of("funded", "grants", "delivered", "funded-coverage", "delivered-coverage",
+                "uncovered").stream().map(column -> "staff.coverage.export." + column);
+        return java.util.stream.Stream.concat(gapColumns, coverageColumns).map(this::text).toList();
     }
 
     private List<List<Object>> rows(List<GapCoverage> gaps) {

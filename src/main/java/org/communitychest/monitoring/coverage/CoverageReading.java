@@ -52,14 +52,12 @@ public final class CoverageReading {
                     ? Message.of("staff.coverage.reading.no-report", g.grants().size())
                     : Message.of("staff.coverage.reading.reported", g.grants().size(), g.delivered()));
         }
-        return Message.of("staff.coverage.reading.gap", c.needName(), c.areaName(), people(c.unmet(), c.lowerBound()),
-                when, done);
+        var unmet = c.unmet() == 0 ? Message.of("staff.coverage.reading.people-none")
+                : Message.of("staff.coverage.reading.unmet", people(c.unmet(), c.lowerBound()));
+        return Message.of("staff.coverage.reading.gap", c.needName(), c.areaName(), unmet, when, done);
     }
 
     private static Message people(int unmet, boolean lowerBound) {
-        if (unmet == 0) {
-            return Message.of("staff.coverage.reading.people-none");
-        }
         return Message.of(lowerBound ? "staff.coverage.reading.people-at-least" : "staff.coverage.reading.people",
                 unmet);
     }
