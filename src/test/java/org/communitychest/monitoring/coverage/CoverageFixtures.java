@@ -15,6 +15,7 @@ import org.communitychest.monitoring.ReportReviews;
 import org.communitychest.monitoring.ReportStatus;
 import org.communitychest.rounds.GapRounds;
 import org.communitychest.rounds.RoundDetails;
+import org.communitychest.rounds.RoundForm;
 import org.springframework.context.ApplicationContext;
 
 /**
@@ -83,7 +84,10 @@ public final class CoverageFixtures {
     /** A draft round of the tenant, without priorities. */
     public RoundDetails draftRound(GapRounds.Tenant t) {
         var now = org.communitychest.base.London.toLocal(fx.clock.instant()).withNano(0);
-        return fx.as(t.officer(), () -> fx.rounds.create(fx.roundForm("Next round " + UUID.randomUUID(),
-                now.plusDays(10), now.plusDays(40))));
+        var f = fx.roundForm("Next round " + UUID.randomUUID(), now.plusDays(10), now.plusDays(40));
+        var form = new RoundForm(f.title(), f.description(), f.pot(), f.minGrant(), f.maxGrant(),
+                f.shortFormThreshold(), f.opensAt(), f.closesAt(), f.projectEndLimit(), f.scale(), f.eligibility(),
+                f.criteria(), List.of(), f.requiredDocuments());
+        return fx.as(t.officer(), () -> fx.rounds.create(form));
     }
 }
