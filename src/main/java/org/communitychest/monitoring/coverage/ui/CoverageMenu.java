@@ -7,7 +7,7 @@ import org.communitychest.base.ui.MenuContribution;
 import org.communitychest.base.ui.MenuEntry;
 import org.springframework.stereotype.Component;
 
-/** The coverage page in the officers' menu, after "Referral gaps" (110) and before its map (115). */
+/** The coverage page in the officers' menu, after the gap matrix (110) and before its map (115). */
 @Component
 class CoverageMenu implements MenuContribution {
 
