@@ -98,7 +98,10 @@ public final class PdfStyle {
         var document = new Document(PageSize.A4, 48, 48, 48, 48);
         // Before the writer: it takes the layout manager from the document.
         document.setGlyphLayoutManager(new GlyphLayoutManager(SHAPED_FONTS).setWriteActualText(true));
-        PdfWriter.getInstance(document, out).getExtraCatalog().put(PdfName.LANG, new PdfString(language.code()));
+        var writer = PdfWriter.getInstance(document, out);
+        writer.getExtraCatalog().put(PdfName.LANG, new PdfString(language.code()));
+        // A picture that does not fit the page moves to the next one with what follows it, never after it.
+        writer.setStrictImageSequence(true);
         return document;
     }
 

@@ -9,7 +9,6 @@ import org.communitychest.base.London;
 import org.communitychest.base.Message;
 import org.communitychest.base.PdfStyle;
 import org.communitychest.base.Translations;
-import org.communitychest.gaps.GapWords;
 import org.springframework.stereotype.Component;
 
 /**
@@ -47,15 +46,15 @@ class CoverageBoardPdf {
             document.add(PdfStyle.text("• " + t(sentence))); // not user text: a bullet
         }
 
-        var needs = coverage.byNeed();
+        var needs = coverage.byNeed().stream().filter(n -> n.total().anyPeople()).toList();
         document.add(PdfStyle.heading(t("staff.coverage.chart.by-need")));
         int height = Math.max(160, 60 + needs.size() * 34);
         document.add(PdfStyle.image(CoverageCharts.bars(needs.stream().map(n -> t(n.needName())).toList(), List.of(
-                new CoverageCharts.Series(t("staff.coverage.unmet"), needs.stream().map(n -> n.total().unmet())
+                new CoverageCharts.Series(t("staff.coverage.unmet"), CoverageCharts.UNMET, needs.stream().map(n -> n.total().unmet())
                         .toList()),
-                new CoverageCharts.Series(t("staff.coverage.funded"), needs.stream().map(n -> n.total().funded())
+                new CoverageCharts.Series(t("staff.coverage.funded"), CoverageCharts.FUNDED, needs.stream().map(n -> n.total().funded())
                         .toList()),
-                new CoverageCharts.Series(t("staff.coverage.delivered"), needs.stream()
+                new CoverageCharts.Series(t("staff.coverage.delivered"), CoverageCharts.DELIVERED, needs.stream()
                         .map(n -> n.total().delivered()).toList())),
                 t("staff.coverage.chart.people"), WIDTH, height), WIDTH,
                 t("staff.coverage.chart.by-need-name", period)));
@@ -65,18 +64,18 @@ class CoverageBoardPdf {
         document.add(PdfStyle.heading(t("staff.coverage.trend.title")));
         document.add(PdfStyle.image(CoverageCharts.percentLines(
                 trend.stream().map(p -> p.period().shortLabel(Locale.UK)).toList(), List.of(
-                        new CoverageCharts.Series(t("staff.coverage.funded-coverage"), trend.stream()
+                        new CoverageCharts.Series(t("staff.coverage.funded-coverage"), CoverageCharts.FUNDED, trend.stream()
                                 .map(p -> p.total().fundedCoverage()).toList()),
-                        new CoverageCharts.Series(t("staff.coverage.delivered-coverage"), trend.stream()
+                        new CoverageCharts.Series(t("staff.coverage.delivered-coverage"), CoverageCharts.DELIVERED, trend.stream()
                                 .map(p -> p.total().deliveredCoverage()).toList())),
                 WIDTH, 220), WIDTH, t("staff.coverage.trend.chart-name", trend.size())));
         var periods = PdfStyle.table(new float[] {4, 2, 2, 2}, t("staff.coverage.period"), t("staff.coverage.unmet"),
                 t("staff.coverage.funded-coverage"), t("staff.coverage.delivered-coverage"));
         for (var p : trend) {
             PdfStyle.cell(periods, p.period().label(), false);
-            PdfStyle.cell(periods, t(GapWords.unmet(p.total().unmet(), p.total().lowerBound())), true);
-            PdfStyle.cell(periods, percent(p.total().fundedCoverage()), true);
-            PdfStyle.cell(periods, percent(p.total().deliveredCoverage()), true);
+            PdfStyle.cell(periods, t(CoverageText.unmet(p.total().unmet(), p.total().lowerBound())), true);
+            PdfStyle.cell(periods, t(CoverageText.share(p.total().fundedCoverage(), p.total().lowerBound())), true);
+            PdfStyle.cell(periods, t(CoverageText.share(p.total().deliveredCoverage(), p.total().lowerBound())), true);
         }
         document.add(periods);
 
@@ -85,16 +84,16 @@ class CoverageBoardPdf {
         if (largest.isEmpty()) {
             document.add(PdfStyle.text(t("staff.coverage.none-uncovered")));
         } else {
-            var gaps = PdfStyle.table(new float[] {4, 3, 2, 2, 2, 2, 2}, t("staff.coverage.need"),
+            var gaps = PdfStyle.table(new float[] {3.6f, 2.8f, 1.9f, 1.7f, 1.9f, 1.9f, 2.2f}, t("staff.coverage.need"),
                     t("staff.coverage.area"), t("staff.coverage.unmet"), t("staff.coverage.funded"),
                     t("staff.coverage.delivered"), t("staff.coverage.funded-coverage"), t("staff.coverage.uncovered"));
             for (var g : largest) {
                 PdfStyle.cell(gaps, t(g.gap().needName()), false);
                 PdfStyle.cell(gaps, g.gap().areaName(), false);
-                PdfStyle.cell(gaps, t(GapWords.unmet(g.unmet(), g.gap().lowerBound())), true);
+                PdfStyle.cell(gaps, t(CoverageText.unmet(g.unmet(), g.gap().lowerBound())), true);
                 PdfStyle.cell(gaps, String.valueOf(g.funded()), true);
                 PdfStyle.cell(gaps, String.valueOf(g.delivered()), true);
-                PdfStyle.cell(gaps, percent(g.fundedCoverage()), true);
+                PdfStyle.cell(gaps, t(CoverageText.share(g.fundedCoverage(), g.gap().lowerBound())), true);
                 PdfStyle.cell(gaps, String.valueOf(g.uncovered()), true);
             }
             document.add(gaps);
@@ -107,10 +106,6 @@ class CoverageBoardPdf {
         }
         document.close();
         return out.toByteArray();
-    }
-
-    private String percent(Double coverage) {
-        return coverage == null ? t("staff.coverage.no-unmet") : GapWords.percent(coverage);
     }
 
     private String t(String key, Object... args) {

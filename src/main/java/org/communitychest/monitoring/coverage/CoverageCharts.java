@@ -34,9 +34,9 @@ import org.jfree.data.category.DefaultCategoryDataset;
  */
 final class CoverageCharts {
 
-    static final Color UNMET = new Color(0x08519c);
-    static final Color FUNDED = new Color(0xe69f00);
-    static final Color DELIVERED = new Color(0x009e73);
+    static final Color UNMET = Color.decode(CoverageColours.UNMET);
+    static final Color FUNDED = Color.decode(CoverageColours.FUNDED);
+    static final Color DELIVERED = Color.decode(CoverageColours.DELIVERED);
     private static final Color GRID = new Color(0xd9d9d9);
     /** Pixels per point: the images are drawn at three times their printed size, so they stay sharp. */
     private static final int SCALE = 3;
@@ -44,8 +44,8 @@ final class CoverageCharts {
     private static final Font REGULAR = font("fonts/noto/NotoSans-Regular.ttf"); // not user text: a resource
     private static final Font BOLD = font("fonts/noto/NotoSans-Bold.ttf"); // not user text: a resource
 
-    /** A chart's series: its name and a value per category ({@code null}: none, a break in a line). */
-    record Series(String name, List<? extends Number> values) {
+    /** A chart's series: its name, colour and a value per category ({@code null}: none, a break in a line). */
+    record Series(String name, Color colour, List<? extends Number> values) {
     }
 
     private CoverageCharts() {
@@ -63,10 +63,16 @@ final class CoverageCharts {
         renderer.setShadowVisible(false);
         renderer.setDrawBarOutline(false);
         renderer.setItemMargin(0.05);
-        renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator());
+        renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator() {
+            @Override
+            public String generateLabel(org.jfree.data.category.CategoryDataset dataset, int row, int column) {
+                Number value = dataset.getValue(row, column);
+                return value == null || value.doubleValue() == 0 ? null : super.generateLabel(dataset, row, column);
+            }
+        });
         renderer.setDefaultItemLabelsVisible(true);
         renderer.setDefaultItemLabelFont(REGULAR.deriveFont(7f));
-        colours(renderer, series.size());
+        colours(renderer, series);
         plot.getDomainAxis().setCategoryMargin(0.25);
         plot.getDomainAxis().setMaximumCategoryLabelWidthRatio(0.35f);
         var range = (NumberAxis) plot.getRangeAxis();
@@ -84,7 +90,7 @@ final class CoverageCharts {
         var plot = chart.getCategoryPlot();
         var renderer = (LineAndShapeRenderer) plot.getRenderer();
         renderer.setDefaultShapesVisible(true);
-        colours(renderer, series.size());
+        colours(renderer, series);
         renderer.setSeriesStroke(0, new BasicStroke(2.5f));
         if (series.size() > 1) {
             renderer.setSeriesStroke(1, new BasicStroke(2.5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 1f,
@@ -109,10 +115,10 @@ final class CoverageCharts {
         return data;
     }
 
-    private static void colours(org.jfree.chart.renderer.category.AbstractCategoryItemRenderer renderer, int count) {
-        var colours = List.of(UNMET, FUNDED, DELIVERED);
-        for (int i = 0; i < count; i++) {
-            renderer.setSeriesPaint(i, colours.get(i % colours.size()));
+    private static void colours(org.jfree.chart.renderer.category.AbstractCategoryItemRenderer renderer,
+            List<Series> series) {
+        for (int i = 0; i < series.size(); i++) {
+            renderer.setSeriesPaint(i, series.get(i).colour());
         }
     }
 

@@ -31,9 +31,16 @@ public final class CoverageReading {
             sentences.add(Message.of("staff.coverage.reading.no-unmet", when));
             return sentences;
         }
-        sentences.add(Message.of("staff.coverage.reading.overall", when, people(total.unmet(), total.lowerBound()),
-                total.funded(), GapWords.percent(total.fundedCoverage()), total.delivered(),
-                GapWords.percent(total.deliveredCoverage())));
+        var people = people(total.unmet(), total.lowerBound());
+        if (total.grants() == 0) {
+            sentences.add(Message.of("staff.coverage.reading.overall-unfunded", when, people));
+        } else {
+            sentences.add(Message.of("staff.coverage.reading.overall", when, people, total.funded(),
+                    GapWords.percent(total.fundedCoverage()), total.delivered() == 0
+                            ? Message.of("staff.coverage.reading.overall-undelivered")
+                            : Message.of("staff.coverage.reading.overall-delivered", total.delivered(),
+                                    GapWords.percent(total.deliveredCoverage()))));
+        }
         var read = new ArrayList<GapCoverage>(coverage.largestUncovered(GAPS));
         coverage.gaps().stream().filter(g -> !g.grants().isEmpty() && !read.contains(g))
                 .sorted(java.util.Comparator.comparingInt(GapCoverage::unmet).reversed()).limit(GAPS)

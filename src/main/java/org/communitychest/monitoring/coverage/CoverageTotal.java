@@ -33,6 +33,11 @@ public record CoverageTotal(int unmet, boolean lowerBound, int fundedCovered, in
                 grants.size());
     }
 
+    /** Whether there is anything to draw: unmet, funded or delivered people. */
+    public boolean anyPeople() {
+        return unmet > 0 || funded > 0 || delivered > 0;
+    }
+
     /** Whether the figures record no unmet need: coverage does not apply. */
     public boolean noUnmetRecorded() {
         return unmet == 0;

@@ -34,6 +34,7 @@ class CoverageMap extends VerticalLayout {
 
     CoverageMap() {
         setPadding(false);
+        addClassName("cc-coverage-section");
         map.setHeight("36rem");
         map.addClassName("cc-gap-map");
         legend.addClassName("cc-gap-legend");

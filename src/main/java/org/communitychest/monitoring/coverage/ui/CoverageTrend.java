@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.function.Function;
 import org.communitychest.base.ui.Chart;
 import org.communitychest.monitoring.coverage.Coverage.PeriodCoverage;
+import org.communitychest.monitoring.coverage.CoverageColours;
 import org.communitychest.monitoring.coverage.CoverageTotal;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -24,6 +25,7 @@ class CoverageTrend extends VerticalLayout {
 
     CoverageTrend() {
         setPadding(false);
+        addClassName("cc-coverage-section");
         chart.setHeight("20rem");
         table.addColumn(p -> p.period().label()).setHeader(getTranslation("staff.coverage.period"))
                 .setFlexGrow(1).setAutoWidth(true);
@@ -62,9 +64,9 @@ class CoverageTrend extends VerticalLayout {
         var y = option.putObject("yAxis").put("type", "value").put("min", 0).put("max", 100); // not user text
         y.putObject("axisLabel").put("formatter", "{value}%"); // not user text: ECharts' template
         var series = option.putArray("series"); // not user text
-        line(series, getTranslation("staff.coverage.funded-coverage"), NeedsChart.FUNDED_COLOUR, "solid", // not user text
+        line(series, getTranslation("staff.coverage.funded-coverage"), CoverageColours.FUNDED, "solid", // not user text
                 "circle", trend, CoverageTotal::fundedCoverage); // not user text
-        line(series, getTranslation("staff.coverage.delivered-coverage"), NeedsChart.DELIVERED_COLOUR, // not user text
+        line(series, getTranslation("staff.coverage.delivered-coverage"), CoverageColours.DELIVERED, // not user text
                 "dashed", "triangle", trend, CoverageTotal::deliveredCoverage); // not user text
         return option;
     }

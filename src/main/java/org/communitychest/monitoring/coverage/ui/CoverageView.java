@@ -3,16 +3,19 @@ package org.communitychest.monitoring.coverage.ui;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.function.ValueProvider;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -92,23 +95,17 @@ public class CoverageView extends VerticalLayout implements HasDynamicTitle, Bef
         gaps.addColumn(ranks::get).setHeader(getTranslation("staff.gaps.matrix.rank")).setAutoWidth(true)
                 .setFlexGrow(0);
         gaps.addColumn(g -> Texts.of(g.gap().needName())).setHeader(getTranslation("staff.coverage.need"))
-                .setFlexGrow(1).setWidth("12rem");
-        gaps.addColumn(g -> g.gap().areaName()).setHeader(getTranslation("staff.coverage.area")).setAutoWidth(true);
-        gaps.addColumn(CoverageWords::unmet).setHeader(getTranslation("staff.coverage.unmet"))
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        gaps.addColumn(GapCoverage::funded).setHeader(getTranslation("staff.coverage.funded"))
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        gaps.addColumn(g -> g.grants().size()).setHeader(getTranslation("staff.coverage.grants"))
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        gaps.addColumn(GapCoverage::delivered).setHeader(getTranslation("staff.coverage.delivered"))
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        gaps.addColumn(CoverageWords::fundedCoverage).setHeader(getTranslation("staff.coverage.funded-coverage"))
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        gaps.addColumn(CoverageWords::deliveredCoverage)
-                .setHeader(getTranslation("staff.coverage.delivered-coverage")).setTextAlign(ColumnTextAlign.END)
-                .setAutoWidth(true);
-        gaps.addColumn(GapCoverage::uncovered).setHeader(getTranslation("staff.coverage.uncovered"))
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+                .setFlexGrow(2).setWidth("11rem");
+        gaps.addColumn(g -> g.gap().areaName()).setHeader(getTranslation("staff.coverage.area")).setFlexGrow(1)
+                .setWidth("8rem");
+        figure(CoverageWords::unmet, "staff.coverage.unmet");
+        figure(GapCoverage::funded, "staff.coverage.funded");
+        figure(g -> g.grants().size(), "staff.coverage.grants");
+        figure(GapCoverage::delivered, "staff.coverage.delivered");
+        figure(CoverageWords::fundedCoverage, "staff.coverage.funded-coverage");
+        figure(CoverageWords::deliveredCoverage, "staff.coverage.delivered-coverage");
+        figure(GapCoverage::uncovered, "staff.coverage.uncovered");
+        gaps.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         gaps.setHeight("420px");
         gaps.addClassName("cc-coverage-gaps");
 
@@ -124,6 +121,14 @@ public class CoverageView extends VerticalLayout implements HasDynamicTitle, Bef
         content.setWidthFull();
         add(new H1(getTranslation("staff.coverage.title")), new Paragraph(getTranslation("staff.coverage.intro")),
                 filters, toGaps, empty, content);
+    }
+
+    /** A column of figures, right-aligned, its header on two lines where it needs them. */
+    private void figure(ValueProvider<GapCoverage, ?> value, String headerKey) {
+        var header = new Span(getTranslation(headerKey));
+        header.addClassName("cc-wrapping-header");
+        gaps.addColumn(value).setHeader(header).setTextAlign(ColumnTextAlign.END).setWidth("6.5rem")
+                .setFlexGrow(0);
     }
 
     @Override

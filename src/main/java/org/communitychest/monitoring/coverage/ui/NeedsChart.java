@@ -10,6 +10,7 @@ import java.util.function.ToIntFunction;
 import org.communitychest.base.ui.Chart;
 import org.communitychest.base.ui.Texts;
 import org.communitychest.monitoring.coverage.Coverage.NeedCoverage;
+import org.communitychest.monitoring.coverage.CoverageColours;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -20,15 +21,12 @@ import tools.jackson.databind.node.ObjectNode;
  */
 class NeedsChart extends VerticalLayout {
 
-    static final String UNMET_COLOUR = "#08519c"; // not user text: the gap scale's darkest blue
-    static final String FUNDED_COLOUR = "#e69f00"; // not user text: Okabe–Ito orange
-    static final String DELIVERED_COLOUR = "#009e73"; // not user text: Okabe–Ito bluish green
-
     final Chart chart = new Chart();
     final Grid<NeedCoverage> table = new Grid<>();
 
     NeedsChart() {
         setPadding(false);
+        addClassName("cc-coverage-section");
         table.addColumn(n -> Texts.of(n.needName())).setHeader(getTranslation("staff.coverage.need"))
                 .setFlexGrow(1).setWidth("14rem");
         table.addColumn(n -> CoverageWords.unmet(n.total())).setHeader(getTranslation("staff.coverage.unmet"))
@@ -51,10 +49,13 @@ class NeedsChart extends VerticalLayout {
                 new Paragraph(getTranslation("staff.coverage.chart.by-need-note")), table);
     }
 
+    /** Draws the needs with people to show (unmet, funded or delivered); the table lists every need. */
     void show(List<NeedCoverage> needs, String periodLabel) {
-        chart.setHeight((80 + needs.size() * 44) + "px"); // not user text: a CSS length
+        var drawn = needs.stream().filter(n -> n.total().anyPeople()).toList();
+        chart.setHeight((80 + drawn.size() * 44) + "px"); // not user text: a CSS length
+        chart.setVisible(!drawn.isEmpty());
         chart.setAccessibleName(getTranslation("staff.coverage.chart.by-need-name", periodLabel));
-        chart.setOption(option(needs));
+        chart.setOption(option(drawn));
         table.setItems(needs);
     }
 
@@ -70,9 +71,9 @@ class NeedsChart extends VerticalLayout {
                 .putArray("data"); // not user text
         needs.forEach(n -> names.add(Texts.of(n.needName())));
         var series = option.putArray("series"); // not user text
-        bars(series, getTranslation("staff.coverage.unmet"), UNMET_COLOUR, needs, n -> n.total().unmet());
-        bars(series, getTranslation("staff.coverage.funded"), FUNDED_COLOUR, needs, n -> n.total().funded());
-        bars(series, getTranslation("staff.coverage.delivered"), DELIVERED_COLOUR, needs,
+        bars(series, getTranslation("staff.coverage.unmet"), CoverageColours.UNMET, needs, n -> n.total().unmet());
+        bars(series, getTranslation("staff.coverage.funded"), CoverageColours.FUNDED, needs, n -> n.total().funded());
+        bars(series, getTranslation("staff.coverage.delivered"), CoverageColours.DELIVERED, needs,
                 n -> n.total().delivered());
         return option;
     }
@@ -82,6 +83,12 @@ class NeedsChart extends VerticalLayout {
         var bars = series.addObject().put("name", name).put("type", "bar").put("color", colour); // not user text
         bars.putObject("label").put("show", true).put("position", "right"); // not user text
         var data = bars.putArray("data"); // not user text
-        needs.forEach(n -> data.add(value.applyAsInt(n)));
+        for (var n : needs) {
+            int people = value.applyAsInt(n);
+            var point = data.addObject().put("value", people); // not user text
+            if (people == 0) {
+                point.putObject("label").put("show", false); // not user text: no "0" beside an empty bar
+            }
+        }
     }
 }

@@ -45,7 +45,7 @@ class NextRoundPriorities extends VerticalLayout {
         this.coverages = coverages;
         this.period = period;
         setPadding(false);
-        addClassName("cc-coverage-priorities");
+        addClassName("cc-coverage-section");
         round.setLabel(getTranslation("staff.coverage.priorities.round"));
         round.setItemLabelGenerator(RoundSummary::title);
         round.addClassName("cc-wide-filter");
@@ -55,7 +55,7 @@ class NextRoundPriorities extends VerticalLayout {
         count.setStepButtonsVisible(true);
         count.setValue(DEFAULT_COUNT);
         use.setText(getTranslation("staff.coverage.priorities.use"));
-        use.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        use.addThemeVariants(ButtonVariant.PRIMARY);
         use.addClickListener(e -> use());
         var fields = new FlexLayout(round, count, use);
         fields.addClassName("cc-filters");
