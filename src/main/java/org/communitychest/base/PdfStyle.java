@@ -172,6 +172,21 @@ public final class PdfStyle {
         }
     }
 
+    /** A heading and the picture under it, such as a chart, kept on one page together. */
+    public static Element figure(String heading, byte[] picture, float width, String alt) {
+        var figure = new PdfPTable(1);
+        figure.setWidthPercentage(100);
+        figure.setKeepTogether(true);
+        for (Element part : List.of(heading(heading), image(picture, width, alt))) {
+            var cell = new PdfPCell();
+            cell.setBorder(PdfPCell.NO_BORDER);
+            cell.setPadding(0);
+            cell.addElement(part);
+            figure.addCell(cell);
+        }
+        return figure;
+    }
+
     public static PdfPTable table(float[] widths, String... headers) {
         var table = new PdfPTable(widths);
         table.setWidthPercentage(100);

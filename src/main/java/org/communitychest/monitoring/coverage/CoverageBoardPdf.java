@@ -47,28 +47,24 @@ class CoverageBoardPdf {
         }
 
         var needs = coverage.byNeed().stream().filter(n -> n.total().anyPeople()).toList();
-        document.add(PdfStyle.heading(t("staff.coverage.chart.by-need")));
-        int height = Math.max(160, 60 + needs.size() * 34);
-        document.add(PdfStyle.image(CoverageCharts.bars(needs.stream().map(n -> t(n.needName())).toList(), List.of(
-                new CoverageCharts.Series(t("staff.coverage.unmet"), CoverageCharts.UNMET, needs.stream().map(n -> n.total().unmet())
-                        .toList()),
-                new CoverageCharts.Series(t("staff.coverage.funded"), CoverageCharts.FUNDED, needs.stream().map(n -> n.total().funded())
-                        .toList()),
-                new CoverageCharts.Series(t("staff.coverage.delivered"), CoverageCharts.DELIVERED, needs.stream()
-                        .map(n -> n.total().delivered()).toList())),
-                t("staff.coverage.chart.people"), WIDTH, height), WIDTH,
+        var bars = CoverageCharts.bars(needs.stream().map(n -> t(n.needName())).toList(), List.of(
+                series("staff.coverage.unmet", CoverageCharts.UNMET, needs, n -> n.total().unmet()),
+                series("staff.coverage.funded", CoverageCharts.FUNDED, needs, n -> n.total().funded()),
+                series("staff.coverage.delivered", CoverageCharts.DELIVERED, needs, n -> n.total().delivered())),
+                t("staff.coverage.chart.people"), WIDTH, Math.max(160, 60 + needs.size() * 34));
+        document.add(PdfStyle.figure(t("staff.coverage.chart.by-need"), bars, WIDTH,
                 t("staff.coverage.chart.by-need-name", period)));
         document.add(PdfStyle.small(t("staff.coverage.chart.by-need-note")));
 
         var trend = coverage.trend();
-        document.add(PdfStyle.heading(t("staff.coverage.trend.title")));
-        document.add(PdfStyle.image(CoverageCharts.percentLines(
-                trend.stream().map(p -> p.period().shortLabel(Locale.UK)).toList(), List.of(
-                        new CoverageCharts.Series(t("staff.coverage.funded-coverage"), CoverageCharts.FUNDED, trend.stream()
-                                .map(p -> p.total().fundedCoverage()).toList()),
-                        new CoverageCharts.Series(t("staff.coverage.delivered-coverage"), CoverageCharts.DELIVERED, trend.stream()
-                                .map(p -> p.total().deliveredCoverage()).toList())),
-                WIDTH, 220), WIDTH, t("staff.coverage.trend.chart-name", trend.size())));
+        var lines = CoverageCharts.percentLines(trend.stream().map(p -> p.period().shortLabel(Locale.UK)).toList(),
+                List.of(series("staff.coverage.funded-coverage", CoverageCharts.FUNDED, trend,
+                                p -> p.total().fundedCoverage()),
+                        series("staff.coverage.delivered-coverage", CoverageCharts.DELIVERED, trend,
+                                p -> p.total().deliveredCoverage())),
+                WIDTH, 220);
+        document.add(PdfStyle.figure(t("staff.coverage.trend.title"), lines, WIDTH,
+                t("staff.coverage.trend.chart-name", trend.size())));
         var periods = PdfStyle.table(new float[] {4, 2, 2, 2}, t("staff.coverage.period"), t("staff.coverage.unmet"),
                 t("staff.coverage.funded-coverage"), t("staff.coverage.delivered-coverage"));
         for (var p : trend) {
@@ -102,10 +98,15 @@ class CoverageBoardPdf {
         document.add(PdfStyle.heading(t("staff.coverage.pdf.how-to-read")));
         for (String note : List.of("staff.coverage.note.funded", "staff.coverage.note.delivered",
                 "staff.coverage.note.coverage", "staff.coverage.note.lower-bound")) {
-            document.add(PdfStyle.text(t(note)));
+            document.add(PdfStyle.text("• " + t(note))); // not user text: a bullet
         }
         document.close();
         return out.toByteArray();
+    }
+
+    private <T> CoverageCharts.Series series(String name, java.awt.Color colour, List<T> items,
+            java.util.function.Function<T, ? extends Number> value) {
+        return new CoverageCharts.Series(t(name), colour, items.stream().<Number>map(value).toList());
     }
 
     private String t(String key, Object... args) {

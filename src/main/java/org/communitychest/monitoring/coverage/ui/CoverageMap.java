@@ -1,6 +1,5 @@
 package org.communitychest.monitoring.coverage.ui;
 
-import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -41,17 +40,15 @@ class CoverageMap extends VerticalLayout {
         noMap.setText(getTranslation("staff.gaps.map.no-map"));
         attribution.setText(getTranslation("staff.gaps.map.attribution"));
         attribution.addClassName("cc-hint");
-        table.addColumn(AreaCoverage::areaName).setHeader(getTranslation("staff.coverage.area")).setFlexGrow(1)
-                .setAutoWidth(true);
-        table.addColumn(a -> CoverageWords.unmet(a.total())).setHeader(getTranslation("staff.coverage.unmet"))
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        table.addColumn(a -> a.total().funded()).setHeader(getTranslation("staff.coverage.funded"))
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        table.addColumn(a -> a.total().delivered()).setHeader(getTranslation("staff.coverage.delivered"))
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        table.addColumn(a -> CoverageWords.fundedCoverage(a.total()))
-                .setHeader(getTranslation("staff.coverage.funded-coverage")).setTextAlign(ColumnTextAlign.END)
-                .setAutoWidth(true);
+        FigureColumns.name(table, AreaCoverage::areaName, getTranslation("staff.coverage.area"), "12rem");
+        FigureColumns.figure(table, a -> CoverageWords.unmet(a.total()),
+                getTranslation("staff.coverage.unmet"), FigureColumns.WORDS);
+        FigureColumns.figure(table, a -> a.total().funded(),
+                getTranslation("staff.coverage.funded"), FigureColumns.COUNT);
+        FigureColumns.figure(table, a -> a.total().delivered(),
+                getTranslation("staff.coverage.delivered"), FigureColumns.LONG_HEADER);
+        FigureColumns.figure(table, a -> CoverageWords.fundedCoverage(a.total()),
+                getTranslation("staff.coverage.funded-coverage"), FigureColumns.SENTENCE);
         table.setAllRowsVisible(true);
         table.setMaxWidth("48rem");
         add(new H2(getTranslation("staff.coverage.map.title")),

@@ -1,6 +1,5 @@
 package org.communitychest.monitoring.coverage.ui;
 
-import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -27,22 +26,19 @@ class CoverageTrend extends VerticalLayout {
         setPadding(false);
         addClassName("cc-coverage-section");
         chart.setHeight("20rem");
-        table.addColumn(p -> p.period().label()).setHeader(getTranslation("staff.coverage.period"))
-                .setFlexGrow(1).setAutoWidth(true);
-        table.addColumn(p -> CoverageWords.unmet(p.total())).setHeader(getTranslation("staff.coverage.unmet"))
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        table.addColumn(p -> p.total().funded()).setHeader(getTranslation("staff.coverage.funded"))
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        table.addColumn(p -> p.total().delivered()).setHeader(getTranslation("staff.coverage.delivered"))
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        table.addColumn(p -> CoverageWords.fundedCoverage(p.total()))
-                .setHeader(getTranslation("staff.coverage.funded-coverage")).setTextAlign(ColumnTextAlign.END)
-                .setAutoWidth(true);
-        table.addColumn(p -> CoverageWords.deliveredCoverage(p.total()))
-                .setHeader(getTranslation("staff.coverage.delivered-coverage")).setTextAlign(ColumnTextAlign.END)
-                .setAutoWidth(true);
+        FigureColumns.name(table, p -> p.period().label(), getTranslation("staff.coverage.period"), "14rem");
+        FigureColumns.figure(table, p -> CoverageWords.unmet(p.total()),
+                getTranslation("staff.coverage.unmet"), FigureColumns.WORDS);
+        FigureColumns.figure(table, p -> p.total().funded(),
+                getTranslation("staff.coverage.funded"), FigureColumns.COUNT);
+        FigureColumns.figure(table, p -> p.total().delivered(),
+                getTranslation("staff.coverage.delivered"), FigureColumns.LONG_HEADER);
+        FigureColumns.figure(table, p -> CoverageWords.fundedCoverage(p.total()),
+                getTranslation("staff.coverage.funded-coverage"), FigureColumns.SENTENCE);
+        FigureColumns.figure(table, p -> CoverageWords.deliveredCoverage(p.total()),
+                getTranslation("staff.coverage.delivered-coverage"), FigureColumns.SENTENCE);
         table.setAllRowsVisible(true);
-        table.setMaxWidth("60rem");
+        table.setMaxWidth("64rem");
         add(new H2(getTranslation("staff.coverage.trend.title")),
                 new Paragraph(getTranslation("staff.coverage.trend.intro")), chart, table);
     }

@@ -1,21 +1,17 @@
 package org.communitychest.monitoring.coverage.ui;
 
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.function.ValueProvider;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -52,7 +48,9 @@ import org.communitychest.place.NeedCategoryInfo;
 public class CoverageView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     static final String PATH = "gaps/coverage";
-    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"; // not user text
+    /** The media type of an Excel workbook. */
+    private static final String XLSX = // not user text: a media type
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"; // not user text
 
     final Select<GapPeriod> period = GapFilters.period();
     final ComboBox<NeedCategoryInfo> need;
@@ -92,20 +90,22 @@ public class CoverageView extends VerticalLayout implements HasDynamicTitle, Bef
                 Downloads.link(getTranslation("staff.coverage.pdf.download"), this::pdfFile));
         downloads.addClassName("cc-filters");
 
-        gaps.addColumn(ranks::get).setHeader(getTranslation("staff.gaps.matrix.rank")).setAutoWidth(true)
+        gaps.addColumn(ranks::get).setHeader(getTranslation("staff.gaps.matrix.rank")).setWidth("3.5rem")
                 .setFlexGrow(0);
-        gaps.addColumn(g -> Texts.of(g.gap().needName())).setHeader(getTranslation("staff.coverage.need"))
-                .setFlexGrow(2).setWidth("11rem");
-        gaps.addColumn(g -> g.gap().areaName()).setHeader(getTranslation("staff.coverage.area")).setFlexGrow(1)
-                .setWidth("8rem");
-        figure(CoverageWords::unmet, "staff.coverage.unmet");
-        figure(GapCoverage::funded, "staff.coverage.funded");
-        figure(g -> g.grants().size(), "staff.coverage.grants");
-        figure(GapCoverage::delivered, "staff.coverage.delivered");
-        figure(CoverageWords::fundedCoverage, "staff.coverage.funded-coverage");
-        figure(CoverageWords::deliveredCoverage, "staff.coverage.delivered-coverage");
-        figure(GapCoverage::uncovered, "staff.coverage.uncovered");
-        gaps.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        FigureColumns.name(gaps, g -> Texts.of(g.gap().needName()), getTranslation("staff.coverage.need"), "9rem");
+        FigureColumns.name(gaps, g -> g.gap().areaName(), getTranslation("staff.coverage.area"), "7rem");
+        FigureColumns.figure(gaps, CoverageWords::unmet, getTranslation("staff.coverage.unmet"), FigureColumns.WORDS);
+        FigureColumns.figure(gaps, GapCoverage::funded, getTranslation("staff.coverage.funded"), FigureColumns.COUNT);
+        FigureColumns.figure(gaps, g -> g.grants().size(),
+                getTranslation("staff.coverage.grants"), FigureColumns.COUNT);
+        FigureColumns.figure(gaps, GapCoverage::delivered,
+                getTranslation("staff.coverage.delivered"), FigureColumns.LONG_HEADER);
+        FigureColumns.figure(gaps, CoverageWords::fundedCoverage,
+                getTranslation("staff.coverage.funded-coverage"), FigureColumns.WORDS);
+        FigureColumns.figure(gaps, CoverageWords::deliveredCoverage,
+                getTranslation("staff.coverage.delivered-coverage"), FigureColumns.WORDS);
+        FigureColumns.figure(gaps, GapCoverage::uncovered,
+                getTranslation("staff.coverage.uncovered"), FigureColumns.LONG_HEADER);
         gaps.setHeight("420px");
         gaps.addClassName("cc-coverage-gaps");
 
@@ -116,19 +116,13 @@ public class CoverageView extends VerticalLayout implements HasDynamicTitle, Bef
                 new Paragraph(getTranslation("staff.coverage.note.coverage")),
                 new Paragraph(getTranslation("staff.gaps.matrix.lower-bound")));
         notes.addClassName("cc-hint");
+        var largestHeading = new H2(getTranslation("staff.coverage.largest"));
+        largestHeading.addClassName("cc-coverage-section");
         content.add(new H2(getTranslation("staff.coverage.pdf.in-short")), reading, notes, downloads,
-                new H2(getTranslation("staff.coverage.largest")), gaps, priorities, needs, map, trend);
+                largestHeading, gaps, priorities, needs, map, trend);
         content.setWidthFull();
         add(new H1(getTranslation("staff.coverage.title")), new Paragraph(getTranslation("staff.coverage.intro")),
                 filters, toGaps, empty, content);
-    }
-
-    /** A column of figures, right-aligned, its header on two lines where it needs them. */
-    private void figure(ValueProvider<GapCoverage, ?> value, String headerKey) {
-        var header = new Span(getTranslation(headerKey));
-        header.addClassName("cc-wrapping-header");
-        gaps.addColumn(value).setHeader(header).setTextAlign(ColumnTextAlign.END).setWidth("6.5rem")
-                .setFlexGrow(0);
     }
 
     @Override

@@ -1,6 +1,5 @@
 package org.communitychest.monitoring.coverage.ui;
 
-import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -27,24 +26,21 @@ class NeedsChart extends VerticalLayout {
     NeedsChart() {
         setPadding(false);
         addClassName("cc-coverage-section");
-        table.addColumn(n -> Texts.of(n.needName())).setHeader(getTranslation("staff.coverage.need"))
-                .setFlexGrow(1).setWidth("14rem");
-        table.addColumn(n -> CoverageWords.unmet(n.total())).setHeader(getTranslation("staff.coverage.unmet"))
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        table.addColumn(n -> n.total().funded()).setHeader(getTranslation("staff.coverage.funded"))
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        table.addColumn(n -> n.total().grants()).setHeader(getTranslation("staff.coverage.grants"))
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        table.addColumn(n -> n.total().delivered()).setHeader(getTranslation("staff.coverage.delivered"))
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        table.addColumn(n -> CoverageWords.fundedCoverage(n.total()))
-                .setHeader(getTranslation("staff.coverage.funded-coverage")).setTextAlign(ColumnTextAlign.END)
-                .setAutoWidth(true);
-        table.addColumn(n -> CoverageWords.deliveredCoverage(n.total()))
-                .setHeader(getTranslation("staff.coverage.delivered-coverage")).setTextAlign(ColumnTextAlign.END)
-                .setAutoWidth(true);
+        FigureColumns.name(table, n -> Texts.of(n.needName()), getTranslation("staff.coverage.need"), "12rem");
+        FigureColumns.figure(table, n -> CoverageWords.unmet(n.total()),
+                getTranslation("staff.coverage.unmet"), FigureColumns.WORDS);
+        FigureColumns.figure(table, n -> n.total().funded(),
+                getTranslation("staff.coverage.funded"), FigureColumns.COUNT);
+        FigureColumns.figure(table, n -> n.total().grants(),
+                getTranslation("staff.coverage.grants"), FigureColumns.COUNT);
+        FigureColumns.figure(table, n -> n.total().delivered(),
+                getTranslation("staff.coverage.delivered"), FigureColumns.LONG_HEADER);
+        FigureColumns.figure(table, n -> CoverageWords.fundedCoverage(n.total()),
+                getTranslation("staff.coverage.funded-coverage"), FigureColumns.SENTENCE);
+        FigureColumns.figure(table, n -> CoverageWords.deliveredCoverage(n.total()),
+                getTranslation("staff.coverage.delivered-coverage"), FigureColumns.SENTENCE);
         table.setAllRowsVisible(true);
-        table.setMaxWidth("60rem");
+        table.setMaxWidth("64rem");
         add(new H2(getTranslation("staff.coverage.chart.by-need")), chart,
                 new Paragraph(getTranslation("staff.coverage.chart.by-need-note")), table);
     }
