@@ -33,22 +33,14 @@ public class GapExport {
     }
 
     private List<String> headers() {
-        return List.of("staff.gaps.export.period-start", "staff.gaps.export.period-end", "staff.gaps.export.area",
-                "staff.gaps.export.area-code", "staff.gaps.export.need", "staff.gaps.export.unmet",
-                "staff.gaps.export.lower-bound", "staff.gaps.export.rate", "staff.gaps.export.received",
-                "staff.gaps.export.connected", "staff.gaps.export.unmet-referrals", "staff.gaps.export.waiting",
-                "staff.gaps.export.median-wait", "staff.gaps.export.imd").stream().map(this::text).toList();
+        var headers = new ArrayList<>(gapHeaders());
+        List.of("rate", "received", "connected", "unmet-referrals", "waiting", "median-wait", "imd")
+                .forEach(column -> headers.add(text("staff.gaps.export." + column)));
+        return headers;
     }
 
     private List<Object> values(GapCell c) {
-        var values = new ArrayList<Object>();
-        values.add(c.period().start().toString());
-        values.add(c.period().end().toString());
-        values.add(c.areaName());
-        values.add(c.areaCode());
-        values.add(translations.text(Language.ENGLISH, c.needName()));
-        values.add(c.unmet());
-        values.add(text(c.lowerBound() ? "staff.gaps.export.yes" : "staff.gaps.export.no"));
+        var values = new ArrayList<>(gapValues(c));
         values.add(c.unmetRate() == null ? null : Math.round(c.unmetRate() * 1000) / 1000.0);
         values.add(c.received());
         values.add(c.connected());
@@ -57,6 +49,22 @@ public class GapExport {
         values.add(c.medianWaitDays());
         values.add(c.imdDecile());
         return values;
+    }
+
+    /**
+     * The columns every gap spreadsheet starts with, this one and the coverage one: the period, the area, the
+     * need, unmet and whether it is a lower bound.
+     */
+    public List<String> gapHeaders() {
+        return List.of("period-start", "period-end", "area", "area-code", "need", "unmet", "lower-bound").stream()
+                .map(column -> text("staff.gaps.export." + column)).toList();
+    }
+
+    /** A gap's values in the columns of {@link #gapHeaders()}. */
+    public List<Object> gapValues(GapCell c) {
+        return java.util.Arrays.asList(c.period().start().toString(), c.period().end().toString(), c.areaName(),
+                c.areaCode(), translations.text(Language.ENGLISH, c.needName()), c.unmet(),
+                text(c.lowerBound() ? "staff.gaps.export.yes" : "staff.gaps.export.no"));
     }
 
     private String text(String key) {

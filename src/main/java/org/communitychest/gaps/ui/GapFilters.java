@@ -1,6 +1,7 @@
 package org.communitychest.gaps.ui;
 
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.QueryParameters;
 import java.util.List;
@@ -49,6 +50,21 @@ public final class GapFilters {
                 .orElse(periods.isEmpty() ? null : periods.getFirst()));
         need.setValue(FiltersInAddress.readId(query, NEED).flatMap(id -> need.getListDataView().getItems()
                 .filter(n -> n.id() == id).findFirst()).orElse(null));
+    }
+
+    /** The two filters side by side, each calling {@code changed} when it changes (listeners added once, here). */
+    public static FlexLayout layout(Select<GapPeriod> period, ComboBox<NeedCategoryInfo> need, Runnable changed) {
+        period.addValueChangeListener(e -> changed.run());
+        need.addValueChangeListener(e -> changed.run());
+        var filters = new FlexLayout(period, need);
+        filters.addClassName("cc-filters");
+        return filters;
+    }
+
+    /** A download's file name for the period: {@code referral-gaps-2026-04-01.csv}, {@code ...-none.csv} for none. */
+    public static String fileName(String prefix, GapPeriod period, String extension) {
+        String when = period == null ? "none" : period.start().toString(); // not user text
+        return prefix + "-" + when + "." + extension; // not user text: a file name
     }
 
     public static void write(Map<String, String> filters, Select<GapPeriod> period, ComboBox<NeedCategoryInfo> need) {

@@ -8,7 +8,6 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -65,10 +64,7 @@ public class GapMapView extends VerticalLayout implements HasDynamicTitle, Befor
         this.currentUser = currentUser;
         addClassName("cc-page");
         need = GapFilters.need(needs.ofMyPartnership());
-        period.addValueChangeListener(e -> filtersChanged());
-        need.addValueChangeListener(e -> filtersChanged());
-        var filters = new FlexLayout(period, need);
-        filters.addClassName("cc-filters");
+        var filters = GapFilters.layout(period, need, this::filtersChanged);
         toMatrix.setText(getTranslation("staff.gaps.map.to-matrix"));
         toMatrix.setRoute(GapMatrixView.class);
 

@@ -5,6 +5,7 @@ import java.util.List;
 import org.communitychest.base.Language;
 import org.communitychest.base.Spreadsheets;
 import org.communitychest.base.Translations;
+import org.communitychest.gaps.GapExport;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,9 +16,11 @@ import org.springframework.stereotype.Component;
 @Component
 public class CoverageExport {
 
+    private final GapExport gapExport;
     private final Translations translations;
 
-    CoverageExport(Translations translations) {
+    CoverageExport(GapExport gapExport, Translations translations) {
+        this.gapExport = gapExport;
         this.translations = translations;
     }
 
@@ -30,11 +33,10 @@ public class CoverageExport {
     }
 
     private List<String> headers() {
-        var gapColumns = List.of("period-start", "period-end", "area", "area-code", "need", "unmet", "lower-bound")
-                .stream().map(column -> "staff.gaps.export." + column);
-        var coverageColumns = List.of("funded", "grants", "delivered", "funded-coverage", "delivered-coverage",
-                "uncovered").stream().map(column -> "staff.coverage.export." + column);
-        return java.util.stream.Stream.concat(gapColumns, coverageColumns).map(this::text).toList();
+        var headers = new ArrayList<>(gapExport.gapHeaders());
+        List.of("funded", "grants", "delivered", "funded-coverage", "delivered-coverage", "uncovered")
+                .forEach(column -> headers.add(text("staff.coverage.export." + column)));
+        return headers;
     }
 
     private List<List<Object>> rows(List<GapCoverage> gaps) {
@@ -42,15 +44,7 @@ public class CoverageExport {
     }
 
     private List<Object> values(GapCoverage g) {
-        var c = g.gap();
-        var values = new ArrayList<Object>();
-        values.add(c.period().start().toString());
-        values.add(c.period().end().toString());
-        values.add(c.areaName());
-        values.add(c.areaCode());
-        values.add(translations.text(Language.ENGLISH, c.needName()));
-        values.add(g.unmet());
-        values.add(text(c.lowerBound() ? "staff.gaps.export.yes" : "staff.gaps.export.no"));
+        var values = new ArrayList<>(gapExport.gapValues(g.gap()));
         values.add(g.funded());
         values.add(g.grants().size());
         values.add(g.delivered());

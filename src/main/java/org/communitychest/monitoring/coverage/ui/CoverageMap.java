@@ -41,16 +41,9 @@ class CoverageMap extends VerticalLayout {
         attribution.setText(getTranslation("staff.gaps.map.attribution"));
         attribution.addClassName("cc-hint");
         FigureColumns.name(table, AreaCoverage::areaName, getTranslation("staff.coverage.area"), "12rem");
-        FigureColumns.figure(table, a -> CoverageWords.unmet(a.total()),
-                getTranslation("staff.coverage.unmet"), FigureColumns.WORDS);
-        FigureColumns.figure(table, a -> a.total().funded(),
-                getTranslation("staff.coverage.funded"), FigureColumns.COUNT);
-        FigureColumns.figure(table, a -> a.total().delivered(),
-                getTranslation("staff.coverage.delivered"), FigureColumns.LONG_HEADER);
-        FigureColumns.figure(table, a -> CoverageWords.fundedCoverage(a.total()),
-                getTranslation("staff.coverage.funded-coverage"), FigureColumns.SENTENCE);
+        FigureColumns.totals(table, AreaCoverage::total);
         table.setAllRowsVisible(true);
-        table.setMaxWidth("48rem");
+        table.setMaxWidth("64rem");
         add(new H2(getTranslation("staff.coverage.map.title")),
                 new Paragraph(getTranslation("staff.coverage.map.intro")), noMap, map, legend, attribution, table);
     }

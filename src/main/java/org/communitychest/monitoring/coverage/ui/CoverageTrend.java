@@ -27,16 +27,7 @@ class CoverageTrend extends VerticalLayout {
         addClassName("cc-coverage-section");
         chart.setHeight("20rem");
         FigureColumns.name(table, p -> p.period().label(), getTranslation("staff.coverage.period"), "14rem");
-        FigureColumns.figure(table, p -> CoverageWords.unmet(p.total()),
-                getTranslation("staff.coverage.unmet"), FigureColumns.WORDS);
-        FigureColumns.figure(table, p -> p.total().funded(),
-                getTranslation("staff.coverage.funded"), FigureColumns.COUNT);
-        FigureColumns.figure(table, p -> p.total().delivered(),
-                getTranslation("staff.coverage.delivered"), FigureColumns.LONG_HEADER);
-        FigureColumns.figure(table, p -> CoverageWords.fundedCoverage(p.total()),
-                getTranslation("staff.coverage.funded-coverage"), FigureColumns.SENTENCE);
-        FigureColumns.figure(table, p -> CoverageWords.deliveredCoverage(p.total()),
-                getTranslation("staff.coverage.delivered-coverage"), FigureColumns.SENTENCE);
+        FigureColumns.totals(table, PeriodCoverage::total);
         table.setAllRowsVisible(true);
         table.setMaxWidth("64rem");
         add(new H2(getTranslation("staff.coverage.trend.title")),
@@ -50,11 +41,7 @@ class CoverageTrend extends VerticalLayout {
     }
 
     ObjectNode option(List<PeriodCoverage> trend) {
-        var option = Chart.newOption();
-        option.putObject("tooltip").put("trigger", "axis"); // not user text
-        option.putObject("legend").put("top", 0); // not user text
-        option.putObject("grid").put("left", 8).put("right", 24).put("top", 48).put("bottom", 8) // not user text
-                .put("containLabel", true); // not user text
+        var option = Chart.newAxisOption(24, 48);
         var periods = option.putObject("xAxis").put("type", "category").putArray("data"); // not user text
         trend.forEach(p -> periods.add(p.period().shortLabel(getLocale())));
         var y = option.putObject("yAxis").put("type", "value").put("min", 0).put("max", 100); // not user text

@@ -79,10 +79,7 @@ public class CoverageView extends VerticalLayout implements HasDynamicTitle, Bef
         this.currentUser = currentUser;
         addClassName("cc-page");
         need = GapFilters.need(needCategories.ofMyPartnership());
-        period.addValueChangeListener(e -> filtersChanged());
-        need.addValueChangeListener(e -> filtersChanged());
-        var filters = new FlexLayout(period, need);
-        filters.addClassName("cc-filters");
+        var filters = GapFilters.layout(period, need, this::filtersChanged);
         var toGaps = new Anchor(GapsNavigation.matrix(), getTranslation("staff.coverage.to-gaps"));
         var downloads = new FlexLayout(
                 Downloads.link(getTranslation("staff.gaps.export.csv"), this::csvFile),
@@ -197,7 +194,6 @@ public class CoverageView extends VerticalLayout implements HasDynamicTitle, Bef
     }
 
     private String fileName(String extension) {
-        String when = coverage.period() == null ? "none" : coverage.period().start().toString(); // not user text
-        return "gap-coverage-" + when + "." + extension; // not user text: a file name
+        return GapFilters.fileName("gap-coverage", coverage.period(), extension); // not user text: a file name
     }
 }

@@ -27,18 +27,7 @@ class NeedsChart extends VerticalLayout {
         setPadding(false);
         addClassName("cc-coverage-section");
         FigureColumns.name(table, n -> Texts.of(n.needName()), getTranslation("staff.coverage.need"), "12rem");
-        FigureColumns.figure(table, n -> CoverageWords.unmet(n.total()),
-                getTranslation("staff.coverage.unmet"), FigureColumns.WORDS);
-        FigureColumns.figure(table, n -> n.total().funded(),
-                getTranslation("staff.coverage.funded"), FigureColumns.COUNT);
-        FigureColumns.figure(table, n -> n.total().grants(),
-                getTranslation("staff.coverage.grants"), FigureColumns.COUNT);
-        FigureColumns.figure(table, n -> n.total().delivered(),
-                getTranslation("staff.coverage.delivered"), FigureColumns.LONG_HEADER);
-        FigureColumns.figure(table, n -> CoverageWords.fundedCoverage(n.total()),
-                getTranslation("staff.coverage.funded-coverage"), FigureColumns.SENTENCE);
-        FigureColumns.figure(table, n -> CoverageWords.deliveredCoverage(n.total()),
-                getTranslation("staff.coverage.delivered-coverage"), FigureColumns.SENTENCE);
+        FigureColumns.totals(table, NeedCoverage::total);
         table.setAllRowsVisible(true);
         table.setMaxWidth("64rem");
         add(new H2(getTranslation("staff.coverage.chart.by-need")), chart,
@@ -56,11 +45,7 @@ class NeedsChart extends VerticalLayout {
     }
 
     ObjectNode option(List<NeedCoverage> needs) {
-        var option = Chart.newOption();
-        option.putObject("tooltip").put("trigger", "axis"); // not user text
-        option.putObject("legend").put("top", 0); // not user text
-        option.putObject("grid").put("left", 8).put("right", 40).put("top", 36).put("bottom", 8) // not user text
-                .put("containLabel", true); // not user text
+        var option = Chart.newAxisOption(40, 36);
         option.putObject("xAxis").put("type", "value").put("minInterval", 1) // not user text
                 .put("name", getTranslation("staff.coverage.chart.people")); // not user text
         var names = option.putObject("yAxis").put("type", "category").put("inverse", true) // not user text
