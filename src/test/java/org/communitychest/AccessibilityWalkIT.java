@@ -145,6 +145,7 @@ class AccessibilityWalkIT {
             new Page(Visitor.OFFICER, "referral gap matrix, a cell's history",
                     ids -> "/gaps?cell=LONELINESS_ISOLATION-E05009319"),
             new Page(Visitor.OFFICER, "referral gap map", ids -> "/gaps/map"),
+            new Page(Visitor.OFFICER, "gap coverage", ids -> "/gaps/coverage"),
             new Page(Visitor.OFFICER, "referral gap import", ids -> "/gaps/import"),
             new Page(Visitor.OFFICER, "access denied", ids -> "/admin/users"),
             new Page(Visitor.OFFICER, "round's panel, scoring", ids -> "/rounds/" + ids.panels().scoringRound()

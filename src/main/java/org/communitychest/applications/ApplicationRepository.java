@@ -94,6 +94,13 @@ interface ApplicationRepository extends JpaRepository<Application, Long>, Applic
     List<Object[]> areasOfRound(@Param("partnershipId") long partnershipId, @Param("roundId") long roundId,
             @Param("status") ApplicationStatus status);
 
+    /** The planned capacity of the partnership's applications in these statuses, as (id, capacity) pairs. */
+    @Query("""
+            select a.id, a.referralCapacity from Application a
+            where a.partnershipId = :partnershipId and a.status in :statuses""")
+    List<Object[]> capacitiesOf(@Param("partnershipId") long partnershipId,
+            @Param("statuses") java.util.Collection<ApplicationStatus> statuses);
+
     interface RoundCount {
 
         long getRoundId();

@@ -45,6 +45,21 @@ public class AwardedBids {
                 .mapToObj(i -> new AwardedBid(details.get(i), awarded.get(i).getCreatedBy())).toList();
     }
 
+    /**
+     * How many people each funded application of the officer's partnership said it could take from social
+     * prescribers (its planned capacity), by application id; none where it did not say. One query.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, Integer> plannedCapacities() {
+        var capacities = new java.util.HashMap<Long, Integer>();
+        for (Object[] row : applications.capacitiesOf(currentUser.partnershipId(), AWARDED)) {
+            if (row[1] != null) {
+                capacities.put((Long) row[0], (Integer) row[1]);
+            }
+        }
+        return capacities;
+    }
+
     /** One funded application of the officer's partnership. */
     @Transactional(readOnly = true)
     public AwardedBid get(long applicationId) {

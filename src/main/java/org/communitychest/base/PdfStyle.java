@@ -9,6 +9,7 @@ import java.io.OutputStream;
 import org.openpdf.text.Document;
 import org.openpdf.text.Element;
 import org.openpdf.text.Font;
+import org.openpdf.text.Image;
 import org.openpdf.text.PageSize;
 import org.openpdf.text.Paragraph;
 import org.openpdf.text.Phrase;
@@ -97,7 +98,10 @@ public final class PdfStyle {
         var document = new Document(PageSize.A4, 48, 48, 48, 48);
         // Before the writer: it takes the layout manager from the document.
         document.setGlyphLayoutManager(new GlyphLayoutManager(SHAPED_FONTS).setWriteActualText(true));
-        PdfWriter.getInstance(document, out).getExtraCatalog().put(PdfName.LANG, new PdfString(language.code()));
+        var writer = PdfWriter.getInstance(document, out);
+        writer.getExtraCatalog().put(PdfName.LANG, new PdfString(language.code()));
+        // A picture that does not fit the page moves to the next one with what follows it, never after it.
+        writer.setStrictImageSequence(true);
         return document;
     }
 
@@ -148,6 +152,39 @@ public final class PdfStyle {
     /** Text in large bold type, such as a code to be typed in. */
     public static Element large(String text) {
         return block(new Style(BOLD, 16, Color.BLACK).paragraph(text), 2, 4);
+    }
+
+    /**
+     * A picture (PNG or JPEG bytes), such as a chart, scaled to {@code width} points wide and centred, with
+     * {@code alt} as the text a screen reader gives for it.
+     */
+    public static Element image(byte[] picture, float width, String alt) {
+        try {
+            var image = Image.getInstance(picture);
+            image.scaleToFit(width, width * image.getHeight() / image.getWidth());
+            image.setAlignment(Element.ALIGN_CENTER);
+            image.setAlt(alt);
+            image.setSpacingBefore(4);
+            image.setSpacingAfter(8);
+            return image;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** A heading and the picture under it, such as a chart, kept on one page together. */
+    public static Element figure(String heading, byte[] picture, float width, String alt) {
+        var figure = new PdfPTable(1);
+        figure.setWidthPercentage(100);
+        figure.setKeepTogether(true);
+        for (Element part : List.of(heading(heading), image(picture, width, alt))) {
+            var cell = new PdfPCell();
+            cell.setBorder(PdfPCell.NO_BORDER);
+            cell.setPadding(0);
+            cell.addElement(part);
+            figure.addCell(cell);
+        }
+        return figure;
     }
 
     public static PdfPTable table(float[] widths, String... headers) {

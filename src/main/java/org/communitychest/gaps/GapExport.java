@@ -1,15 +1,9 @@
 package org.communitychest.gaps;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.communitychest.base.Language;
+import org.communitychest.base.Spreadsheets;
 import org.communitychest.base.Translations;
 import org.springframework.stereotype.Component;
 
@@ -27,68 +21,26 @@ public class GapExport {
     }
 
     public byte[] csv(List<GapCell> cells) {
-        var out = new java.io.ByteArrayOutputStream();
-        try (var csv = CSVFormat.DEFAULT.builder().setHeader(headers().toArray(String[]::new)).get()
-                .print(new OutputStreamWriter(out, StandardCharsets.UTF_8))) {
-            for (var cell : cells) {
-                csv.printRecord(values(cell));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+        return Spreadsheets.csv(headers(), rows(cells));
     }
 
     public byte[] xlsx(List<GapCell> cells) {
-        var out = new java.io.ByteArrayOutputStream();
-        write(cells, out);
-        return out.toByteArray();
+        return Spreadsheets.xlsx(text("staff.gaps.export.sheet"), headers(), rows(cells));
     }
 
-    private void write(List<GapCell> cells, OutputStream out) {
-        try (var book = new SXSSFWorkbook(200)) {
-            var sheet = book.createSheet(text("staff.gaps.export.sheet"));
-            var header = sheet.createRow(0);
-            var headers = headers();
-            for (int i = 0; i < headers.size(); i++) {
-                header.createCell(i).setCellValue(headers.get(i));
-            }
-            int r = 1;
-            for (var cell : cells) {
-                var row = sheet.createRow(r++);
-                var values = values(cell);
-                for (int i = 0; i < values.size(); i++) {
-                    Object value = values.get(i);
-                    if (value instanceof Number number) {
-                        row.createCell(i).setCellValue(number.doubleValue());
-                    } else if (value != null) {
-                        row.createCell(i).setCellValue(value.toString());
-                    }
-                }
-            }
-            book.write(out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    private List<List<Object>> rows(List<GapCell> cells) {
+        return cells.stream().map(this::values).toList();
     }
 
     private List<String> headers() {
-        return List.of("staff.gaps.export.period-start", "staff.gaps.export.period-end", "staff.gaps.export.area",
-                "staff.gaps.export.area-code", "staff.gaps.export.need", "staff.gaps.export.unmet",
-                "staff.gaps.export.lower-bound", "staff.gaps.export.rate", "staff.gaps.export.received",
-                "staff.gaps.export.connected", "staff.gaps.export.unmet-referrals", "staff.gaps.export.waiting",
-                "staff.gaps.export.median-wait", "staff.gaps.export.imd").stream().map(this::text).toList();
+        var headers = new ArrayList<>(gapHeaders());
+        List.of("rate", "received", "connected", "unmet-referrals", "waiting", "median-wait", "imd")
+                .forEach(column -> headers.add(text("staff.gaps.export." + column)));
+        return headers;
     }
 
     private List<Object> values(GapCell c) {
-        var values = new ArrayList<Object>();
-        values.add(c.period().start().toString());
-        values.add(c.period().end().toString());
-        values.add(c.areaName());
-        values.add(c.areaCode());
-        values.add(translations.text(Language.ENGLISH, c.needName()));
-        values.add(c.unmet());
-        values.add(text(c.lowerBound() ? "staff.gaps.export.yes" : "staff.gaps.export.no"));
+        var values = new ArrayList<>(gapValues(c));
         values.add(c.unmetRate() == null ? null : Math.round(c.unmetRate() * 1000) / 1000.0);
         values.add(c.received());
         values.add(c.connected());
@@ -97,6 +49,22 @@ public class GapExport {
         values.add(c.medianWaitDays());
         values.add(c.imdDecile());
         return values;
+    }
+
+    /**
+     * The columns every gap spreadsheet starts with, this one and the coverage one: the period, the area, the
+     * need, unmet and whether it is a lower bound.
+     */
+    public List<String> gapHeaders() {
+        return List.of("period-start", "period-end", "area", "area-code", "need", "unmet", "lower-bound").stream()
+                .map(column -> text("staff.gaps.export." + column)).toList();
+    }
+
+    /** A gap's values in the columns of {@link #gapHeaders()}. */
+    public List<Object> gapValues(GapCell c) {
+        return java.util.Arrays.asList(c.period().start().toString(), c.period().end().toString(), c.areaName(),
+                c.areaCode(), translations.text(Language.ENGLISH, c.needName()), c.unmet(),
+                text(c.lowerBound() ? "staff.gaps.export.yes" : "staff.gaps.export.no"));
     }
 
     private String text(String key) {

@@ -66,6 +66,21 @@ public class GapFigures {
                 .sorted(GapCell.PRIORITY).toList();
     }
 
+    /**
+     * Every current gap of every period, oldest period first and the largest gap first within a period: what a
+     * trend across periods is worked out from, in the same few statements however many periods there are.
+     */
+    @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public List<GapCell> everyPeriod() {
+        long partnershipId = currentUser.partnershipId();
+        var cells = cells(partnershipId, area -> true, """
+                SELECT * FROM gap_figure WHERE partnership_id = ? AND replaced_by_import_id IS NULL""",
+                partnershipId);
+        return cells.stream().sorted(java.util.Comparator.comparing(GapCell::period).thenComparing(GapCell.PRIORITY))
+                .toList();
+    }
+
     /** The {@code limit} largest gaps of the latest period, with their figures: where a round can aim. */
     @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
     @Transactional(readOnly = true)

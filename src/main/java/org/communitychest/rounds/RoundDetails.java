@@ -54,6 +54,13 @@ public record RoundDetails(long id, long version, long partnershipId, String par
         };
     }
 
+    /** The round as its form, to be saved again with {@code priorities} as its priority gaps and nothing else changed. */
+    public RoundForm withPriorities(List<RoundForm.PriorityRef> priorities) {
+        return new RoundForm(title, description, pot, minGrant, maxGrant, shortFormThreshold, London.toLocal(opensAt),
+                London.toLocal(closesAt), projectEndLimit, scale, eligibility, criteria, priorities,
+                requiredDocuments.stream().map(RequiredDocument::label).toList());
+    }
+
     /** "£500 to £5,000". */
     public Message amountRange() {
         return Message.of("rounds.amount-range", minGrant.toShortString(), maxGrant.toShortString());

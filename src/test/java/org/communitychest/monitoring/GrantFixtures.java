@@ -42,10 +42,21 @@ public class GrantFixtures {
                 shortFormThresholdPence, round.roundId());
         long bid = round.bids().getFirst();
         String bidder = round.bidders().getFirst();
-        long grantId = px.fx.as(ApplicationFixtures.OFFICER, () -> {
-            release.release(round.roundId(), List.of(BidDecision.funded(bid, Money.ofPence(pence), null)));
-            offers.prepare(round.roundId());
-            long id = offers.ofRound(round.roundId()).getFirst().id();
+        long grantId = accept(ApplicationFixtures.OFFICER, round.roundId(), bid, bidder, pence, start, end);
+        return new Accepted(round.roundId(), grantId, bidder);
+    }
+
+    /**
+     * Releases {@code bid} of the round (in scoring) as funded with {@code pence}, makes its grant running from
+     * {@code start} to {@code end} (80 % at the start, 20 % on the final report) and sends the offer as
+     * {@code officer}; {@code bidder} accepts it and sends the documents, which the officer verifies.
+     */
+    public long accept(String officer, long roundId, long bid, String bidder, long pence, LocalDate start,
+            LocalDate end) {
+        long grantId = px.fx.as(officer, () -> {
+            release.release(roundId, List.of(BidDecision.funded(bid, Money.ofPence(pence), null)));
+            offers.prepare(roundId);
+            long id = offers.ofRound(roundId).getFirst().id();
             var grant = offers.get(id);
             long first = pence * 8 / 10;
             offers.saveTerms(id, grant.version(), new OfferTerms(null, start, end, false, List.of(
@@ -61,9 +72,9 @@ public class GrantFixtures {
                         ApplicationFixtures.pdf(need.kind().name()));
             }
         });
-        px.fx.as(ApplicationFixtures.OFFICER, () -> offers.get(grantId).diligence()
+        px.fx.as(officer, () -> offers.get(grantId).diligence()
                 .forEach(need -> checks.verify(grantId, need.latest().id())));
-        return new Accepted(round.roundId(), grantId, bidder);
+        return grantId;
     }
 
     public record Accepted(long roundId, long grantId, String bidder) {

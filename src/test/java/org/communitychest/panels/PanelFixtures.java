@@ -25,7 +25,11 @@ public final class PanelFixtures {
 
     /** A round with this many eligible short-form bids (£1,250 each) from different groups, then scoring. */
     public Scored roundInScoring(String title, int bidCount) {
-        RoundDetails round = fx.openRound(title + " " + UUID.randomUUID());
+        return inScoring(fx.openRound(title + " " + UUID.randomUUID()), ApplicationFixtures.OFFICER, bidCount);
+    }
+
+    /** The open round given this many eligible short-form bids, screened by {@code officer}, then scoring. */
+    public Scored inScoring(RoundDetails round, String officer, int bidCount) {
         var bids = new ArrayList<Long>();
         var bidders = new ArrayList<String>();
         for (int n = 0; n < bidCount; n++) {
@@ -38,7 +42,7 @@ public final class PanelFixtures {
                 fx.submit(draft);
                 return draft;
             });
-            fx.as(ApplicationFixtures.OFFICER, () -> {
+            fx.as(officer, () -> {
                 var read = fx.screening.get(id);
                 var pass = new HashMap<Long, GateDecision>();
                 read.round().eligibility().forEach(q -> pass.put(q.id(), new GateDecision(true, null)));

@@ -55,14 +55,19 @@ public final class GapRounds {
     }
 
     public Tenant tenant() {
+        return tenant(5);
+    }
+
+    /** A tenant with {@code wardCount} wards (at most 26): Ward A, Ward B and on, IMD deciles 1 to 10 in turn. */
+    public Tenant tenant(int wardCount) {
         String suffix = UUID.randomUUID().toString().replace("-", "").substring(0, 8).toUpperCase();
         long id = SystemActor.callAsSystem(() -> partnerships.create("G" + suffix, "Gap Partnership " + suffix))
                 .id();
         String admin = fx.newStaff("Gap Admin", id, Role.ADMIN);
         String officer = fx.newStaff("Gap Officer", id, Role.OFFICER);
         String csv = "area_type,area_code,name,parent_code,imd_decile\n" + String.join("\n",
-                "WARD,E05900001,Ward A,,1", "WARD,E05900002,Ward B,,2", "WARD,E05900003,Ward C,,3",
-                "WARD,E05900004,Ward D,,4", "WARD,E05900005,Ward E,,5");
+                java.util.stream.IntStream.range(0, wardCount).mapToObj(i -> "WARD,E059%05d,Ward %c,,%d"
+                        .formatted(i + 1, (char) ('A' + i), 1 + i % 10)).toList());
         var result = fx.as(admin, () -> areas.importCsv(new ByteArrayInputStream(csv.getBytes(
                 StandardCharsets.UTF_8))));
         assertThat(result.succeeded()).as("%s", result.problems()).isTrue();

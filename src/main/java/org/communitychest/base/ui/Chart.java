@@ -37,6 +37,19 @@ public class Chart extends Component implements HasSize {
         return JSON.createObjectNode();
     }
 
+    /**
+     * A new option for a chart with axes: a tooltip for everything at the pointer's place on the axis, the legend
+     * on top, and a plot area that leaves room for the labels ({@code right} and {@code top} pixels besides).
+     */
+    public static ObjectNode newAxisOption(int right, int top) {
+        var option = newOption();
+        option.putObject("tooltip").put("trigger", "axis"); // not user text
+        option.putObject("legend").put("top", 0); // not user text
+        option.putObject("grid").put("left", 8).put("right", right).put("top", top).put("bottom", 8) // not user text
+                .put("containLabel", true); // not user text
+        return option;
+    }
+
     /** Replaces the chart's option (its data, axes and series) with {@code option}. */
     public void setOption(JsonNode option) {
         getElement().setProperty("option", JSON.writeValueAsString(option)); // not user text

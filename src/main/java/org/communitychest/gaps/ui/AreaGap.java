@@ -16,7 +16,7 @@ record AreaGap(String code, String name, boolean hasFigures, int unmet, boolean 
             .thenComparing(Comparator.comparingInt(AreaGap::unmet).reversed()).thenComparing(AreaGap::name);
 
     /** Every area on the map with the cells' figures for it, largest gap first, areas without figures last. */
-    static List<AreaGap> of(List<GapMapView.MapArea> areas, List<GapCell> cells) {
+    static List<AreaGap> of(List<AreaMapChart.MapArea> areas, List<GapCell> cells) {
         var byCode = new LinkedHashMap<String, List<GapCell>>();
         for (var cell : cells) {
             byCode.computeIfAbsent(cell.areaCode(), code -> new java.util.ArrayList<>()).add(cell);
@@ -25,7 +25,7 @@ record AreaGap(String code, String name, boolean hasFigures, int unmet, boolean 
                 .sorted(LARGEST_FIRST).toList();
     }
 
-    private static AreaGap of(GapMapView.MapArea area, List<GapCell> cells) {
+    private static AreaGap of(AreaMapChart.MapArea area, List<GapCell> cells) {
         if (cells.isEmpty()) {
             return new AreaGap(area.code(), area.name(), false, 0, false, 0, false);
         }

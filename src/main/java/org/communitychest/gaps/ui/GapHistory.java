@@ -80,12 +80,9 @@ class GapHistory extends VerticalLayout {
     }
 
     ObjectNode option(List<GapCell> history) {
-        var option = Chart.newOption();
-        option.putObject("tooltip").put("trigger", "axis") // not user text
-                .put("nullText", getTranslation("staff.gaps.matrix.suppressed"));
-        option.putObject("legend").put("top", 0); // not user text
-        option.putObject("grid").put("left", 8).put("right", 24).put("top", 48).put("bottom", 8) // not user text
-                .put("containLabel", true); // not user text
+        var option = Chart.newAxisOption(24, 48);
+        ((ObjectNode) option.get("tooltip")) // not user text
+                .put("nullText", getTranslation("staff.gaps.matrix.suppressed")); // not user text
         var periods = option.putObject("xAxis").put("type", "category").putArray("data"); // not user text
         history.forEach(c -> periods.add(c.period().shortLabel(getLocale())));
         option.putObject("yAxis").put("type", "value").put("minInterval", 1) // not user text

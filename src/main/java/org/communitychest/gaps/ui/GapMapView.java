@@ -8,7 +8,6 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -17,7 +16,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +30,6 @@ import org.communitychest.place.AreaMap;
 import org.communitychest.place.AreaMaps;
 import org.communitychest.place.NeedCategories;
 import org.communitychest.place.NeedCategoryInfo;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -45,8 +42,6 @@ import tools.jackson.databind.node.ObjectNode;
 public class GapMapView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     static final String PATH = "gaps/map";
-    private static final String MAP_NAME = "areas"; // not user text: the name the map series uses
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     final Select<GapPeriod> period = GapFilters.period();
     final ComboBox<NeedCategoryInfo> need;
@@ -59,13 +54,9 @@ public class GapMapView extends VerticalLayout implements HasDynamicTitle, Befor
     private final GapFigures figures;
     private final AreaMaps areaMaps;
     private final CurrentUser currentUser;
-    private List<MapArea> areas = List.of();
+    private List<AreaMapChart.MapArea> areas = List.of();
     private AreaMap.Kind kind;
     private boolean reading;
-
-    /** An area drawn on the map, as its GeoJSON feature names it. */
-    record MapArea(String code, String name) {
-    }
 
     GapMapView(GapFigures figures, AreaMaps areaMaps, NeedCategories needs, CurrentUser currentUser) {
         this.figures = figures;
@@ -73,10 +64,7 @@ public class GapMapView extends VerticalLayout implements HasDynamicTitle, Befor
         this.currentUser = currentUser;
         addClassName("cc-page");
         need = GapFilters.need(needs.ofMyPartnership());
-        period.addValueChangeListener(e -> filtersChanged());
-        need.addValueChangeListener(e -> filtersChanged());
-        var filters = new FlexLayout(period, need);
-        filters.addClassName("cc-filters");
+        var filters = GapFilters.layout(period, need, this::filtersChanged);
         toMatrix.setText(getTranslation("staff.gaps.map.to-matrix"));
         toMatrix.setRoute(GapMatrixView.class);
 
@@ -109,8 +97,8 @@ public class GapMapView extends VerticalLayout implements HasDynamicTitle, Befor
         var periods = figures.periods();
         var current = areaMaps.current(currentUser.partnershipId());
         kind = current.map(AreaMap::kind).orElse(null);
-        areas = current.map(m -> mapAreas(m.geoJson())).orElse(List.of());
-        current.ifPresent(m -> map.registerMap(MAP_NAME, m.geoJson()));
+        areas = current.map(m -> AreaMapChart.areas(m.geoJson())).orElse(List.of());
+        current.ifPresent(m -> map.registerMap(AreaMapChart.MAP_NAME, m.geoJson()));
         reading = true;
         GapFilters.read(query, periods, period, need);
         reading = false;
@@ -157,44 +145,16 @@ public class GapMapView extends VerticalLayout implements HasDynamicTitle, Befor
     }
 
     ObjectNode option(List<AreaGap> gaps, int max) {
-        var option = Chart.newOption();
-        option.putObject("tooltip").put("trigger", "item"); // not user text
-        var series = option.putArray("series").addObject().put("type", "map").put("map", MAP_NAME) // not user text
-                .put("nameProperty", "code").put("roam", false).put("selectedMode", false) // not user text
-                .put("aspectScale", kind == AreaMap.Kind.HEXES ? 1 : 0.65); // not user text: 0.65 ≈ cos 51°N
-        series.putObject("itemStyle").put("areaColor", GapShades.NONE).put("borderColor", "#ffffff") // not user text
-                .put("borderWidth", 1.5); // not user text
-        series.putObject("label").put("show", true).put("fontSize", 12).put("lineHeight", 15) // not user text
-                .put("width", 88).put("overflow", "break"); // not user text: long names wrap inside their area
-        var emphasis = series.putObject("emphasis"); // not user text
-        emphasis.putObject("itemStyle").put("borderColor", "#1a1a1a").put("borderWidth", 2.5); // not user text
-        emphasis.putObject("label").put("show", true); // not user text
-        var data = series.putArray("data"); // not user text
-        for (var gap : gaps) {
-            var item = data.addObject().put("name", gap.code()); // not user text
-            String text;
-            String colour;
-            String textColour;
-            if (gap.hasFigures()) {
-                int step = GapShades.step(gap.unmet(), max);
-                item.put("value", gap.unmet()); // not user text
-                text = getTranslation("staff.gaps.map.area-label", gap.name(), shortUnmet(gap));
-                colour = GapShades.colour(step);
-                textColour = GapShades.textColour(step);
-                item.putObject("tooltip").put("formatter", getTranslation("staff.gaps.map.area-tooltip", // not user text
-                        gap.name(), unmetText(gap)));
-            } else {
-                text = gap.name();
-                colour = GapShades.NONE;
-                textColour = "#1a1a1a"; // not user text
-                item.putObject("tooltip").put("formatter", getTranslation("staff.gaps.map.area-no-figures", // not user text
-                        gap.name()));
+        return AreaMapChart.option(kind, gaps.stream().map(gap -> {
+            if (!gap.hasFigures()) {
+                return new AreaMapChart.Shade(gap.code(), null, GapShades.NONE, "#1a1a1a", gap.name(), // not user text
+                        getTranslation("staff.gaps.map.area-no-figures", gap.name()));
             }
-            item.putObject("itemStyle").put("areaColor", colour); // not user text
-            item.putObject("emphasis").putObject("itemStyle").put("areaColor", colour); // not user text
-            item.putObject("label").put("formatter", escapeTemplate(text)).put("color", textColour); // not user text
-        }
-        return option;
+            int step = GapShades.step(gap.unmet(), max);
+            return new AreaMapChart.Shade(gap.code(), gap.unmet(), GapShades.colour(step), GapShades.textColour(step),
+                    getTranslation("staff.gaps.map.area-label", gap.name(), shortUnmet(gap)),
+                    getTranslation("staff.gaps.map.area-tooltip", gap.name(), unmetText(gap)));
+        }).toList());
     }
 
     /** The legend: each step of the scale with the unmet figures it stands for, and grey for no figures. */
@@ -208,20 +168,12 @@ public class GapMapView extends VerticalLayout implements HasDynamicTitle, Befor
                 to++;
             }
             if (GapShades.step(from, max) == step && from <= Math.max(max, 0)) {
-                legend.add(swatch("cc-gap-" + step, from == to ? String.valueOf(from) // not user text
+                legend.add(AreaMapChart.swatch(GapShades.colour(step), from == to ? String.valueOf(from)
                         : getTranslation("staff.gaps.map.range", from, to)));
                 from = to + 1;
             }
         }
-        legend.add(swatch("cc-gap-none", getTranslation("staff.gaps.map.no-figures"))); // not user text
-    }
-
-    private static Span swatch(String className, String text) {
-        var colour = new Span();
-        colour.addClassNames("cc-gap-swatch", className); // not user text
-        var swatch = new Span(colour, new Span(text));
-        swatch.addClassName("cc-gap-legend-step"); // not user text
-        return swatch;
+        legend.add(AreaMapChart.swatch(GapShades.NONE, getTranslation("staff.gaps.map.no-figures")));
     }
 
     String unmetText(AreaGap gap) {
@@ -244,20 +196,5 @@ public class GapMapView extends VerticalLayout implements HasDynamicTitle, Befor
 
     private static String shortUnmet(AreaGap gap) {
         return Texts.of(GapWords.unmetShort(gap.unmet(), gap.lowerBound()));
-    }
-
-    /** ECharts reads {a}, {b} and {c} in a label as its own placeholders; an area's name may hold braces. */
-    private static String escapeTemplate(String text) {
-        return text.replace("{", "(").replace("}", ")"); // not user text
-    }
-
-    private static List<MapArea> mapAreas(String geoJson) {
-        var areas = new java.util.ArrayList<MapArea>();
-        for (var feature : JSON.readTree(geoJson).path("features")) { // not user text
-            var properties = feature.path("properties"); // not user text
-            areas.add(new MapArea(properties.path("code").asString(), properties.path("name").asString())); // not user text
-        }
-        areas.sort(Comparator.comparing(MapArea::name));
-        return areas;
     }
 }

@@ -270,7 +270,6 @@ public class GapMatrixView extends VerticalLayout implements HasDynamicTitle, Be
     }
 
     private String fileName(String extension) {
-        String when = period.getValue() == null ? "none" : period.getValue().start().toString(); // not user text
-        return "referral-gaps-" + when + "." + extension; // not user text: a file name
+        return GapFilters.fileName("referral-gaps", period.getValue(), extension); // not user text: a file name
     }
 }

@@ -6,6 +6,11 @@ public final class GapsNavigation {
     private GapsNavigation() {
     }
 
+    /** The gap matrix, the largest gaps first. */
+    public static String matrix() {
+        return GapMatrixView.PATH;
+    }
+
     /** Where an officer imports gap figures. */
     public static String importPage() {
         return GapImportView.PATH;
