@@ -36,6 +36,7 @@ class NextRoundPriorities extends VerticalLayout {
     final Select<RoundSummary> round = new Select<>();
     final IntegerField count = new IntegerField();
     final Button use = new Button();
+    final FlexLayout fields = new FlexLayout();
     final Paragraph noDraft = new Paragraph();
     final Div result = new Div();
     private final GapCoverages coverages;
@@ -57,7 +58,7 @@ class NextRoundPriorities extends VerticalLayout {
         use.setText(getTranslation("staff.coverage.priorities.use"));
         use.addThemeVariants(ButtonVariant.PRIMARY);
         use.addClickListener(e -> use());
-        var fields = new FlexLayout(round, count, use);
+        fields.add(round, count, use);
         fields.addClassName("cc-filters");
         fields.setAlignItems(FlexComponent.Alignment.BASELINE);
         result.getElement().setAttribute("role", "status"); // not user text: announced when it changes
@@ -75,9 +76,8 @@ class NextRoundPriorities extends VerticalLayout {
         boolean none = drafts.isEmpty();
         noDraft.setText(none ? getTranslation("staff.coverage.priorities.no-draft") : "");
         noDraft.setVisible(none);
-        round.setEnabled(!none);
-        count.setEnabled(!none);
-        use.setEnabled(!none);
+        // Hidden rather than disabled: a disabled button is too faint to read, and there is nothing to choose.
+        fields.setVisible(!none);
     }
 
     private void use() {

@@ -123,7 +123,7 @@ class CoverageViewTest extends KaribuTest {
         var view = open();
         assertThat(view.priorities.noDraft.isVisible()).isTrue();
         assertThat(view.priorities.noDraft.getText()).startsWith("There is no draft round to give them to.");
-        assertThat(view.priorities.use.isEnabled()).isFalse();
+        assertThat(view.priorities.fields.isVisible()).as("nothing to choose").isFalse();
         assertThatThrownBy(() -> coverages.useAsPriorities(null, Q2, 5)).isInstanceOfSatisfying(
                 InvalidInputException.class, e -> assertThat(e.fieldErrors().get("round").key())
                         .isEqualTo("staff.coverage.priorities.no-draft"));
