@@ -3,7 +3,6 @@ package org.communitychest.applications.ui;
 import org.communitychest.base.ui.DraftSaver;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import org.communitychest.base.ui.ConfirmDialogs;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -20,7 +19,6 @@ import org.communitychest.applications.ApplicationDetails;
 import org.communitychest.applications.ApplicationDrafts;
 import org.communitychest.applications.Section;
 import org.communitychest.base.RecordNotFoundException;
-import org.communitychest.base.ui.DatabaseMessages;
 import org.communitychest.base.ui.RouteId;
 import org.communitychest.base.ui.Texts;
 import org.communitychest.place.Areas;
@@ -68,24 +66,9 @@ class SectionView extends VerticalLayout implements BeforeEnterObserver, BeforeL
     /** Changes that could not be saved yet are tried once more; if they still fail, the person decides. */
     @Override
     public void beforeLeave(BeforeLeaveEvent event) {
-        if (saver == null || !saver.hasPending() || saver.retryPending()) {
-            return;
+        if (saver != null) {
+            leaveDialog = saver.confirmLeaving(event);
         }
-        var leave = event.postpone();
-        var target = event.getLocation();
-        var dialog = ConfirmDialogs.of(DatabaseMessages.leaveHeading(), DatabaseMessages.leaveText(),
-                getTranslation("apply.section-page.stay"), e -> leave.cancel());
-        dialog.addCancelListener(e -> leave.cancel());
-        dialog.setRejectable(true);
-        dialog.setRejectText(getTranslation("apply.section-page.leave"));
-        dialog.addRejectListener(e -> {
-            // A fresh navigation, so that a page that cannot open during the outage gets the outage page.
-            saver.discardPending();
-            leave.cancel();
-            getUI().ifPresent(ui -> ui.navigate(target.getPath(), target.getQueryParameters()));
-        });
-        dialog.open();
-        leaveDialog = dialog;
     }
 
     private void show(ApplicationDetails a, Section section) {

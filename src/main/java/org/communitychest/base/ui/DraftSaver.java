@@ -3,8 +3,10 @@ package org.communitychest.base.ui;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.BeforeLeaveEvent;
 import com.vaadin.flow.shared.Registration;
 import java.time.format.DateTimeFormatter;
 import java.util.HashSet;
@@ -115,6 +117,32 @@ public class DraftSaver {
         status.setText(text(NOT_SAVED_BESIDE));
         refusedFields.addAll(java.util.List.of(fields));
         warnBeforeLeaving();
+    }
+
+    /**
+     * Before the page is left: changes not saved yet are tried once more; if they still fail, the person decides in
+     * the dialog this returns (stay, or leave without them), and the navigation waits. {@code null} when nothing
+     * stands in the way.
+     */
+    public ConfirmDialog confirmLeaving(BeforeLeaveEvent event) {
+        if (!hasPending() || retryPending()) {
+            return null;
+        }
+        var leave = event.postpone();
+        var target = event.getLocation();
+        var dialog = ConfirmDialogs.of(DatabaseMessages.leaveHeading(), DatabaseMessages.leaveText(),
+                text("apply.section-page.stay"), e -> leave.cancel());
+        dialog.addCancelListener(e -> leave.cancel());
+        dialog.setRejectable(true);
+        dialog.setRejectText(text("apply.section-page.leave"));
+        dialog.addRejectListener(e -> {
+            // A fresh navigation, so that a page that cannot open during the outage gets the outage page.
+            discardPending();
+            leave.cancel();
+            status.getUI().ifPresent(ui -> ui.navigate(target.getPath(), target.getQueryParameters()));
+        });
+        dialog.open();
+        return dialog;
     }
 
     /** The person chose to leave without the changes that could not be saved. */

@@ -15,8 +15,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.communitychest.base.RecordNotFoundException;
-import org.communitychest.base.ui.ConfirmDialogs;
-import org.communitychest.base.ui.DatabaseMessages;
 import org.communitychest.base.ui.DraftSaver;
 import org.communitychest.base.ui.RouteId;
 import org.communitychest.base.ui.Texts;
@@ -59,23 +57,9 @@ class ReportSectionView extends VerticalLayout implements BeforeEnterObserver, B
     /** Changes that could not be saved yet are tried once more; if they still fail, the person decides. */
     @Override
     public void beforeLeave(BeforeLeaveEvent event) {
-        if (saver == null || !saver.hasPending() || saver.retryPending()) {
-            return;
+        if (saver != null) {
+            leaveDialog = saver.confirmLeaving(event);
         }
-        var leave = event.postpone();
-        var target = event.getLocation();
-        var dialog = ConfirmDialogs.of(DatabaseMessages.leaveHeading(), DatabaseMessages.leaveText(),
-                getTranslation("apply.section-page.stay"), e -> leave.cancel());
-        dialog.addCancelListener(e -> leave.cancel());
-        dialog.setRejectable(true);
-        dialog.setRejectText(getTranslation("apply.section-page.leave"));
-        dialog.addRejectListener(e -> {
-            saver.discardPending();
-            leave.cancel();
-            getUI().ifPresent(ui -> ui.navigate(target.getPath(), target.getQueryParameters()));
-        });
-        dialog.open();
-        leaveDialog = dialog;
     }
 
     private void show(ReportDetails report, ReportSection section) {
